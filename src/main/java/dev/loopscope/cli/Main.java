@@ -1,0 +1,31 @@
+package dev.loopscope.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code loopscope} launcher: no subcommand opens the window. */
+@Command(name = "loopscope", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Animates how CPython schedules concurrent code.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        System.out.println("window not yet available");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Loopscope " + Main.class.getPackage().getImplementationVersion()};
+        }
+    }
+}

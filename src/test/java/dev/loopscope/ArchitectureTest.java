@@ -1,0 +1,54 @@
+package dev.loopscope;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Packages are the architecture: only the UI may touch JavaFX, and nothing below the UI may reach up into it. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.loopscope");
+    }
+
+    @Test
+    void modelPackagesDoNotUseJavaFx() {
+        noClasses().that().resideInAnyPackage(
+                        "dev.loopscope.engine..", "dev.loopscope.python..", "dev.loopscope.lesson..", "dev.loopscope.quiz..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                        "org.fxmisc..", "org.kordamp..")
+                .because("the engine, the Python front end and the lesson model are plain Java")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void modelPackagesDoNotDependOnUiOrCli() {
+        noClasses().that().resideInAnyPackage(
+                        "dev.loopscope.engine..", "dev.loopscope.python..", "dev.loopscope.lesson..", "dev.loopscope.quiz..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.loopscope.ui..", "dev.loopscope.cli..")
+                .because("the UI and the command line depend on the model, never the reverse")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void engineDoesNotDependOnTheFrontEnd() {
+        noClasses().that().resideInAPackage("dev.loopscope.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.loopscope.python.syntax..", "dev.loopscope.python.compiler..", "dev.loopscope.python.vm..",
+                        "dev.loopscope.lesson..", "dev.loopscope.quiz..")
+                .because("the engine runs programs from any front end, including its own Java API")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}
