@@ -1,0 +1,78 @@
+package dev.loopscope.engine;
+
+import java.util.List;
+
+/**
+ * The few things the engine needs to do with Python values and exceptions, supplied by the front end that
+ * owns the object model. The engine's own Java API uses {@link JavaBridge}.
+ */
+public interface PythonBridge {
+
+    /** The exceptions the engine itself raises. */
+    enum ErrorKind {
+        /** {@code asyncio.CancelledError} (a BaseException). */
+        CANCELLED_ERROR,
+        /** The builtin {@code TimeoutError} ({@code asyncio.TimeoutError} is the same class since 3.11). */
+        TIMEOUT_ERROR,
+        /** {@code asyncio.InvalidStateError}. */
+        INVALID_STATE_ERROR,
+        RUNTIME_ERROR,
+        VALUE_ERROR,
+        TYPE_ERROR,
+        /** {@code concurrent.futures.process.BrokenProcessPool}. */
+        BROKEN_PROCESS_POOL
+    }
+
+    /** A new exception of {@code kind}; {@code message} null means no arguments ({@code CancelledError()}). */
+    Object newError(ErrorKind kind, String message);
+
+    /** Sets {@code exc.__cause__ = cause} (as {@code raise exc from cause} does) and returns {@code exc}. */
+    Object withCause(Object exc, Object cause);
+
+    /** Sets {@code exc.__context__}, as raising inside an {@code except} block does; returns {@code exc}. */
+    Object withContext(Object exc, Object context);
+
+    boolean isCancelledError(Object exc);
+
+    /** True for subclasses of {@code Exception}; false for other {@code BaseException}s. */
+    boolean isException(Object exc);
+
+    /** True for {@code KeyboardInterrupt} and {@code SystemExit}, which a task re-raises into the loop. */
+    boolean isExitException(Object exc);
+
+    /** Python's {@code None}. */
+    Object none();
+
+    /** {@code repr(value)}. */
+    String repr(Object value);
+
+    /** {@code str(value)}. */
+    String str(Object value);
+
+    /** Wraps Java values in a Python list (gather's result). */
+    Object newList(List<Object> items);
+
+    /**
+     * Records that {@code exc} passed through a frame of CPython's own library code ({@code asyncio} or
+     * {@code concurrent.futures}), so tracebacks show it as CPython would.
+     */
+    default void addLibraryFrame(Object exc, LibraryFrame frame) {
+    }
+
+    /**
+     * The full report for an exception as CPython's traceback module prints it, ending with a newline:
+     * {@code Traceback (most recent call last): ...}, chained causes included.
+     */
+    String formatException(Object exc);
+
+    /**
+     * A copy of {@code value} as pickling would make it for another process, or a raised error when it cannot
+     * be pickled; also reports its pickled size for the cost model.
+     */
+    default Pickled pickle(Object value) {
+        return new Pickled(value, 64, null);
+    }
+
+    /** The result of {@link #pickle}: the copy, its size in bytes, and the error when pickling failed. */
+    record Pickled(Object copy, long bytes, Object error) {}
+}
