@@ -1,0 +1,95 @@
+package dev.loopscope.python.runtime;
+
+/** Binding of a native function's arguments, with CPython's messages for the common mistakes. */
+public final class Args {
+
+    private Args() {
+    }
+
+    /**
+     * Checks that there are no keyword arguments and between {@code min} and {@code max} positional ones
+     * (counting a method's receiver).
+     */
+    public static void check(String name, Object[] a, String[] kw, int min, int max) {
+        if (kw != null && kw.length > 0) {
+            throw Py.typeError(name + "() takes no keyword arguments");
+        }
+        if (a.length < min || a.length > max) {
+            if (min == max) {
+                int n = min - (max > 0 ? 0 : 0);
+                throw Py.typeError(name + "() takes exactly " + plural(n, "argument") + " (" + a.length
+                        + " given)");
+            }
+            if (a.length < min) {
+                throw Py.typeError(name + " expected at least " + plural(min, "argument") + ", got " + a.length);
+            }
+            throw Py.typeError(name + " expected at most " + plural(max, "argument") + ", got " + a.length);
+        }
+    }
+
+    static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * Binds positional and keyword arguments to {@code names}; the first {@code required} are mandatory, the
+     * rest take {@code defaults} in order. Returns one value per name.
+     */
+    public static Object[] parse(String fname, Object[] a, String[] kw, int required, String[] names,
+                                 Object... defaults) {
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = a.length - nkw;
+        if (npos > names.length) {
+            throw Py.typeError(fname + "() takes at most " + plural(names.length, "argument") + " (" + npos
+                    + " given)");
+        }
+        Object[] out = new Object[names.length];
+        System.arraycopy(a, 0, out, 0, npos);
+        for (int k = 0; k < nkw; k++) {
+            int idx = -1;
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(kw[k])) {
+                    idx = i;
+                    break;
+                }
+            }
+            if (idx < 0) {
+                throw Py.typeError(fname + "() got an unexpected keyword argument '" + kw[k] + "'");
+            }
+            if (out[idx] != null) {
+                throw Py.typeError("argument for " + fname + "() given by name ('" + kw[k] + "') and position ("
+                        + (idx + 1) + ")");
+            }
+            out[idx] = a[npos + k];
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (out[i] == null) {
+                if (i < required) {
+                    throw Py.typeError(fname + "() missing required argument '" + names[i] + "' (pos " + (i + 1)
+                            + ")");
+                }
+                out[i] = defaults[i - required];
+            }
+        }
+        return out;
+    }
+
+    /** The value of keyword {@code name}, or null. */
+    public static Object keyword(Object[] a, String[] kw, String name) {
+        if (kw == null) {
+            return null;
+        }
+        int base = a.length - kw.length;
+        for (int i = 0; i < kw.length; i++) {
+            if (kw[i].equals(name)) {
+                return a[base + i];
+            }
+        }
+        return null;
+    }
+
+    /** The number of positional arguments. */
+    public static int positional(Object[] a, String[] kw) {
+        return a.length - (kw == null ? 0 : kw.length);
+    }
+}

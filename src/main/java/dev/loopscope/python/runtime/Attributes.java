@@ -1,0 +1,198 @@
+package dev.loopscope.python.runtime;
+
+/** Attribute lookup, assignment and deletion: descriptors, instance dicts, binding of methods. */
+final class Attributes {
+
+    private Attributes() {
+    }
+
+    static Object genericGetAttr(Object o, String name) {
+        PyType t = Py.typeOf(o);
+        Object d = t.lookup(name);
+        if (d instanceof PyProperty p) {
+            return propertyGet(p, o, t);
+        }
+        if (o instanceof PyInstance inst) {
+            Object v = inst.dict.getStr(name);
+            if (v != null) {
+                return v;
+            }
+        } else if (o instanceof PyFunction f && f.dict != null) {
+            Object v = f.dict.getStr(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (d != null) {
+            return bind(d, o, t);
+        }
+        if (name.equals("__class__")) {
+            return t;
+        }
+        if (name.equals("__dict__") && o instanceof PyInstance inst) {
+            return inst.dict;
+        }
+        if (o instanceof PyInstance) {
+            Object ga = t.lookup("__getattr__");
+            if (ga != null) {
+                try {
+                    return Ops.call(bind(ga, o, t), name);
+                } catch (PyError e) {
+                    if (e.exc.isA(Types.ATTRIBUTE_ERROR)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What {@code instance.attr} gives for a class attribute {@code d}. */
+    static Object bind(Object d, Object o, PyType t) {
+        if (d instanceof PyFunction) {
+            return new PyMethod(d, o);
+        }
+        if (d instanceof PyBuiltin b && b.isMethod && b.self == null) {
+            return b.bind(o);
+        }
+        if (d instanceof PyWrapper w) {
+            return w.isClassMethod ? new PyMethod(w.callable, t) : w.callable;
+        }
+        if (d instanceof PyProperty p) {
+            return propertyGet(p, o, t);
+        }
+        return d;
+    }
+
+    static Object propertyGet(PyProperty p, Object o, PyType t) {
+        if (p.javaGet != null) {
+            return p.javaGet.apply(o);
+        }
+        if (p.fget == null || p.fget == Py.None) {
+            throw Py.attributeError("property " + propName(p) + "of '" + t.name + "' object has no getter");
+        }
+        return Ops.call(p.fget, o);
+    }
+
+    private static String propName(PyProperty p) {
+        if (p.fget instanceof PyFunction f) {
+            return "'" + f.name + "' ";
+        }
+        return "";
+    }
+
+    static Object typeGetAttr(PyType t, String name) {
+        Object meta = Types.TYPE.lookup(name);
+        if (meta instanceof PyProperty p && p.javaGet != null) {
+            return p.javaGet.apply(t);
+        }
+        Object v = t.lookup(name);
+        if (v != null) {
+            if (v instanceof PyWrapper w) {
+                return w.isClassMethod ? new PyMethod(w.callable, t) : w.callable;
+            }
+            return v;
+        }
+        if (meta != null) {
+            return bind(meta, t, Types.TYPE);
+        }
+        return null;
+    }
+
+    static void setAttr(Object o, String name, Object value) {
+        if (o instanceof PyType t) {
+            if (t.builtin) {
+                throw Py.typeError("cannot set '" + name + "' attribute of immutable type '" + t.qualname + "'");
+            }
+            if (name.equals("__name__") || name.equals("__qualname__")) {
+                if (name.equals("__qualname__")) {
+                    t.qualname = Ops.str(value);
+                }
+                return;
+            }
+            t.dict.put(name, value);
+            return;
+        }
+        PyType t = Py.typeOf(o);
+        Object d = t.lookup(name);
+        if (d instanceof PyProperty p) {
+            if (p.javaSet != null) {
+                p.javaSet.accept(o, value);
+                return;
+            }
+            if (p.javaGet == null) {
+                if (p.fset == null || p.fset == Py.None) {
+                    throw Py.attributeError("property " + propName(p) + "of '" + t.name
+                            + "' object has no setter");
+                }
+                Ops.call(p.fset, o, value);
+                return;
+            }
+            throw Py.attributeError("attribute '" + name + "' of '" + t.name + "' objects is not writable");
+        }
+        if (o instanceof PyInstance inst) {
+            Object sa = t.lookup("__setattr__");
+            if (sa instanceof PyFunction) {
+                Ops.call(sa, o, name, value);
+                return;
+            }
+            inst.dict.put(name, value);
+            return;
+        }
+        if (o instanceof PyModule m) {
+            m.dict.put(name, value);
+            return;
+        }
+        if (o instanceof PyFunction f) {
+            switch (name) {
+                case "__name__" -> f.name = Ops.str(value);
+                case "__qualname__" -> f.qualname = Ops.str(value);
+                case "__doc__" -> f.doc = value;
+                case "__module__" -> f.module = value;
+                default -> {
+                    if (f.dict == null) {
+                        f.dict = new PyDict();
+                    }
+                    f.dict.put(name, value);
+                }
+            }
+            return;
+        }
+        if (d != null) {
+            throw Py.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
+        }
+        throw Py.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
+    }
+
+    static void delAttr(Object o, String name) {
+        if (o instanceof PyInstance inst) {
+            PyType t = inst.type;
+            Object d = t.lookup(name);
+            if (d instanceof PyProperty p && p.fdel != null && p.fdel != Py.None) {
+                Ops.call(p.fdel, o);
+                return;
+            }
+            if (inst.dict.remove(name) == null) {
+                throw Ops.noAttribute(o, name);
+            }
+            return;
+        }
+        if (o instanceof PyType t && !t.builtin) {
+            if (t.dict.remove(name) == null) {
+                throw Ops.noAttribute(o, name);
+            }
+            return;
+        }
+        if (o instanceof PyModule m) {
+            if (m.dict.remove(name) == null) {
+                throw Ops.noAttribute(o, name);
+            }
+            return;
+        }
+        if (o instanceof PyFunction f && f.dict != null && f.dict.remove(name) != null) {
+            return;
+        }
+        throw Ops.noAttribute(o, name);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.loopscope.python.runtime;
+
+/** The Python-visible view of a {@link Code} ({@code f.__code__}). */
+public final class CodeObject extends PyObject {
+
+    static final PyType TYPE = new PyType("code", "builtins", true, Types.OBJECT);
+
+    static {
+        TYPE.subclassable = false;
+        TYPE.getter("co_name", o -> ((CodeObject) o).code.name);
+        TYPE.getter("co_qualname", o -> ((CodeObject) o).code.qualname);
+        TYPE.getter("co_filename", o -> ((CodeObject) o).code.source.fileName());
+        TYPE.getter("co_firstlineno", o -> Py.box(((CodeObject) o).code.firstLine));
+        TYPE.getter("co_argcount", o -> Py.box(((CodeObject) o).code.argCount));
+        TYPE.getter("co_varnames", o -> PyTuple.of((Object[]) ((CodeObject) o).code.varNames));
+    }
+
+    public final Code code;
+
+    public CodeObject(Code code) {
+        this.code = code;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.loopscope.python.runtime;
+
+import java.util.function.Function;
+
+/** One activation of a code object: its slots (locals, cells, value stack) and where it is. */
+final class Frame {
+
+    static final int NORMAL = 0;
+    /** {@code __init__} called by instantiation: the result must be None and the instance is returned. */
+    static final int INIT = 1;
+    /** A class body: its namespace becomes a class when it returns. */
+    static final int CLASS_BODY = 2;
+
+    // How a generator frame hands results to the frame that resumed it.
+    static final int MODE_NONE = 0;
+    /** Resumed by FOR_ITER: a return ends the loop. */
+    static final int MODE_FOR_ITER = 1;
+    /** Resumed by SEND (await, yield from): a return is the value of the await. */
+    static final int MODE_SEND = 2;
+    /** Resumed by next()/send()/throw(): a return raises StopIteration in the caller. */
+    static final int MODE_CALL = 3;
+    /** Resumed by close(): a yield is an error, GeneratorExit or a return give None. */
+    static final int MODE_CLOSE = 4;
+    /** The bottom frame of an activity that resumes a coroutine for the engine. */
+    static final int MODE_ACTIVITY = 5;
+    /** Resumed by awaiting an async generator's {@code __anext__}: a plain yield completes the await. */
+    static final int MODE_ANEXT = 6;
+    /** Resumed by next(gen, default): a return gives the default (kept in {@link #extra}). */
+    static final int MODE_CALL_DEFAULT = 7;
+
+    final Code code;
+    final Object[] s;
+    int sp;
+    int pc;
+    final PyDict globals;
+    /** The namespace of module and class-body code; null for functions. */
+    PyDict locals;
+    Frame back;
+    int kind;
+    /** INIT: the instance; CLASS_BODY: {name, bases, kwargs}. */
+    Object extra;
+    PyGenerator gen;
+    int mode;
+    /** Applied to the value this frame returns before the caller sees it (a native's TailCall). */
+    Function<Object, Object> then;
+    /** Python frames below and including this one on the thread. */
+    int depth;
+    /** The function being run (for the traceback's name and for super()). */
+    PyFunction function;
+
+    Frame(Code code, PyDict globals, PyDict locals) {
+        this.code = code;
+        this.s = new Object[code.nLocals() + code.nCells() + code.stackSize + 1];
+        this.sp = code.nLocals() + code.nCells();
+        this.globals = globals;
+        this.locals = locals;
+    }
+
+    /** Index of the first cell slot. */
+    int cellBase() {
+        return code.varNames.length;
+    }
+
+    int line() {
+        return code.lineAt(Math.max(0, pc - 1));
+    }
+}

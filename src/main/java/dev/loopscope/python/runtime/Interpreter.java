@@ -1,0 +1,212 @@
+package dev.loopscope.python.runtime;
+
+import dev.loopscope.engine.Completion;
+import dev.loopscope.engine.ExecContext;
+import dev.loopscope.engine.Outcome;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The state of one Python process: its modules (including {@code __main__}), builtins, settings and object
+ * ids. Simulated threads of the process run {@link PyThread}s that share it. Nothing is static: every simulated
+ * process has its own interpreter, and {@link #fork()} copies one as {@code os.fork} would.
+ */
+public final class Interpreter {
+
+    /** The interpreter whose code is running on this Java thread (set at the start of every slice). */
+    private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
+
+    public final Settings settings;
+    public final ModuleRegistry registry;
+    public final PyModule builtinsModule;
+    public final PyDict builtins;
+    /** {@code sys.modules}. */
+    public final Map<String, PyModule> modules = new LinkedHashMap<>();
+    /** The thread whose slice is running. */
+    PyThread running;
+    ExecContext ctx;
+    private final IdentityHashMap<Object, Long> ids = new IdentityHashMap<>();
+    private long nextId;
+    /** Program output when no engine context is attached (tests, nested runs outside a slice). */
+    public final StringBuilder detachedOut = new StringBuilder();
+    public final StringBuilder detachedErr = new StringBuilder();
+    /** Per-interpreter state of native modules (the random generator and such), by key. */
+    public final Map<String, Object> moduleState = new LinkedHashMap<>();
+
+    /** Run settings: the default random seed, the simulated core count, the process id, the time epoch. */
+    public record Settings(long seed, int cpuCount, long pid, long epochNanos) {
+        /** 2026-01-01T00:00:00Z, the {@code time.time()} of virtual time zero. */
+        public static final long DEFAULT_EPOCH = 1_767_225_600_000_000_000L;
+
+        public static Settings defaults() {
+            return new Settings(0, 4, 4242, DEFAULT_EPOCH);
+        }
+
+        public Settings withPid(long newPid) {
+            return new Settings(seed, cpuCount, newPid, epochNanos);
+        }
+    }
+
+    public Interpreter(Settings settings, ModuleRegistry registry) {
+        this.settings = settings;
+        this.registry = registry;
+        this.builtinsModule = Builtins.createModule(this);
+        this.builtins = builtinsModule.dict;
+        modules.put("builtins", builtinsModule);
+        this.nextId = 0x7f3a2c1b0000L + (settings.pid() % 64) * 0x1000000L;
+    }
+
+    public Interpreter() {
+        this(Settings.defaults(), ModuleRegistry.standard());
+    }
+
+    /** The interpreter running on this Java thread; a fresh one when none is (plain Java callers, tests). */
+    public static Interpreter current() {
+        Interpreter i = CURRENT.get();
+        if (i == null) {
+            i = new Interpreter();
+            CURRENT.set(i);
+        }
+        return i;
+    }
+
+    /** Makes this the current interpreter; returns the previous one so it can be restored. */
+    public Interpreter enter() {
+        Interpreter prev = CURRENT.get();
+        CURRENT.set(this);
+        return prev;
+    }
+
+    static void restore(Interpreter prev) {
+        CURRENT.set(prev);
+    }
+
+    /** The fake but stable address of {@code o}, used by {@code id()} and default reprs. */
+    public static long idOf(Object o) {
+        return current().id(o);
+    }
+
+    long id(Object o) {
+        Long id = ids.get(o);
+        if (id == null) {
+            id = nextId;
+            nextId += 0x30;
+            ids.put(o, id);
+        }
+        return id;
+    }
+
+    /** The module {@code name}, importing it from the registry on first use; null when there is none. */
+    public PyModule importModule(String name) {
+        PyModule m = modules.get(name);
+        if (m != null) {
+            return m;
+        }
+        m = registry.create(name, this);
+        if (m != null) {
+            modules.put(name, m);
+            int dot = name.lastIndexOf('.');
+            if (dot > 0) {
+                PyModule parent = importModule(name.substring(0, dot));
+                if (parent != null && parent.dict.getStr(name.substring(dot + 1)) == null) {
+                    parent.dict.put(name.substring(dot + 1), m);
+                }
+            }
+        }
+        return m;
+    }
+
+    /** A fresh {@code __main__} module for a program file. */
+    public PyModule newMainModule(String fileName) {
+        PyModule main = new PyModule("__main__");
+        main.dict.put("__builtins__", builtinsModule);
+        main.dict.put("__file__", fileName);
+        main.dict.put("__doc__", Py.None);
+        main.dict.put("__package__", Py.None);
+        main.dict.put("__spec__", Py.None);
+        main.dict.put("__loader__", Py.None);
+        modules.put("__main__", main);
+        return main;
+    }
+
+    // --- output ------------------------------------------------------------------------------------------------
+
+    void writeOut(String text) {
+        if (running != null && running.ctx != null) {
+            running.syncClock();
+            running.ctx.stdout(text);
+        } else {
+            detachedOut.append(text);
+        }
+    }
+
+    void writeErr(String text) {
+        if (running != null && running.ctx != null) {
+            running.syncClock();
+            running.ctx.stderr(text);
+        } else {
+            detachedErr.append(text);
+        }
+    }
+
+    // --- nested calls --------------------------------------------------------------------------------------------
+
+    /**
+     * Calls {@code callable} from Java and runs any Python code it starts to completion in a nested loop. The
+     * nested code charges CPU time to the running thread but cannot block: an engine outcome there raises
+     * RuntimeError.
+     */
+    public Object callNested(Object callable, Object[] args, String[] kwNames) {
+        if (callable instanceof PyBuiltin b && b.self == null) {
+            Object r = b.fn.call(running, args, kwNames);
+            if (!(r instanceof Suspend) && !(r instanceof TailCall)) {
+                return r;
+            }
+        }
+        PyThread t = PyThread.forCall(this, callable, args, kwNames, running);
+        return finishNested(t);
+    }
+
+    /** Resumes a generator from Java code until it yields, returns or raises. */
+    Completion resumeNested(PyGenerator gen, Completion input) {
+        PyThread t = PyThread.forGeneratorStep(this, gen, input, running);
+        PyThread outer = running;
+        ExecContext c = outer != null ? outer.ctx : ctx;
+        Outcome o = t.runNested(c);
+        running = outer;
+        if (o instanceof Outcome.Done d) {
+            return d.completion();
+        }
+        throw Py.runtimeError("cannot block while a builtin function is iterating a generator");
+    }
+
+    private Object finishNested(PyThread t) {
+        PyThread outer = running;
+        ExecContext c = outer != null ? outer.ctx : ctx;
+        Outcome o = t.runNested(c);
+        running = outer;
+        if (o instanceof Outcome.Done d) {
+            return switch (d.completion()) {
+                case Completion.Returned r -> r.value();
+                case Completion.Raised r -> throw new PyError((PyBaseException) r.exception());
+                case Completion.Yielded y -> y.value();
+            };
+        }
+        throw Py.runtimeError("cannot block inside a callback from a builtin function");
+    }
+
+    /** A copy of this interpreter's module state for a forked child process. */
+    public Interpreter fork(long childPid) {
+        Interpreter child = new Interpreter(settings.withPid(childPid), registry);
+        Copier copier = new Copier(child, false);
+        for (Map.Entry<String, PyModule> e : modules.entrySet()) {
+            if (e.getKey().equals("builtins")) {
+                continue;
+            }
+            child.modules.put(e.getKey(), (PyModule) copier.copy(e.getValue()));
+        }
+        child.moduleState.putAll(copier.copyModuleState(moduleState));
+        return child;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.loopscope.python.runtime;
+
+/**
+ * A function implemented in Java: a module function ({@code len}), or a method of a builtin or foreign type
+ * ({@code list.append}), which binds its receiver when looked up on an instance.
+ */
+public final class PyBuiltin extends PyObject {
+
+    public final String name;
+    /** The type that defines a method, or null for a module function. */
+    public final PyType owner;
+    public final Native fn;
+    public final boolean isMethod;
+    /** The bound receiver, or null. */
+    public final Object self;
+    /** {@code __module__} of a module function. */
+    public String module;
+
+    public PyBuiltin(String name, PyType owner, Native fn, boolean isMethod) {
+        this(name, owner, fn, isMethod, null);
+    }
+
+    private PyBuiltin(String name, PyType owner, Native fn, boolean isMethod, Object self) {
+        this.name = name;
+        this.owner = owner;
+        this.fn = fn;
+        this.isMethod = isMethod;
+        this.self = self;
+    }
+
+    /** A module-level function. */
+    public static PyBuiltin function(String name, Native fn) {
+        return new PyBuiltin(name, null, fn, false);
+    }
+
+    public PyBuiltin bind(Object receiver) {
+        return new PyBuiltin(name, owner, fn, isMethod, receiver);
+    }
+
+    @Override
+    public PyType type() {
+        return isMethod && self == null ? Types.METHOD_DESCRIPTOR : Types.BUILTIN_FUNCTION;
+    }
+}

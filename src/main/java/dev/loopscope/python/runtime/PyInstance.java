@@ -1,0 +1,19 @@
+package dev.loopscope.python.runtime;
+
+/** An instance of a class defined in Python (or of a native type that allows attributes). */
+public class PyInstance extends PyObject {
+
+    public PyType type;
+    /** The instance's {@code __dict__}. */
+    public PyDict dict;
+
+    public PyInstance(PyType type) {
+        this.type = type;
+        this.dict = new PyDict();
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.loopscope.python.runtime;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Python's list: a growable array. */
+public final class PyList extends PyObject {
+
+    public Object[] items;
+    public int size;
+
+    public PyList() {
+        items = new Object[4];
+    }
+
+    public PyList(Object[] items, int size) {
+        this.items = items;
+        this.size = size;
+    }
+
+    /** A list owning {@code items}. */
+    public static PyList of(Object... items) {
+        return new PyList(items, items.length);
+    }
+
+    public static PyList of(List<?> items) {
+        return new PyList(items.toArray(), items.size());
+    }
+
+    @Override
+    public PyType type() {
+        return Types.LIST;
+    }
+
+    public Object get(int i) {
+        return items[i];
+    }
+
+    public void append(Object v) {
+        if (size == items.length) {
+            items = Arrays.copyOf(items, Math.max(4, size + (size >> 1) + 1));
+        }
+        items[size++] = v;
+    }
+
+    public void ensure(int cap) {
+        if (cap > items.length) {
+            items = Arrays.copyOf(items, Math.max(cap, size + (size >> 1) + 1));
+        }
+    }
+
+    public void insert(int i, Object v) {
+        append(null);
+        System.arraycopy(items, i, items, i + 1, size - 1 - i);
+        items[i] = v;
+    }
+
+    public Object removeAt(int i) {
+        Object v = items[i];
+        System.arraycopy(items, i + 1, items, i, size - 1 - i);
+        items[--size] = null;
+        return v;
+    }
+
+    public Object[] toArray() {
+        return Arrays.copyOf(items, size);
+    }
+
+    public List<Object> asList() {
+        return Arrays.asList(toArray());
+    }
+
+    public void clear() {
+        items = new Object[4];
+        size = 0;
+    }
+}

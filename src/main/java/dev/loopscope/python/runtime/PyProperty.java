@@ -1,0 +1,39 @@
+package dev.loopscope.python.runtime;
+
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * A data descriptor: {@code property(fget, fset)} from Python, or a Java getter/setter pair on a builtin or
+ * foreign type.
+ */
+public final class PyProperty extends PyObject {
+
+    public final String name;
+    public final Function<Object, Object> javaGet;
+    public final BiConsumer<Object, Object> javaSet;
+    public Object fget;
+    public Object fset;
+    public Object fdel;
+    public Object doc;
+
+    public PyProperty(String name, Function<Object, Object> javaGet, BiConsumer<Object, Object> javaSet) {
+        this.name = name;
+        this.javaGet = javaGet;
+        this.javaSet = javaSet;
+    }
+
+    public PyProperty(Object fget, Object fset, Object fdel) {
+        this.name = null;
+        this.javaGet = null;
+        this.javaSet = null;
+        this.fget = fget;
+        this.fset = fset;
+        this.fdel = fdel;
+    }
+
+    @Override
+    public PyType type() {
+        return javaGet != null ? Types.GETSET_DESCRIPTOR : Types.PROPERTY;
+    }
+}

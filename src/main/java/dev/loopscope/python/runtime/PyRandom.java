@@ -1,0 +1,410 @@
+package dev.loopscope.python.runtime;
+
+import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import org.apache.commons.rng.core.source32.MersenneTwister;
+
+/**
+ * {@code random.Random}: CPython's Mersenne Twister generator with its exact seeding and derivations, so a
+ * seeded program draws the same numbers as under CPython.
+ */
+public final class PyRandom extends PyObject implements Copier.ModuleState {
+
+    static final PyType TYPE = new PyType("Random", "random", true, Types.OBJECT);
+
+    private MersenneTwister mt;
+    private Double gaussNext;
+
+    public PyRandom(Object seed) {
+        seed(seed);
+    }
+
+    private PyRandom() {
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public Object copyState() {
+        PyRandom r = new PyRandom();
+        r.mt = new MersenneTwister(new int[] {0});
+        r.mt.restoreState(mt.saveState());
+        r.gaussNext = gaussNext;
+        return r;
+    }
+
+    /** {@code seed(a)}: ints by the 32-bit words of their absolute value; str/bytes with SHA-512 (version 2). */
+    public void seed(Object a) {
+        BigInteger n;
+        if (a instanceof String || a instanceof byte[]) {
+            byte[] bytes = a instanceof String s ? s.getBytes(java.nio.charset.StandardCharsets.UTF_8) : (byte[]) a;
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-512").digest(bytes);
+                byte[] all = new byte[bytes.length + digest.length];
+                System.arraycopy(bytes, 0, all, 0, bytes.length);
+                System.arraycopy(digest, 0, all, bytes.length, digest.length);
+                n = new BigInteger(1, all);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        } else if (Py.isInt(a)) {
+            n = Ops.big(a).abs();
+        } else if (a instanceof Double) {
+            n = BigInteger.valueOf(Ops.hash(a)).and(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE));
+        } else {
+            throw Py.typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+        }
+        int words = Math.max(1, (n.bitLength() + 31) / 32);
+        int[] key = new int[words];
+        for (int i = 0; i < words; i++) {
+            key[i] = n.shiftRight(32 * i).intValue();
+        }
+        mt = new MersenneTwister(key);
+        gaussNext = null;
+    }
+
+    long next32() {
+        return mt.nextInt() & 0xffffffffL;
+    }
+
+    public double random() {
+        long a = next32() >>> 5;
+        long b = next32() >>> 6;
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
+    }
+
+    public Object getrandbits(long k) {
+        if (k < 0) {
+            throw Py.valueError("number of bits must be non-negative");
+        }
+        if (k == 0) {
+            return Py.box(0);
+        }
+        if (k <= 32) {
+            return Py.box(next32() >>> (32 - k));
+        }
+        int words = (int) ((k - 1) / 32 + 1);
+        BigInteger r = BigInteger.ZERO;
+        long bits = k;
+        for (int i = 0; i < words; i++, bits -= 32) {
+            long w = next32();
+            if (bits < 32) {
+                w >>>= (32 - bits);
+            }
+            r = r.or(BigInteger.valueOf(w).shiftLeft(32 * i));
+        }
+        return Py.normalize(r);
+    }
+
+    /** A random int in [0, n), n > 0, by rejection on n.bit_length() bits. */
+    public Object randbelow(Object n) {
+        int k = Ops.big(n).bitLength();
+        if (n instanceof Long ln) {
+            long r = getrandbitsLong(k);
+            while (r >= ln) {
+                r = getrandbitsLong(k);
+            }
+            return Py.box(r);
+        }
+        Object r = getrandbits(k);
+        while (Ops.numCompare(r, n) >= 0) {
+            r = getrandbits(k);
+        }
+        return r;
+    }
+
+    private long getrandbitsLong(int k) {
+        Object r = getrandbits(k);
+        return (Long) r;
+    }
+
+    public Object randrange(Object start, Object stop, Object step) {
+        Object istart = index(start);
+        if (stop == Py.None) {
+            if (step != null) {
+                throw Py.typeError("Missing a non-None stop argument");
+            }
+            if (Ops.numCompare(istart, Py.box(0)) > 0) {
+                return randbelow(istart);
+            }
+            throw Py.valueError("empty range for randrange()");
+        }
+        Object istop = index(stop);
+        Object width = Ops.sub(istop, istart);
+        Object istep = step == null ? Py.box(1) : index(step);
+        if (istep instanceof Long l && l == 1) {
+            if (Ops.numCompare(width, Py.box(0)) > 0) {
+                return Ops.add(istart, randbelow(width));
+            }
+            throw Py.valueError("empty range in randrange(" + Ops.repr(start) + ", " + Ops.repr(stop) + ")");
+        }
+        Object n;
+        int sign = Ops.numCompare(istep, Py.box(0));
+        if (sign > 0) {
+            n = Ops.binary(Ops.FLOORDIV, Ops.sub(Ops.add(width, istep), Py.box(1)), istep, false);
+        } else if (sign < 0) {
+            n = Ops.binary(Ops.FLOORDIV, Ops.add(Ops.add(width, istep), Py.box(1)), istep, false);
+        } else {
+            throw Py.valueError("zero step for randrange()");
+        }
+        if (Ops.numCompare(n, Py.box(0)) <= 0) {
+            throw Py.valueError("empty range in randrange(" + Ops.repr(start) + ", " + Ops.repr(stop) + ", "
+                    + Ops.repr(step) + ")");
+        }
+        return Ops.add(istart, Ops.binary(Ops.MUL, istep, randbelow(n), false));
+    }
+
+    private static Object index(Object o) {
+        if (Py.isInt(o)) {
+            return Ops.intValue(o);
+        }
+        if (o instanceof PyInstance && Py.typeOf(o).lookup("__index__") != null) {
+            return Ops.callMethod(o, "__index__");
+        }
+        throw Py.typeError("'" + Py.typeName(o) + "' object cannot be interpreted as an integer");
+    }
+
+    public double gauss(double mu, double sigma) {
+        Double z = gaussNext;
+        gaussNext = null;
+        if (z == null) {
+            double x2pi = random() * 2 * Math.PI;
+            double g2rad = StrictMath.sqrt(-2.0 * StrictMath.log(1.0 - random()));
+            z = StrictMath.cos(x2pi) * g2rad;
+            gaussNext = StrictMath.sin(x2pi) * g2rad;
+        }
+        return mu + z * sigma;
+    }
+
+    static PyModule createModule(Interpreter interp) {
+        PyRandom inst = new PyRandom(Py.box(interp.settings.seed()));
+        interp.moduleState.put("random", inst);
+        PyModule m = new PyModule("random");
+        installType();
+        m.set("Random", TYPE);
+        for (String name : new String[] {"seed", "random", "getrandbits", "randrange", "randint", "choice",
+            "choices", "shuffle", "sample", "uniform", "gauss", "normalvariate", "expovariate", "triangular",
+            "betavariate"}) {
+            Object method = TYPE.dict.getStr(name);
+            if (method instanceof PyBuiltin b) {
+                PyBuiltin f = PyBuiltin.function(name, (t, a, kw) -> {
+                    PyRandom r = (PyRandom) (t == null ? interp : t.interp).moduleState.get("random");
+                    return b.fn.call(t, PyThread.prepend(r, a), kw);
+                });
+                f.module = "random";
+                m.set(name, f);
+            }
+        }
+        return m;
+    }
+
+    private static boolean installed;
+
+    private static synchronized void installType() {
+        if (installed) {
+            return;
+        }
+        installed = true;
+        TYPE.constructor = (t, a, kw) -> new PyRandom(a.length > 1 ? seedArg(t, a[1]) : seedArg(t, Py.None));
+        TYPE.method("seed", (t, a, kw) -> {
+            Object[] p = Args.parse("seed", a, kw, 1, new String[] {"self", "a", "version"}, Py.None, Py.box(2));
+            ((PyRandom) p[0]).seed(seedArg(t, p[1]));
+            return Py.None;
+        });
+        TYPE.method("random", (t, a, kw) -> {
+            Args.check("random", a, kw, 1, 1);
+            return ((PyRandom) a[0]).random();
+        });
+        TYPE.method("getrandbits", (t, a, kw) -> {
+            Args.check("getrandbits", a, kw, 2, 2);
+            return ((PyRandom) a[0]).getrandbits(Ops.index(a[1]));
+        });
+        TYPE.method("randrange", (t, a, kw) -> {
+            Object[] p = Args.parse("randrange", a, kw, 2, new String[] {"self", "start", "stop", "step"},
+                    Py.None, null);
+            return ((PyRandom) p[0]).randrange(p[1], p[2], p[3]);
+        });
+        TYPE.method("randint", (t, a, kw) -> {
+            Object[] p = Args.parse("randint", a, kw, 3, new String[] {"self", "a", "b"});
+            return ((PyRandom) p[0]).randrange(p[1], Ops.add(p[2], Py.box(1)), null);
+        });
+        TYPE.method("choice", (t, a, kw) -> {
+            Args.check("choice", a, kw, 2, 2);
+            long n = Ops.len(a[1]);
+            if (n == 0) {
+                throw Py.indexError("Cannot choose from an empty sequence");
+            }
+            return Ops.getItem(a[1], ((PyRandom) a[0]).randbelow(Py.box(n)));
+        });
+        TYPE.method("shuffle", (t, a, kw) -> {
+            Args.check("shuffle", a, kw, 2, 2);
+            PyRandom r = (PyRandom) a[0];
+            Object x = a[1];
+            long n = Ops.len(x);
+            for (long i = n - 1; i >= 1; i--) {
+                Object j = r.randbelow(Py.box(i + 1));
+                Object xi = Ops.getItem(x, Py.box(i));
+                Object xj = Ops.getItem(x, j);
+                Ops.setItem(x, Py.box(i), xj);
+                Ops.setItem(x, j, xi);
+            }
+            return Py.None;
+        });
+        TYPE.method("sample", (t, a, kw) -> {
+            Object[] p = Args.parse("sample", a, kw, 3, new String[] {"self", "population", "k", "counts"},
+                    Py.None);
+            PyRandom r = (PyRandom) p[0];
+            Object pop = p[1];
+            if (pop instanceof PySet || pop instanceof PyDict) {
+                throw Py.typeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
+            }
+            long n = Ops.len(pop);
+            long k = Ops.index(p[2]);
+            if (k < 0 || k > n) {
+                throw Py.valueError("Sample larger than population or is negative");
+            }
+            Object[] result = new Object[(int) k];
+            long setsize = 21;
+            if (k > 5) {
+                setsize += (long) Math.pow(4, Math.ceil(Math.log(k * 3) / Math.log(4)));
+            }
+            if (n <= setsize) {
+                Object[] pool = Sequences.toArray(pop).clone();
+                for (int i = 0; i < k; i++) {
+                    int j = (int) (long) (Long) r.randbelow(Py.box(n - i));
+                    result[i] = pool[j];
+                    pool[j] = pool[(int) (n - i - 1)];
+                }
+            } else {
+                java.util.Set<Long> selected = new java.util.HashSet<>();
+                for (int i = 0; i < k; i++) {
+                    long j = (Long) r.randbelow(Py.box(n));
+                    while (selected.contains(j)) {
+                        j = (Long) r.randbelow(Py.box(n));
+                    }
+                    selected.add(j);
+                    result[i] = Ops.getItem(pop, Py.box(j));
+                }
+            }
+            return PyList.of(result);
+        });
+        TYPE.method("uniform", (t, a, kw) -> {
+            Args.check("uniform", a, kw, 3, 3);
+            double lo = Ops.toDouble(a[1]);
+            double hi = Ops.toDouble(a[2]);
+            return lo + (hi - lo) * ((PyRandom) a[0]).random();
+        });
+        TYPE.method("triangular", (t, a, kw) -> {
+            Object[] p = Args.parse("triangular", a, kw, 1, new String[] {"self", "low", "high", "mode"},
+                    0.0, 1.0, Py.None);
+            PyRandom r = (PyRandom) p[0];
+            double low = Ops.toDouble(p[1]);
+            double high = Ops.toDouble(p[2]);
+            double u = r.random();
+            double c = p[3] == Py.None ? 0.5 : (high == low ? 0.5 : (Ops.toDouble(p[3]) - low) / (high - low));
+            if (u > c) {
+                u = 1.0 - u;
+                c = 1.0 - c;
+                double tmp = low;
+                low = high;
+                high = tmp;
+            }
+            return low + (high - low) * Math.sqrt(u * c);
+        });
+        TYPE.method("gauss", (t, a, kw) -> {
+            Object[] p = Args.parse("gauss", a, kw, 1, new String[] {"self", "mu", "sigma"}, 0.0, 1.0);
+            return ((PyRandom) p[0]).gauss(Ops.toDouble(p[1]), Ops.toDouble(p[2]));
+        });
+        TYPE.method("normalvariate", (t, a, kw) -> {
+            Object[] p = Args.parse("normalvariate", a, kw, 1, new String[] {"self", "mu", "sigma"}, 0.0, 1.0);
+            PyRandom r = (PyRandom) p[0];
+            final double nvMagic = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
+            double z;
+            while (true) {
+                double u1 = r.random();
+                double u2 = 1.0 - r.random();
+                z = nvMagic * (u1 - 0.5) / u2;
+                double zz = z * z / 4.0;
+                if (zz <= -StrictMath.log(u2)) {
+                    break;
+                }
+            }
+            return Ops.toDouble(p[1]) + z * Ops.toDouble(p[2]);
+        });
+        TYPE.method("expovariate", (t, a, kw) -> {
+            Object[] p = Args.parse("expovariate", a, kw, 1, new String[] {"self", "lambd"}, 1.0);
+            return -StrictMath.log(1.0 - ((PyRandom) p[0]).random()) / Ops.toDouble(p[1]);
+        });
+        TYPE.method("choices", (t, a, kw) -> {
+            Object[] p = Args.parse("choices", a, kw, 2, new String[] {"self", "population", "weights",
+                "cum_weights", "k"}, Py.None, Py.None, Py.box(1));
+            PyRandom r = (PyRandom) p[0];
+            Object pop = p[1];
+            long n = Ops.len(pop);
+            long k = Ops.index(p[4]);
+            PyList out = new PyList();
+            Object cum = p[3];
+            if (cum == Py.None) {
+                if (p[2] == Py.None) {
+                    double nf = n;
+                    for (long i = 0; i < k; i++) {
+                        out.append(Ops.getItem(pop, Py.box((long) Math.floor(r.random() * nf))));
+                    }
+                    return out;
+                }
+                Object[] w = Sequences.toArray(p[2]);
+                Object[] acc = new Object[w.length];
+                Object total = null;
+                for (int i = 0; i < w.length; i++) {
+                    total = total == null ? w[i] : Ops.add(total, w[i]);
+                    acc[i] = total;
+                }
+                cum = PyList.of(acc);
+            } else if (p[2] != Py.None) {
+                throw Py.typeError("Cannot specify both weights and cumulative weights");
+            }
+            Object[] cw = Sequences.toArray(cum);
+            if (cw.length != n) {
+                throw Py.valueError("The number of weights does not match the population");
+            }
+            double total = Ops.toDouble(cw[cw.length - 1]);
+            if (total <= 0.0) {
+                throw Py.valueError("Total of weights must be greater than zero");
+            }
+            if (!Double.isFinite(total)) {
+                throw Py.valueError("Total of weights must be finite");
+            }
+            int hi = (int) n - 1;
+            for (long i = 0; i < k; i++) {
+                double x = r.random() * total;
+                int lo = 0;
+                int h = hi;
+                while (lo < h) {
+                    int mid = (lo + h) >>> 1;
+                    if (Ops.lt(x, cw[mid])) {
+                        h = mid;
+                    } else {
+                        lo = mid + 1;
+                    }
+                }
+                out.append(Ops.getItem(pop, Py.box(lo)));
+            }
+            return out;
+        });
+        TYPE.method("betavariate", (t, a, kw) -> {
+            throw Py.error(Types.NOT_IMPLEMENTED_ERROR, "betavariate is not available");
+        });
+    }
+
+    private static Object seedArg(PyThread t, Object a) {
+        if (a == Py.None) {
+            Interpreter interp = t == null ? Interpreter.current() : t.interp;
+            return Py.box(interp.settings.seed());
+        }
+        return a;
+    }
+}

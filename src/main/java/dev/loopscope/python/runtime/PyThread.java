@@ -1,0 +1,2234 @@
+package dev.loopscope.python.runtime;
+
+import dev.loopscope.engine.Activity;
+import dev.loopscope.engine.Completion;
+import dev.loopscope.engine.Coroutine;
+import dev.loopscope.engine.ExecContext;
+import dev.loopscope.engine.Outcome;
+import dev.loopscope.engine.Waitable;
+import java.math.BigInteger;
+import java.util.function.Function;
+
+/**
+ * Python code running on one simulated thread: a chain of explicit {@link Frame}s interpreted by one loop.
+ * Python-to-Python calls push frames instead of recursing in Java, so the thread can stop after any instruction
+ * when its slice budget is spent and resume exactly there; it also stops when a native function hands an engine
+ * {@link Outcome} ({@link Suspend}) or awaits a coroutine implemented by the engine.
+ */
+public final class PyThread implements Activity {
+
+    /** Python's default recursion limit: frames deeper than this raise RecursionError. */
+    static final int RECURSION_LIMIT = 1000;
+
+    final Interpreter interp;
+    ExecContext ctx;
+    /** The frame running now (top of the chain); null before the start and after the end. */
+    Frame frame;
+    /** The exception being handled ({@code sys.exc_info()}), or null. */
+    PyBaseException handled;
+    private long spent;
+    private long budget;
+    private final String label;
+    private final int baseDepth;
+    private boolean nested;
+
+    // What to do on the first slice.
+    private static final int START_FRAME = 0;
+    private static final int START_CALL = 1;
+    private static final int START_GEN = 2;
+    private int startKind = -1;
+    private Object startCallable;
+    private Object[] startArgs;
+    private String[] startKw;
+    private PyGenerator startGen;
+    private Completion startInput;
+
+    // Waiting for the engine.
+    private Function<Completion, Object> pendingThen;
+    private boolean pendingJavaSend;
+    private Outcome.Done done;
+
+    private PyThread(Interpreter interp, String label, int baseDepth) {
+        this.interp = interp;
+        this.label = label;
+        this.baseDepth = baseDepth;
+    }
+
+    /** An activity that runs module code (the program's {@code __main__}). */
+    public static PyThread forModule(Interpreter interp, Code code, PyModule module) {
+        PyThread t = new PyThread(interp, "<module>", 0);
+        Frame f = new Frame(code, module.dict, module.dict);
+        f.depth = 1;
+        t.frame = f;
+        t.startKind = START_FRAME;
+        return t;
+    }
+
+    /** An activity that calls {@code callable(*args)}: a thread's target, an executor's work item. */
+    public static PyThread forCall(Interpreter interp, Object callable, Object[] args, String[] kwNames,
+                                   PyThread parent) {
+        int depth = parent != null && parent.frame != null ? parent.frame.depth : 0;
+        PyThread t = new PyThread(interp, labelOf(callable), depth);
+        t.startKind = START_CALL;
+        t.startCallable = callable;
+        t.startArgs = args;
+        t.startKw = kwNames;
+        if (parent != null) {
+            t.handled = parent.handled;
+        }
+        return t;
+    }
+
+    /** An activity that calls {@code callable(*args)} on a thread of its own. */
+    public static PyThread forCall(Interpreter interp, Object callable, Object... args) {
+        return forCall(interp, callable, args, null, null);
+    }
+
+    static PyThread forCoroutine(Interpreter interp, PyGenerator gen, Completion input) {
+        PyThread t = new PyThread(interp, gen.qualname + "()", 0);
+        t.startKind = START_GEN;
+        t.startGen = gen;
+        t.startInput = input;
+        return t;
+    }
+
+    static PyThread forGeneratorStep(Interpreter interp, PyGenerator gen, Completion input, PyThread parent) {
+        int depth = parent != null && parent.frame != null ? parent.frame.depth : 0;
+        PyThread t = new PyThread(interp, gen.qualname, depth);
+        t.startKind = START_GEN;
+        t.startGen = gen;
+        t.startInput = input;
+        if (parent != null) {
+            t.handled = parent.handled;
+        }
+        return t;
+    }
+
+    private static String labelOf(Object callable) {
+        if (callable instanceof PyFunction f) {
+            return f.qualname + "()";
+        }
+        if (callable instanceof PyMethod m && m.function instanceof PyFunction f) {
+            return f.qualname + "()";
+        }
+        if (callable instanceof PyBuiltin b) {
+            return b.name + "()";
+        }
+        return "call";
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public Interpreter interpreter() {
+        return interp;
+    }
+
+    /** The engine context of the running slice (null in detached runs). */
+    public ExecContext context() {
+        return ctx;
+    }
+
+    /** The line the innermost frame is executing, for the editor's "running now" marker. */
+    public int currentLine() {
+        return frame == null ? 0 : frame.line();
+    }
+
+    /** The innermost frame's file name and code name, or null. */
+    public String currentFunction() {
+        return frame == null ? null : frame.code.qualname;
+    }
+
+    /** Charges the CPU time used so far in this slice, so the virtual clock is exact (before output, time reads). */
+    public void syncClock() {
+        if (spent > 0 && ctx != null) {
+            ctx.charge(spent);
+            budget -= spent;
+            spent = 0;
+        }
+    }
+
+    /** Adds CPU time for work done by a native function (allocation, sorting, hashing). */
+    public void charge(long nanos) {
+        spent += nanos;
+    }
+
+    /** The current virtual time in nanoseconds. */
+    public long now() {
+        syncClock();
+        return ctx == null ? 0 : ctx.now();
+    }
+
+    // --- the activity --------------------------------------------------------------------------------------------
+
+    @Override
+    public Outcome run(ExecContext context, Completion resumed) {
+        if (done != null) {
+            return done;
+        }
+        Interpreter prev = interp.enter();
+        PyThread outer = interp.running;
+        interp.running = this;
+        this.ctx = context;
+        interp.ctx = context;
+        spent = 0;
+        budget = nested ? Long.MAX_VALUE : (context == null ? Long.MAX_VALUE : context.budgetLeft());
+        try {
+            Outcome o = null;
+            try {
+                if (startKind >= 0) {
+                    o = start();
+                } else if (resumed != null) {
+                    o = resume(resumed);
+                }
+            } catch (PyError e) {
+                o = raise(e.exc, true);
+            }
+            if (o == null) {
+                o = loop();
+            }
+            if (o instanceof Outcome.Done d) {
+                done = d;
+                frame = null;
+            }
+            syncClock();
+            return o;
+        } finally {
+            interp.running = outer;
+            Interpreter.restore(prev);
+        }
+    }
+
+    /** Runs to completion inside a native function's Java call (no pausing). */
+    Outcome runNested(ExecContext context) {
+        nested = true;
+        return run(context, null);
+    }
+
+    private Outcome start() {
+        int kind = startKind;
+        startKind = -1;
+        switch (kind) {
+            case START_FRAME:
+                return null;
+            case START_CALL: {
+                Object c = startCallable;
+                Object[] a = startArgs;
+                startCallable = null;
+                startArgs = null;
+                return invoke(c, a, startKw, null);
+            }
+            default: {
+                PyGenerator gen = startGen;
+                startGen = null;
+                Completion in = startInput;
+                startInput = null;
+                if (gen.state == PyGenerator.RUNNING) {
+                    throw Py.valueError(gen.kindName() + " already executing");
+                }
+                if (gen.state == PyGenerator.FINISHED && gen.isCoroutine()) {
+                    throw Py.runtimeError("cannot reuse already awaited coroutine");
+                }
+                if (gen.state == PyGenerator.FINISHED) {
+                    if (in instanceof Completion.Raised r) {
+                        throw new PyError((PyBaseException) r.exception());
+                    }
+                    return finish(new Completion.Returned(Py.None));
+                }
+                if (in instanceof Completion.Raised r) {
+                    return throwInto(gen, (PyBaseException) r.exception(), null, Frame.MODE_ACTIVITY);
+                }
+                Object v = in instanceof Completion.Returned r ? r.value() : Py.None;
+                return sendInto(gen, v, null, Frame.MODE_ACTIVITY);
+            }
+        }
+    }
+
+    private Outcome finish(Completion c) {
+        frame = null;
+        return new Outcome.Done(c);
+    }
+
+    /** The engine resumes the thread after a Suspend or a call into an engine coroutine. */
+    private Outcome resume(Completion c) {
+        if (pendingThen != null) {
+            Function<Completion, Object> then = pendingThen;
+            pendingThen = null;
+            Object r = then.apply(c);
+            return deliverNative(r, null);
+        }
+        if (pendingJavaSend) {
+            pendingJavaSend = false;
+            Frame f = frame;
+            switch (c) {
+                case Completion.Yielded y -> f.s[f.sp++] = y.value();
+                case Completion.Returned r -> {
+                    f.sp--;
+                    f.s[f.sp++] = r.value();
+                    f.pc = Op.arg(f.code.code[f.pc - 1]);
+                }
+                case Completion.Raised r -> throw new PyError((PyBaseException) r.exception());
+            }
+            return null;
+        }
+        return null;
+    }
+
+    // --- the loop ------------------------------------------------------------------------------------------------
+
+    private Outcome loop() {
+        Frame f = frame;
+        Object[] s = f.s;
+        int sp = f.sp;
+        int pc = f.pc;
+        Code c = f.code;
+        int[] code = c.code;
+        while (true) {
+            try {
+                while (true) {
+                    if (spent >= budget) {
+                        f.sp = sp;
+                        f.pc = pc;
+                        return Outcome.PAUSE;
+                    }
+                    int ins = code[pc++];
+                    int op = ins & 0xff;
+                    spent += CostModel.COST[op];
+                    switch (op) {
+                        case Op.NOP -> {
+                        }
+                        case Op.POP_TOP -> s[--sp] = null;
+                        case Op.PUSH_NULL -> s[sp++] = null;
+                        case Op.COPY -> {
+                            s[sp] = s[sp - (ins >>> 8)];
+                            sp++;
+                        }
+                        case Op.SWAP -> {
+                            int j = sp - (ins >>> 8);
+                            Object t = s[sp - 1];
+                            s[sp - 1] = s[j];
+                            s[j] = t;
+                        }
+                        case Op.LOAD_CONST -> s[sp++] = c.consts[ins >>> 8];
+                        case Op.LOAD_FAST -> {
+                            Object v = s[ins >>> 8];
+                            if (v == null) {
+                                throw unboundLocal(c.varNames[ins >>> 8]);
+                            }
+                            s[sp++] = v;
+                        }
+                        case Op.STORE_FAST -> {
+                            s[ins >>> 8] = s[--sp];
+                            s[sp] = null;
+                        }
+                        case Op.DELETE_FAST -> {
+                            if (s[ins >>> 8] == null) {
+                                throw unboundLocal(c.varNames[ins >>> 8]);
+                            }
+                            s[ins >>> 8] = null;
+                        }
+                        case Op.LOAD_DEREF -> {
+                            PyCell cell = (PyCell) s[c.varNames.length + (ins >>> 8)];
+                            Object v = cell.value;
+                            if (v == null) {
+                                throw unboundDeref(c, ins >>> 8);
+                            }
+                            s[sp++] = v;
+                        }
+                        case Op.STORE_DEREF -> {
+                            ((PyCell) s[c.varNames.length + (ins >>> 8)]).value = s[--sp];
+                            s[sp] = null;
+                        }
+                        case Op.DELETE_DEREF -> {
+                            PyCell cell = (PyCell) s[c.varNames.length + (ins >>> 8)];
+                            if (cell.value == null) {
+                                throw unboundDeref(c, ins >>> 8);
+                            }
+                            cell.value = null;
+                        }
+                        case Op.LOAD_CLOSURE -> s[sp++] = s[c.varNames.length + (ins >>> 8)];
+                        case Op.LOAD_CLASSDEREF -> {
+                            int a = ins >>> 8;
+                            String name = c.names[a >>> 12];
+                            Object v = f.locals.getStr(name);
+                            if (v == null) {
+                                v = ((PyCell) s[c.varNames.length + (a & 0xfff)]).value;
+                                if (v == null) {
+                                    throw unboundDeref(c, a & 0xfff);
+                                }
+                            }
+                            s[sp++] = v;
+                        }
+                        case Op.LOAD_GLOBAL -> {
+                            String name = c.names[ins >>> 8];
+                            Object v = f.globals.getStr(name);
+                            if (v == null) {
+                                v = interp.builtins.getStr(name);
+                                if (v == null) {
+                                    throw Py.nameError(name);
+                                }
+                            }
+                            s[sp++] = v;
+                        }
+                        case Op.STORE_GLOBAL -> {
+                            f.globals.put(c.names[ins >>> 8], s[--sp]);
+                            s[sp] = null;
+                        }
+                        case Op.DELETE_GLOBAL -> {
+                            if (f.globals.remove(c.names[ins >>> 8]) == null) {
+                                throw Py.nameError(c.names[ins >>> 8]);
+                            }
+                        }
+                        case Op.LOAD_NAME -> {
+                            String name = c.names[ins >>> 8];
+                            Object v = f.locals.getStr(name);
+                            if (v == null) {
+                                v = f.globals.getStr(name);
+                                if (v == null) {
+                                    v = interp.builtins.getStr(name);
+                                    if (v == null) {
+                                        throw Py.nameError(name);
+                                    }
+                                }
+                            }
+                            s[sp++] = v;
+                        }
+                        case Op.STORE_NAME -> {
+                            f.locals.put(c.names[ins >>> 8], s[--sp]);
+                            s[sp] = null;
+                        }
+                        case Op.DELETE_NAME -> {
+                            if (f.locals.remove(c.names[ins >>> 8]) == null) {
+                                throw Py.nameError(c.names[ins >>> 8]);
+                            }
+                        }
+                        case Op.LOAD_ATTR -> s[sp - 1] = getAttr(s[sp - 1], c.names[ins >>> 8]);
+                        case Op.LOAD_METHOD -> {
+                            Object obj = s[sp - 1];
+                            String name = c.names[ins >>> 8];
+                            if (obj instanceof PyInstance inst) {
+                                Object d = inst.type.lookup(name);
+                                if (d instanceof PyFunction && inst.dict.getStr(name) == null) {
+                                    s[sp - 1] = d;
+                                    s[sp++] = obj;
+                                    break;
+                                }
+                            } else if (!(obj instanceof PyType) && !(obj instanceof PyModule)
+                                    && !(obj instanceof PySuper)) {
+                                Object d = Py.typeOf(obj).lookup(name);
+                                if (d instanceof PyBuiltin b && b.isMethod && b.self == null) {
+                                    s[sp - 1] = d;
+                                    s[sp++] = obj;
+                                    break;
+                                }
+                            }
+                            s[sp - 1] = getAttr(obj, name);
+                            s[sp++] = null;
+                        }
+                        case Op.STORE_ATTR -> {
+                            Object obj = s[--sp];
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            s[sp + 1] = null;
+                            Ops.setAttr(obj, c.names[ins >>> 8], v);
+                        }
+                        case Op.DELETE_ATTR -> {
+                            Object obj = s[--sp];
+                            s[sp] = null;
+                            Ops.delAttr(obj, c.names[ins >>> 8]);
+                        }
+                        case Op.BINARY_OP -> {
+                            Object b = s[--sp];
+                            Object a = s[sp - 1];
+                            s[sp] = null;
+                            int bop = ins >>> 8;
+                            Object r;
+                            if (a instanceof Long x && b instanceof Long y) {
+                                long u = x;
+                                long v = y;
+                                switch (bop & 15) {
+                                    case Ops.ADD -> {
+                                        long t = u + v;
+                                        r = ((u ^ t) & (v ^ t)) < 0 ? Ops.intBinary(Ops.ADD, a, b) : Py.box(t);
+                                    }
+                                    case Ops.SUB -> {
+                                        long t = u - v;
+                                        r = ((u ^ v) & (u ^ t)) < 0 ? Ops.intBinary(Ops.SUB, a, b) : Py.box(t);
+                                    }
+                                    default -> r = Ops.intBinary(bop & 15, a, b);
+                                }
+                                if (r == Py.NotImplemented) {
+                                    r = Ops.binary(bop & 15, a, b, bop >= 16);
+                                }
+                            } else {
+                                r = Ops.binary(bop & 15, a, b, bop >= 16);
+                            }
+                            s[sp - 1] = r;
+                        }
+                        case Op.UNARY_NEGATIVE -> s[sp - 1] = Ops.negate(s[sp - 1]);
+                        case Op.UNARY_POSITIVE -> s[sp - 1] = Ops.positive(s[sp - 1]);
+                        case Op.UNARY_INVERT -> s[sp - 1] = Ops.invert(s[sp - 1]);
+                        case Op.UNARY_NOT -> s[sp - 1] = Py.bool(!Ops.truthy(s[sp - 1]));
+                        case Op.COMPARE_OP -> {
+                            Object b = s[--sp];
+                            Object a = s[sp - 1];
+                            s[sp] = null;
+                            s[sp - 1] = Ops.compare(ins >>> 8, a, b);
+                        }
+                        case Op.IS_OP -> {
+                            Object b = s[--sp];
+                            Object a = s[sp - 1];
+                            s[sp] = null;
+                            s[sp - 1] = Py.bool(isSame(a, b) != ((ins >>> 8) == 1));
+                        }
+                        case Op.CONTAINS_OP -> {
+                            Object b = s[--sp];
+                            Object a = s[sp - 1];
+                            s[sp] = null;
+                            s[sp - 1] = Py.bool(Ops.contains(b, a) != ((ins >>> 8) == 1));
+                        }
+                        case Op.BINARY_SUBSCR -> {
+                            Object k = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = Ops.getItem(s[sp - 1], k);
+                        }
+                        case Op.STORE_SUBSCR -> {
+                            Object k = s[--sp];
+                            Object o = s[--sp];
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            s[sp + 1] = null;
+                            s[sp + 2] = null;
+                            Ops.setItem(o, k, v);
+                        }
+                        case Op.DELETE_SUBSCR -> {
+                            Object k = s[--sp];
+                            Object o = s[--sp];
+                            s[sp] = null;
+                            s[sp + 1] = null;
+                            Ops.delItem(o, k);
+                        }
+                        case Op.BUILD_SLICE -> {
+                            if ((ins >>> 8) == 3) {
+                                Object st = s[--sp];
+                                Object b = s[--sp];
+                                s[sp - 1] = new PySlice(s[sp - 1], b, st);
+                            } else {
+                                Object b = s[--sp];
+                                s[sp - 1] = new PySlice(s[sp - 1], b, Py.None);
+                            }
+                        }
+                        case Op.BUILD_TUPLE -> {
+                            int n = ins >>> 8;
+                            Object[] items = new Object[n];
+                            sp -= n;
+                            System.arraycopy(s, sp, items, 0, n);
+                            clear(s, sp, n);
+                            s[sp++] = PyTuple.of(items);
+                        }
+                        case Op.BUILD_LIST -> {
+                            int n = ins >>> 8;
+                            Object[] items = new Object[Math.max(n, 4)];
+                            sp -= n;
+                            System.arraycopy(s, sp, items, 0, n);
+                            clear(s, sp, n);
+                            s[sp++] = new PyList(items, n);
+                        }
+                        case Op.BUILD_SET -> {
+                            int n = ins >>> 8;
+                            PySet set = new PySet();
+                            sp -= n;
+                            for (int i = 0; i < n; i++) {
+                                set.add(s[sp + i]);
+                            }
+                            clear(s, sp, n);
+                            s[sp++] = set;
+                        }
+                        case Op.BUILD_MAP -> {
+                            int n = ins >>> 8;
+                            PyDict d = new PyDict();
+                            sp -= 2 * n;
+                            for (int i = 0; i < n; i++) {
+                                d.put(s[sp + 2 * i], s[sp + 2 * i + 1]);
+                            }
+                            clear(s, sp, 2 * n);
+                            s[sp++] = d;
+                        }
+                        case Op.BUILD_STRING -> {
+                            int n = ins >>> 8;
+                            sp -= n;
+                            StringBuilder sb = new StringBuilder();
+                            for (int i = 0; i < n; i++) {
+                                sb.append((String) s[sp + i]);
+                            }
+                            clear(s, sp, n);
+                            s[sp++] = sb.toString();
+                        }
+                        case Op.LIST_APPEND -> {
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            ((PyList) s[sp - (ins >>> 8)]).append(v);
+                        }
+                        case Op.SET_ADD -> {
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            ((PySet) s[sp - (ins >>> 8)]).add(v);
+                        }
+                        case Op.MAP_ADD -> {
+                            Object v = s[--sp];
+                            Object k = s[--sp];
+                            s[sp] = null;
+                            s[sp + 1] = null;
+                            ((PyDict) s[sp - (ins >>> 8)]).put(k, v);
+                        }
+                        case Op.LIST_EXTEND -> {
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            listExtend((PyList) s[sp - (ins >>> 8)], v);
+                        }
+                        case Op.SET_UPDATE -> {
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            Sets.update((PySet) s[sp - (ins >>> 8)], v);
+                        }
+                        case Op.DICT_UPDATE, Op.DICT_MERGE -> {
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            dictUpdate((PyDict) s[sp - (ins >>> 8)], v, op == Op.DICT_MERGE ? s[sp - (ins >>> 8) - 2]
+                                    : null);
+                        }
+                        case Op.LIST_TO_TUPLE -> s[sp - 1] = PyTuple.of(((PyList) s[sp - 1]).toArray());
+                        case Op.FORMAT_VALUE -> {
+                            int flags = ins >>> 8;
+                            String spec = "";
+                            if ((flags & 4) != 0) {
+                                spec = (String) s[--sp];
+                                s[sp] = null;
+                            }
+                            Object v = s[sp - 1];
+                            switch (flags & 3) {
+                                case 1 -> v = Ops.str(v);
+                                case 2 -> v = Ops.repr(v);
+                                case 3 -> v = Builtins.ascii(Ops.repr(v));
+                                default -> {
+                                }
+                            }
+                            s[sp - 1] = v instanceof String str && spec.isEmpty() ? str : Format.format(v, spec);
+                        }
+                        case Op.UNPACK_SEQUENCE -> {
+                            int n = ins >>> 8;
+                            Object seq = s[--sp];
+                            Object[] items = unpack(seq, n);
+                            for (int i = n - 1; i >= 0; i--) {
+                                s[sp++] = items[i];
+                            }
+                        }
+                        case Op.UNPACK_EX -> {
+                            int before = (ins >>> 8) & 0xff;
+                            int after = ins >>> 16;
+                            Object seq = s[--sp];
+                            Object[] items = Sequences.toArray(unpackIterable(seq));
+                            if (items.length < before + after) {
+                                throw Py.valueError("not enough values to unpack (expected at least "
+                                        + (before + after) + ", got " + items.length + ")");
+                            }
+                            for (int i = items.length - 1; i >= items.length - after; i--) {
+                                s[sp++] = items[i];
+                            }
+                            int mid = items.length - after - before;
+                            Object[] midItems = new Object[Math.max(4, mid)];
+                            System.arraycopy(items, before, midItems, 0, mid);
+                            s[sp++] = new PyList(midItems, mid);
+                            for (int i = before - 1; i >= 0; i--) {
+                                s[sp++] = items[i];
+                            }
+                        }
+                        case Op.JUMP -> pc = ins >>> 8;
+                        case Op.POP_JUMP_IF_FALSE -> {
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            if (v == Boolean.FALSE || v != Boolean.TRUE && !Ops.truthy(v)) {
+                                pc = ins >>> 8;
+                            }
+                        }
+                        case Op.POP_JUMP_IF_TRUE -> {
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            if (v == Boolean.TRUE || v != Boolean.FALSE && Ops.truthy(v)) {
+                                pc = ins >>> 8;
+                            }
+                        }
+                        case Op.JUMP_IF_FALSE_OR_POP -> {
+                            if (!Ops.truthy(s[sp - 1])) {
+                                pc = ins >>> 8;
+                            } else {
+                                s[--sp] = null;
+                            }
+                        }
+                        case Op.JUMP_IF_TRUE_OR_POP -> {
+                            if (Ops.truthy(s[sp - 1])) {
+                                pc = ins >>> 8;
+                            } else {
+                                s[--sp] = null;
+                            }
+                        }
+                        case Op.POP_JUMP_IF_NONE -> {
+                            if (s[--sp] == Py.None) {
+                                pc = ins >>> 8;
+                            }
+                            s[sp] = null;
+                        }
+                        case Op.POP_JUMP_IF_NOT_NONE -> {
+                            if (s[--sp] != Py.None) {
+                                pc = ins >>> 8;
+                            }
+                            s[sp] = null;
+                        }
+                        case Op.GET_ITER -> s[sp - 1] = getIter(s[sp - 1]);
+                        case Op.FOR_ITER -> {
+                            Object it = s[sp - 1];
+                            if (it instanceof PyGenerator g) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                if (g.state == PyGenerator.FINISHED) {
+                                    s[--sp] = null;
+                                    pc = ins >>> 8;
+                                    break;
+                                }
+                                Outcome o = sendInto(g, Py.None, f, Frame.MODE_FOR_ITER);
+                                if (o != null) {
+                                    return o;
+                                }
+                                f = frame;
+                                s = f.s;
+                                sp = f.sp;
+                                pc = f.pc;
+                                c = f.code;
+                                code = c.code;
+                                break;
+                            }
+                            Object v = it instanceof PyIterator pi ? pi.next() : Ops.next(it);
+                            if (v == null) {
+                                s[--sp] = null;
+                                pc = ins >>> 8;
+                            } else {
+                                s[sp++] = v;
+                            }
+                        }
+                        case Op.CALL, Op.CALL_KW -> {
+                            String[] kw = null;
+                            if (op == Op.CALL_KW) {
+                                kw = (String[]) s[--sp];
+                                s[sp] = null;
+                            }
+                            int n = ins >>> 8;
+                            Object self = s[sp - n - 1];
+                            Object callable = s[sp - n - 2];
+                            int start = self == null ? sp - n : sp - n - 1;
+                            int argc = sp - start;
+                            f.pc = pc;
+                            if (callable instanceof PyFunction fn && kw == null && !fn.code.isGenerator()
+                                    && argc == fn.code.argCount && fn.code.kwOnlyCount == 0
+                                    && (fn.code.flags & (Code.VARARGS | Code.VARKEYWORDS)) == 0) {
+                                // the common case: exact positional arguments straight into the new frame
+                                Frame nf = new Frame(fn.code, fn.globals, null);
+                                nf.function = fn;
+                                System.arraycopy(s, start, nf.s, 0, argc);
+                                clear(s, sp - n - 2, n + 2);
+                                sp -= n + 2;
+                                f.sp = sp;
+                                if (fn.code.nCells() > 0) {
+                                    initCells(fn, nf);
+                                }
+                                nf.depth = f.depth + 1;
+                                if (nf.depth > RECURSION_LIMIT) {
+                                    throw Py.error(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+                                }
+                                nf.back = f;
+                                spent += CostModel.CALL_PYTHON;
+                                frame = nf;
+                                f = nf;
+                                s = f.s;
+                                sp = f.sp;
+                                pc = 0;
+                                c = f.code;
+                                code = c.code;
+                                break;
+                            }
+                            Object[] args = new Object[argc];
+                            System.arraycopy(s, start, args, 0, argc);
+                            clear(s, sp - n - 2, n + 2);
+                            sp -= n + 2;
+                            f.sp = sp;
+                            Outcome o = invoke(callable, args, kw, null);
+                            if (o != null) {
+                                return o;
+                            }
+                            f = frame;
+                            s = f.s;
+                            sp = f.sp;
+                            pc = f.pc;
+                            c = f.code;
+                            code = c.code;
+                        }
+                        case Op.CALL_EX -> {
+                            PyDict kwargs = null;
+                            if ((ins >>> 8) == 1) {
+                                kwargs = (PyDict) s[--sp];
+                            }
+                            Object argsObj = s[--sp];
+                            Object callable = s[sp - 2];
+                            clear(s, sp - 2, 4);
+                            sp -= 2;
+                            Object[] pos = argsObj instanceof PyTuple t ? t.items : Sequences.toArray(argsObj);
+                            Object[] args = pos;
+                            String[] kw = null;
+                            if (kwargs != null && kwargs.size() > 0) {
+                                kw = new String[kwargs.size()];
+                                args = new Object[pos.length + kw.length];
+                                System.arraycopy(pos, 0, args, 0, pos.length);
+                                int k = 0;
+                                for (int i = 0; i < kwargs.end(); i++) {
+                                    Object key = kwargs.keyAt(i);
+                                    if (key != null) {
+                                        kw[k] = (String) key;
+                                        args[pos.length + k] = kwargs.valueAt(i);
+                                        k++;
+                                    }
+                                }
+                            }
+                            f.sp = sp;
+                            f.pc = pc;
+                            Outcome o = invoke(callable, args, kw, null);
+                            if (o != null) {
+                                return o;
+                            }
+                            f = frame;
+                            s = f.s;
+                            sp = f.sp;
+                            pc = f.pc;
+                            c = f.code;
+                            code = c.code;
+                        }
+                        case Op.MAKE_FUNCTION -> {
+                            int flags = ins >>> 8;
+                            Code fc = (Code) s[--sp];
+                            PyCell[] closure = null;
+                            PyDict annotations = null;
+                            PyDict kwDefaults = null;
+                            Object[] defaults = null;
+                            if ((flags & 8) != 0) {
+                                Object[] cells = ((PyTuple) s[--sp]).items;
+                                closure = new PyCell[cells.length];
+                                for (int i = 0; i < cells.length; i++) {
+                                    closure[i] = (PyCell) cells[i];
+                                }
+                            }
+                            if ((flags & 4) != 0) {
+                                annotations = (PyDict) s[--sp];
+                            }
+                            if ((flags & 2) != 0) {
+                                kwDefaults = (PyDict) s[--sp];
+                            }
+                            if ((flags & 1) != 0) {
+                                defaults = ((PyTuple) s[--sp]).items;
+                            }
+                            clear(s, sp, 5);
+                            PyFunction fn = new PyFunction(interp, fc, f.globals, defaults, kwDefaults, closure);
+                            fn.annotations = annotations;
+                            if (fc.consts.length > 0 && fc.consts[0] instanceof String doc
+                                    && (fc.flags & Code.NAMESPACE) == 0 && hasDocstring(fc)) {
+                                fn.doc = doc;
+                            }
+                            s[sp++] = fn;
+                        }
+                        case Op.RETURN_VALUE, Op.RETURN_CONST -> {
+                            Object v;
+                            if (op == Op.RETURN_CONST) {
+                                v = c.consts[ins >>> 8];
+                            } else {
+                                v = s[--sp];
+                                s[sp] = null;
+                            }
+                            f.sp = sp;
+                            f.pc = pc;
+                            Outcome o = returnFrom(f, v);
+                            if (o != null) {
+                                return o;
+                            }
+                            f = frame;
+                            s = f.s;
+                            sp = f.sp;
+                            pc = f.pc;
+                            c = f.code;
+                            code = c.code;
+                        }
+                        case Op.YIELD_VALUE -> {
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            f.sp = sp;
+                            f.pc = pc;
+                            Outcome o = yieldFrom(f, v);
+                            if (o != null) {
+                                return o;
+                            }
+                            f = frame;
+                            s = f.s;
+                            sp = f.sp;
+                            pc = f.pc;
+                            c = f.code;
+                            code = c.code;
+                        }
+                        case Op.SEND -> {
+                            f.sp = sp;
+                            f.pc = pc;
+                            Outcome o = send(f, ins >>> 8);
+                            if (o != null) {
+                                return o;
+                            }
+                            f = frame;
+                            s = f.s;
+                            sp = f.sp;
+                            pc = f.pc;
+                            c = f.code;
+                            code = c.code;
+                        }
+                        case Op.RAISE_VARARGS -> {
+                            f.sp = sp;
+                            f.pc = pc;
+                            int n = ins >>> 8;
+                            if (n == 0) {
+                                if (handled == null) {
+                                    throw Py.runtimeError("No active exception to reraise");
+                                }
+                                Outcome o = raise(handled, false);
+                                if (o != null) {
+                                    return o;
+                                }
+                            } else {
+                                Object cause = null;
+                                if (n == 2) {
+                                    cause = s[--sp];
+                                }
+                                Object e = s[--sp];
+                                PyBaseException exc = makeRaisable(e);
+                                if (n == 2) {
+                                    if (cause == Py.None) {
+                                        exc.cause = null;
+                                    } else {
+                                        exc.cause = makeCause(cause);
+                                    }
+                                    exc.suppressContext = true;
+                                }
+                                throw new PyError(exc);
+                            }
+                            f = frame;
+                            s = f.s;
+                            sp = f.sp;
+                            pc = f.pc;
+                            c = f.code;
+                            code = c.code;
+                        }
+                        case Op.RERAISE -> {
+                            PyBaseException exc = (PyBaseException) s[--sp];
+                            s[sp] = null;
+                            f.sp = sp;
+                            f.pc = pc;
+                            Outcome o = raise(exc, false);
+                            if (o != null) {
+                                return o;
+                            }
+                            f = frame;
+                            s = f.s;
+                            sp = f.sp;
+                            pc = f.pc;
+                            c = f.code;
+                            code = c.code;
+                        }
+                        case Op.PUSH_EXC_INFO -> {
+                            Object exc = s[sp - 1];
+                            s[sp - 1] = handled;
+                            s[sp++] = exc;
+                            handled = (PyBaseException) exc;
+                        }
+                        case Op.POP_EXCEPT -> {
+                            handled = (PyBaseException) s[--sp];
+                            s[sp] = null;
+                        }
+                        case Op.CHECK_EXC_MATCH -> {
+                            Object t = s[--sp];
+                            s[sp] = null;
+                            s[sp++] = Py.bool(exceptionMatches((PyBaseException) s[sp - 2], t));
+                        }
+                        case Op.WITH_EXC_ARGS -> {
+                            PyBaseException exc = (PyBaseException) s[sp - 1];
+                            s[sp - 1] = exc.type;
+                            s[sp++] = exc;
+                            s[sp++] = exc.traceback == null ? Py.None : new PyTracebackObject(exc.traceback);
+                        }
+                        case Op.BEFORE_WITH, Op.BEFORE_ASYNC_WITH -> {
+                            Object mgr = s[sp - 1];
+                            boolean async = op == Op.BEFORE_ASYNC_WITH;
+                            PyType t = Py.typeOf(mgr);
+                            String enter = async ? "__aenter__" : "__aenter__".substring(0, 0) + "__enter__";
+                            String exit = async ? "__aexit__" : "__exit__";
+                            String proto = async ? "asynchronous context manager" : "context manager";
+                            Object e1 = t.lookup(enter);
+                            if (e1 == null) {
+                                throw Py.typeError("'" + t.name + "' object does not support the " + proto
+                                        + " protocol");
+                            }
+                            Object x1 = t.lookup(exit);
+                            if (x1 == null) {
+                                throw Py.typeError("'" + t.name + "' object does not support the " + proto
+                                        + " protocol (missed " + exit + " method)");
+                            }
+                            s[sp - 1] = Attributes.bind(x1, mgr, t);
+                            if (e1 instanceof PyFunction || e1 instanceof PyBuiltin b && b.isMethod) {
+                                s[sp++] = e1;
+                                s[sp++] = mgr;
+                            } else {
+                                s[sp++] = Attributes.bind(e1, mgr, t);
+                                s[sp++] = null;
+                            }
+                        }
+                        case Op.BUILD_CLASS -> {
+                            f.sp = sp;
+                            f.pc = pc;
+                            Outcome o = buildClass(f);
+                            if (o != null) {
+                                return o;
+                            }
+                            f = frame;
+                            s = f.s;
+                            sp = f.sp;
+                            pc = f.pc;
+                            c = f.code;
+                            code = c.code;
+                        }
+                        case Op.LOAD_ASSERTION_ERROR -> s[sp++] = Types.ASSERTION_ERROR;
+                        case Op.IMPORT_NAME -> {
+                            Object fromList = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = importName(c.names[ins >>> 8], fromList);
+                        }
+                        case Op.IMPORT_FROM -> {
+                            Object mod = s[sp - 1];
+                            s[sp++] = importFrom(mod, c.names[ins >>> 8]);
+                        }
+                        case Op.IMPORT_STAR -> {
+                            Object mod = s[--sp];
+                            s[sp] = null;
+                            importStar((PyModule) mod, f.locals != null ? f.locals : f.globals);
+                        }
+                        case Op.GET_AWAITABLE -> s[sp - 1] = getAwaitable(s[sp - 1], ins >>> 8);
+                        case Op.GET_YIELD_FROM_ITER -> {
+                            Object o = s[sp - 1];
+                            if (o instanceof PyGenerator g && g.isCoroutine()) {
+                                if ((c.flags & Code.COROUTINE) == 0) {
+                                    throw Py.typeError("cannot 'yield from' a coroutine object in a non-coroutine "
+                                            + "generator");
+                                }
+                            } else if (!(o instanceof PyGenerator)) {
+                                s[sp - 1] = Ops.iter(o);
+                            }
+                        }
+                        case Op.GET_AITER -> {
+                            Object o = s[sp - 1];
+                            PyType t = Py.typeOf(o);
+                            if (t.lookup("__aiter__") == null) {
+                                throw Py.typeError("'async for' requires an object with __aiter__ method, got "
+                                        + t.name);
+                            }
+                            s[sp - 1] = Ops.callMethod(o, "__aiter__");
+                        }
+                        case Op.GET_ANEXT -> {
+                            Object o = s[sp - 1];
+                            PyType t = Py.typeOf(o);
+                            if (o instanceof PyGenerator g && g.isAsyncGenerator()) {
+                                s[sp++] = new AsyncGenStep(g);
+                                break;
+                            }
+                            if (t.lookup("__anext__") == null) {
+                                throw Py.typeError("'async for' requires an iterator with __anext__ method, got "
+                                        + t.name);
+                            }
+                            s[sp++] = getAwaitable(Ops.callMethod(o, "__anext__"), 0);
+                        }
+                        case Op.END_ASYNC_FOR -> {
+                            PyBaseException exc = (PyBaseException) s[--sp];
+                            s[sp] = null;
+                            if (!exc.isA(Types.STOP_ASYNC_ITERATION)) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                Outcome o = raise(exc, false);
+                                if (o != null) {
+                                    return o;
+                                }
+                                f = frame;
+                                s = f.s;
+                                sp = f.sp;
+                                pc = f.pc;
+                                c = f.code;
+                                code = c.code;
+                                break;
+                            }
+                            s[--sp] = null;
+                        }
+                        case Op.SETUP_ANNOTATIONS -> {
+                            if (f.locals.getStr("__annotations__") == null) {
+                                f.locals.put("__annotations__", new PyDict());
+                            }
+                        }
+                        case Op.STORE_ANNOTATION -> {
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            Object ann = f.locals.getStr("__annotations__");
+                            if (ann instanceof PyDict d) {
+                                d.put(c.names[ins >>> 8], v);
+                            }
+                        }
+                        case Op.LOAD_LOCALS -> s[sp++] = f.locals != null ? f.locals : localsDict(f);
+                        default -> throw new IllegalStateException("bad opcode " + op + " at " + (pc - 1));
+                    }
+                }
+            } catch (PyError e) {
+                f.sp = sp;
+                f.pc = pc;
+                Outcome o = raise(e.exc, true);
+                if (o != null) {
+                    return o;
+                }
+            } catch (StackOverflowError e) {
+                f.sp = sp;
+                f.pc = pc;
+                Outcome o = raise(Py.newException(Types.RECURSION_ERROR, "maximum recursion depth exceeded"), true);
+                if (o != null) {
+                    return o;
+                }
+            } catch (RuntimeException e) {
+                f.sp = sp;
+                f.pc = pc;
+                Outcome o = raise(Py.newException(Types.SYSTEM_ERROR, "internal error: " + e), true);
+                if (o != null) {
+                    return o;
+                }
+            }
+            f = frame;
+            s = f.s;
+            sp = f.sp;
+            pc = f.pc;
+            c = f.code;
+            code = c.code;
+        }
+    }
+
+    private static boolean hasDocstring(Code fc) {
+        return fc.docstring;
+    }
+
+    private static void clear(Object[] s, int from, int n) {
+        for (int i = from; i < from + n && i < s.length; i++) {
+            s[i] = null;
+        }
+    }
+
+    private static boolean isSame(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        // ints and floats are values here: equal small ones are the same object in CPython too
+        if (a instanceof Long x && b instanceof Long y) {
+            return x.longValue() == y.longValue() && x >= -5 && x <= 256;
+        }
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            return x.booleanValue() == y.booleanValue();
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.equals(y) && (x.length() <= 1 || isIdentifierLike(x));
+        }
+        return false;
+    }
+
+    private static boolean isIdentifierLike(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!(Character.isLetterOrDigit(ch) || ch == '_') || ch > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static PyError unboundLocal(String name) {
+        return Py.error(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
+                + "' where it is not associated with a value");
+    }
+
+    private static PyError unboundDeref(Code c, int i) {
+        if (i < c.cellVars.length) {
+            return unboundLocal(c.cellVars[i]);
+        }
+        String name = c.freeVars[i - c.cellVars.length];
+        return Py.error(Types.NAME_ERROR, "cannot access free variable '" + name
+                + "' where it is not associated with a value in enclosing scope");
+    }
+
+    private Object getAttr(Object o, String name) {
+        if (o instanceof PySuper sup) {
+            Object v = sup.lookup(name);
+            if (v == null) {
+                throw Py.attributeError("'super' object has no attribute '" + name + "'");
+            }
+            return v;
+        }
+        return Ops.getAttr(o, name);
+    }
+
+    private static Object getIter(Object o) {
+        if (o instanceof PyGenerator g) {
+            if (g.isCoroutine()) {
+                throw Py.typeError("'coroutine' object is not iterable");
+            }
+            if (g.isAsyncGenerator()) {
+                throw Py.typeError("'async_generator' object is not iterable");
+            }
+            return g;
+        }
+        return Ops.iter(o);
+    }
+
+    private static void listExtend(PyList l, Object v) {
+        if (!(v instanceof PyList) && !(v instanceof PyTuple)) {
+            PyType t = Py.typeOf(v);
+            if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null && !(v instanceof PyIterator)
+                    && !(v instanceof String)) {
+                throw Py.typeError("Value after * must be an iterable, not " + t.name);
+            }
+        }
+        Sequences.extend(l, v);
+    }
+
+    private static void dictUpdate(PyDict d, Object v, Object callable) {
+        if (v instanceof PyDict other) {
+            if (callable != null) {
+                for (int i = 0; i < other.end(); i++) {
+                    Object k = other.keyAt(i);
+                    if (k == null) {
+                        continue;
+                    }
+                    if (!(k instanceof String)) {
+                        throw Py.typeError(Builtins.callableName(callable) + " keywords must be strings");
+                    }
+                    if (d.get(k) != null) {
+                        throw Py.typeError(Builtins.callableName(callable)
+                                + " got multiple values for keyword argument '" + k + "'");
+                    }
+                    d.put(k, other.valueAt(i));
+                }
+                return;
+            }
+            d.putAll(other);
+            return;
+        }
+        PyType t = Py.typeOf(v);
+        if (t.lookup("keys") == null) {
+            if (callable != null) {
+                throw Py.typeError(Builtins.callableName(callable) + " argument after ** must be a mapping, not "
+                        + t.name);
+            }
+            throw Py.typeError("'" + t.name + "' object is not a mapping");
+        }
+        for (Object k : Sequences.toArray(Ops.callMethod(v, "keys"))) {
+            d.put(k, Ops.getItem(v, k));
+        }
+    }
+
+    private static Object unpackIterable(Object seq) {
+        PyType t = Py.typeOf(seq);
+        if (!(seq instanceof PyIterator) && t.lookup("__iter__") == null && t.lookup("__getitem__") == null
+                && !(seq instanceof PyList || seq instanceof PyTuple || seq instanceof String
+                || seq instanceof PyDict || seq instanceof PySet || seq instanceof PyRange
+                || seq instanceof DictView || seq instanceof byte[])) {
+            throw Py.typeError("cannot unpack non-iterable " + t.name + " object");
+        }
+        return seq;
+    }
+
+    private static Object[] unpack(Object seq, int n) {
+        if (seq instanceof PyTuple t) {
+            if (t.items.length == n) {
+                return t.items;
+            }
+            throw unpackCount(n, t.items.length);
+        }
+        if (seq instanceof PyList l) {
+            if (l.size == n) {
+                return l.toArray();
+            }
+            throw unpackCount(n, l.size);
+        }
+        Object it = Ops.iter(unpackIterable(seq));
+        Object[] out = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Object v = Ops.next(it);
+            if (v == null) {
+                throw Py.valueError("not enough values to unpack (expected " + n + ", got " + i + ")");
+            }
+            out[i] = v;
+        }
+        if (Ops.next(it) != null) {
+            throw Py.valueError("too many values to unpack (expected " + n + ")");
+        }
+        return out;
+    }
+
+    private static PyError unpackCount(int expected, int got) {
+        if (got < expected) {
+            return Py.valueError("not enough values to unpack (expected " + expected + ", got " + got + ")");
+        }
+        return Py.valueError("too many values to unpack (expected " + expected + ")");
+    }
+
+    private static PyDict localsDict(Frame f) {
+        PyDict d = new PyDict();
+        for (int i = 0; i < f.code.varNames.length; i++) {
+            if (f.s[i] != null) {
+                d.put(f.code.varNames[i], f.s[i]);
+            }
+        }
+        int base = f.code.varNames.length;
+        for (int i = 0; i < f.code.cellVars.length; i++) {
+            Object v = ((PyCell) f.s[base + i]).value;
+            if (v != null) {
+                d.put(f.code.cellVars[i], v);
+            }
+        }
+        return d;
+    }
+
+    // --- calls ---------------------------------------------------------------------------------------------------
+
+    /**
+     * Calls {@code callable} from the current frame (or starts the thread with it when there is none): pushes a
+     * frame for Python code, or runs a native and pushes its result. Returns an outcome when the thread must stop.
+     */
+    Outcome invoke(Object callable, Object[] args, String[] kw, Function<Object, Object> then) {
+        while (true) {
+            if (callable instanceof PyFunction fn) {
+                Frame nf = newFrame(fn, args, kw);
+                if (fn.code.isGenerator()) {
+                    PyGenerator g = new PyGenerator(nf, interp, fn.name, fn.qualname);
+                    return deliver(then == null ? g : then.apply(g));
+                }
+                nf.then = then;
+                return pushFrame(nf);
+            }
+            if (callable instanceof PyMethod m) {
+                Object[] a = new Object[args.length + 1];
+                a[0] = m.self;
+                System.arraycopy(args, 0, a, 1, args.length);
+                callable = m.function;
+                args = a;
+                continue;
+            }
+            if (callable instanceof PyBuiltin b) {
+                Object[] a = args;
+                if (b.self != null) {
+                    a = new Object[args.length + 1];
+                    a[0] = b.self;
+                    System.arraycopy(args, 0, a, 1, args.length);
+                }
+                spent += CostModel.CALL_NATIVE;
+                Object r = b.fn.call(this, a, kw);
+                return deliverNative(r, then);
+            }
+            if (callable instanceof PyType t) {
+                return instantiate(t, args, kw, then);
+            }
+            PyType t = Py.typeOf(callable);
+            Object call = t.lookup("__call__");
+            if (call == null) {
+                throw Py.typeError("'" + t.name + "' object is not callable");
+            }
+            Object[] a = new Object[args.length + 1];
+            a[0] = callable;
+            System.arraycopy(args, 0, a, 1, args.length);
+            callable = call;
+            args = a;
+        }
+    }
+
+    private Outcome deliver(Object value) {
+        if (frame == null) {
+            return finish(new Completion.Returned(value));
+        }
+        Frame f = frame;
+        f.s[f.sp++] = value;
+        return null;
+    }
+
+    /** Handles what a native returned: a value, a Suspend or a TailCall. */
+    private Outcome deliverNative(Object r, Function<Object, Object> then) {
+        if (r instanceof Suspend sus) {
+            syncClock();
+            Function<Completion, Object> k = sus.then();
+            pendingThen = then == null ? k : comp -> {
+                Object v = k.apply(comp);
+                if (v instanceof Suspend || v instanceof TailCall) {
+                    throw Py.runtimeError("nested engine requests are not supported");
+                }
+                return then.apply(v);
+            };
+            if (nested) {
+                pendingThen = null;
+                throw Py.runtimeError("cannot block inside a callback from a builtin function");
+            }
+            return sus.outcome();
+        }
+        if (r instanceof GenOp op) {
+            return genOp(op, then);
+        }
+        if (r instanceof TailCall tc) {
+            Function<Object, Object> chained = tc.then();
+            if (then != null) {
+                chained = chained == null ? then : chained.andThen(then);
+            }
+            return invoke(tc.callable(), tc.args(), tc.kwNames(), chained);
+        }
+        if (r == null) {
+            r = Py.None;
+        }
+        return deliver(then == null ? r : then.apply(r));
+    }
+
+    /** next()/send()/throw()/close() on a Python generator, run on this thread. */
+    private Outcome genOp(GenOp op, Function<Object, Object> then) {
+        if (then != null) {
+            throw Py.runtimeError("generator operation inside a native continuation is not supported");
+        }
+        PyGenerator g = op.gen();
+        Frame consumer = frame;
+        switch (op.kind()) {
+            case GenOp.SEND -> {
+                if (g.state == PyGenerator.FINISHED) {
+                    if (g.isCoroutine()) {
+                        throw Py.runtimeError("cannot reuse already awaited coroutine");
+                    }
+                    if (op.dflt() != null) {
+                        return deliver(op.dflt());
+                    }
+                    throw Py.stopIteration(null);
+                }
+                if (op.dflt() != null) {
+                    g.frame.extra = op.dflt();
+                    sendInto(g, op.value(), consumer, Frame.MODE_CALL_DEFAULT);
+                    return null;
+                }
+                return sendInto(g, op.value(), consumer, Frame.MODE_CALL);
+            }
+            case GenOp.THROW -> {
+                return throwInto(g, (PyBaseException) op.value(), consumer, Frame.MODE_CALL);
+            }
+            default -> {
+                if (g.state == PyGenerator.CREATED || g.state == PyGenerator.FINISHED) {
+                    g.state = PyGenerator.FINISHED;
+                    return deliver(Py.None);
+                }
+                return throwInto(g, Py.newException(Types.GENERATOR_EXIT), consumer, Frame.MODE_CLOSE);
+            }
+        }
+    }
+
+    private Outcome pushFrame(Frame nf) {
+        Frame f = frame;
+        nf.depth = (f == null ? baseDepth : f.depth) + 1;
+        if (nf.depth > RECURSION_LIMIT) {
+            throw Py.error(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        nf.back = f;
+        spent += CostModel.CALL_PYTHON;
+        frame = nf;
+        return null;
+    }
+
+    private static void initCells(PyFunction fn, Frame nf) {
+        Code c = fn.code;
+        int base = c.varNames.length;
+        for (int i = 0; i < c.cellVars.length; i++) {
+            int arg = c.cellToArg[i];
+            nf.s[base + i] = new PyCell(arg >= 0 ? nf.s[arg] : null);
+            if (arg >= 0) {
+                nf.s[arg] = null;
+            }
+        }
+        for (int i = 0; i < c.freeVars.length; i++) {
+            nf.s[base + c.cellVars.length + i] = fn.closure[i];
+        }
+    }
+
+    /** A frame for {@code fn} with the arguments bound to its parameters (CPython's messages on mismatch). */
+    Frame newFrame(PyFunction fn, Object[] a, String[] kw) {
+        Code c = fn.code;
+        Frame nf = new Frame(c, fn.globals, null);
+        nf.function = fn;
+        bindArgs(fn, nf.s, a, kw);
+        if (c.nCells() > 0) {
+            initCells(fn, nf);
+        }
+        return nf;
+    }
+
+    static void bindArgs(PyFunction fn, Object[] slots, Object[] a, String[] kw) {
+        Code c = fn.code;
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = a.length - nkw;
+        int argc = c.argCount;
+        int m = Math.min(npos, argc);
+        System.arraycopy(a, 0, slots, 0, m);
+        int extra = argc + c.kwOnlyCount;
+        boolean varargs = (c.flags & Code.VARARGS) != 0;
+        boolean varkw = (c.flags & Code.VARKEYWORDS) != 0;
+        if (varargs) {
+            Object[] rest = npos > argc ? java.util.Arrays.copyOfRange(a, argc, npos) : new Object[0];
+            slots[extra] = PyTuple.of(rest);
+        }
+        PyDict kwdict = null;
+        if (varkw) {
+            kwdict = new PyDict();
+            slots[extra + (varargs ? 1 : 0)] = kwdict;
+        }
+        String name = fn.qualname;
+        java.util.List<String> posOnlyAsKw = null;
+        for (int k = 0; k < nkw; k++) {
+            String key = kw[k];
+            Object v = a[npos + k];
+            int idx = -1;
+            for (int i = c.posOnlyCount; i < argc + c.kwOnlyCount; i++) {
+                if (c.varNames[i].equals(key)) {
+                    idx = i;
+                    break;
+                }
+            }
+            if (idx < 0) {
+                if (kwdict != null) {
+                    if (kwdict.get(key) != null) {
+                        throw Py.typeError(name + "() got multiple values for argument '" + key + "'");
+                    }
+                    kwdict.put(key, v);
+                    continue;
+                }
+                for (int i = 0; i < c.posOnlyCount; i++) {
+                    if (c.varNames[i].equals(key)) {
+                        if (posOnlyAsKw == null) {
+                            posOnlyAsKw = new java.util.ArrayList<>();
+                        }
+                        posOnlyAsKw.add(key);
+                        idx = i;
+                        break;
+                    }
+                }
+                if (idx >= 0) {
+                    continue;
+                }
+                throw Py.typeError(name + "() got an unexpected keyword argument '" + key + "'");
+            }
+            if (slots[idx] != null) {
+                throw Py.typeError(name + "() got multiple values for argument '" + key + "'");
+            }
+            slots[idx] = v;
+        }
+        if (posOnlyAsKw != null) {
+            throw Py.typeError(name + "() got some positional-only arguments passed as keyword arguments: '"
+                    + String.join(", ", posOnlyAsKw) + "'");
+        }
+        int ndef = fn.defaults == null ? 0 : fn.defaults.length;
+        if (npos > argc && !varargs) {
+            int kwonlyGiven = 0;
+            for (int i = argc; i < argc + c.kwOnlyCount; i++) {
+                if (slots[i] != null) {
+                    kwonlyGiven++;
+                }
+            }
+            String sig = ndef > 0 ? "from " + (argc - ndef) + " to " + argc : String.valueOf(argc);
+            boolean plural = ndef > 0 || argc != 1;
+            String kwSig = kwonlyGiven == 0 ? "" : " positional argument" + (npos != 1 ? "s" : "") + " (and "
+                    + kwonlyGiven + " keyword-only argument" + (kwonlyGiven != 1 ? "s" : "") + ")";
+            throw Py.typeError(name + "() takes " + sig + " positional argument" + (plural ? "s" : "") + " but "
+                    + npos + kwSig + " " + (npos == 1 && kwonlyGiven == 0 ? "was" : "were") + " given");
+        }
+        java.util.List<String> missing = null;
+        for (int i = npos; i < argc; i++) {
+            if (slots[i] == null) {
+                int d = i - (argc - ndef);
+                if (d >= 0) {
+                    slots[i] = fn.defaults[d];
+                } else {
+                    if (missing == null) {
+                        missing = new java.util.ArrayList<>();
+                    }
+                    missing.add(c.varNames[i]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missingArgs(name, missing, "positional");
+        }
+        for (int i = argc; i < argc + c.kwOnlyCount; i++) {
+            if (slots[i] == null) {
+                Object d = fn.kwDefaults == null ? null : fn.kwDefaults.getStr(c.varNames[i]);
+                if (d != null) {
+                    slots[i] = d;
+                } else {
+                    if (missing == null) {
+                        missing = new java.util.ArrayList<>();
+                    }
+                    missing.add(c.varNames[i]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missingArgs(name, missing, "keyword-only");
+        }
+    }
+
+    private static PyError missingArgs(String name, java.util.List<String> missing, String kind) {
+        StringBuilder sb = new StringBuilder();
+        int n = missing.size();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
+            }
+            sb.append('\'').append(missing.get(i)).append('\'');
+        }
+        return Py.typeError(name + "() missing " + n + " required " + kind + " argument" + (n == 1 ? "" : "s")
+                + ": " + sb);
+    }
+
+    private Outcome instantiate(PyType t, Object[] args, String[] kw, Function<Object, Object> then) {
+        if (t.interp == null && t.constructor != null) {
+            Object r = t.constructor.call(this, prepend(t, args), kw);
+            return deliverNative(r, then);
+        }
+        if (t.interp == null && t.allocator == null) {
+            throw Py.typeError("cannot create '" + t.fullName() + "' instances");
+        }
+        Object newFn = t.lookup("__new__");
+        if (newFn == Builtins.objectNew) {
+            newFn = null;
+        }
+        PyObject inst;
+        if (newFn instanceof PyWrapper || newFn instanceof PyFunction) {
+            Object fnObj = newFn instanceof PyWrapper w ? w.callable : newFn;
+            Object r = interp.callNested(fnObj, prepend(t, args), kw);
+            if (!(r instanceof PyObject po) || !Py.typeOf(r).isSubtypeOf(t)) {
+                return deliver(then == null ? r : then.apply(r));
+            }
+            inst = po;
+        } else {
+            if (t.allocator == null) {
+                // a subclass of a builtin type without instance support (list, dict...): use the constructor
+                PyType base = t;
+                while (base != null && base.interp != null) {
+                    base = base.bases.length > 0 ? base.bases[0] : null;
+                }
+                throw Py.typeError("subclassing '" + (base == null ? "?" : base.name)
+                        + "' is not supported in this interpreter");
+            }
+            inst = t.allocator.apply(t);
+            if (inst instanceof PyBaseException e) {
+                e.args = PyTuple.of(positional(args, kw));
+            }
+        }
+        Object init = t.lookup("__init__");
+        Object[] initArgs = prepend(inst, args);
+        if (init instanceof PyFunction fn) {
+            Frame nf = newFrame(fn, initArgs, kw);
+            nf.kind = Frame.INIT;
+            nf.extra = inst;
+            nf.then = then;
+            return pushFrame(nf);
+        }
+        if (init instanceof PyBuiltin b) {
+            if (b == Builtins.OBJECT_INIT && args.length > 0 && !(newFn instanceof PyFunction
+                    || newFn instanceof PyWrapper)) {
+                throw Py.typeError(t.qualname + "() takes no arguments");
+            }
+            Object r = b.fn.call(this, initArgs, kw);
+            if (r instanceof Suspend || r instanceof TailCall) {
+                return deliverNative(r, x -> then == null ? inst : then.apply(inst));
+            }
+        }
+        return deliver(then == null ? inst : then.apply(inst));
+    }
+
+    private static Object[] positional(Object[] args, String[] kw) {
+        if (kw == null || kw.length == 0) {
+            return args;
+        }
+        return java.util.Arrays.copyOf(args, args.length - kw.length);
+    }
+
+    static Object[] prepend(Object first, Object[] rest) {
+        Object[] a = new Object[rest.length + 1];
+        a[0] = first;
+        System.arraycopy(rest, 0, a, 1, rest.length);
+        return a;
+    }
+
+    // --- returning, yielding, raising ----------------------------------------------------------------------------
+
+    private Outcome returnFrom(Frame f, Object value) {
+        Frame caller = f.back;
+        f.back = null;
+        PyGenerator g = f.gen;
+        if (g != null) {
+            g.state = PyGenerator.FINISHED;
+            handled = g.outerHandled;
+            if (caller == null || f.mode == Frame.MODE_ACTIVITY) {
+                return finish(new Completion.Returned(value));
+            }
+            frame = caller;
+            switch (f.mode) {
+                case Frame.MODE_FOR_ITER -> {
+                    caller.s[--caller.sp] = null;
+                    caller.pc = Op.arg(caller.code.code[caller.pc - 1]);
+                }
+                case Frame.MODE_SEND -> {
+                    caller.s[caller.sp - 1] = value;
+                    caller.pc = Op.arg(caller.code.code[caller.pc - 1]);
+                }
+                case Frame.MODE_CLOSE -> caller.s[caller.sp++] = Py.None;
+                case Frame.MODE_ANEXT -> throw new PyError(Py.newException(Types.STOP_ASYNC_ITERATION));
+                case Frame.MODE_CALL_DEFAULT -> caller.s[caller.sp++] = f.extra;
+                default -> {
+                    if (g.isAsyncGenerator()) {
+                        throw new PyError(Py.newException(Types.STOP_ASYNC_ITERATION));
+                    }
+                    throw Py.stopIteration(value == Py.None ? null : value);
+                }
+            }
+            return null;
+        }
+        if (f.kind == Frame.INIT) {
+            if (value != Py.None) {
+                frame = caller;
+                throw Py.typeError("__init__() should return None, not '" + Py.typeName(value) + "'");
+            }
+            value = f.extra;
+        } else if (f.kind == Frame.CLASS_BODY) {
+            frame = caller;
+            value = makeClass(f);
+        }
+        frame = caller;
+        if (f.then != null) {
+            Function<Object, Object> then = f.then;
+            f.then = null;
+            Object r = then.apply(value);
+            if (r instanceof Suspend || r instanceof TailCall) {
+                return deliverNative(r, null);
+            }
+            value = r;
+        }
+        if (caller == null) {
+            return finish(new Completion.Returned(value));
+        }
+        caller.s[caller.sp++] = value;
+        return null;
+    }
+
+    private Outcome yieldFrom(Frame f, Object value) {
+        PyGenerator g = f.gen;
+        if (g == null) {
+            throw Py.runtimeError("yield outside a generator");
+        }
+        g.state = PyGenerator.SUSPENDED;
+        g.innerHandled = handled != g.outerHandled ? handled : null;
+        handled = g.outerHandled;
+        Frame caller = f.back;
+        f.back = null;
+        if (caller == null || f.mode == Frame.MODE_ACTIVITY) {
+            return finish(new Completion.Yielded(value));
+        }
+        frame = caller;
+        if (f.mode == Frame.MODE_CLOSE) {
+            throw Py.runtimeError(g.kindName() + " ignored GeneratorExit");
+        }
+        if (f.mode == Frame.MODE_ANEXT && Op.arg(f.code.code[f.pc - 1]) == 0) {
+            // a value yielded by an async generator completes the __anext__ await
+            caller.s[caller.sp - 1] = value;
+            caller.pc = Op.arg(caller.code.code[caller.pc - 1]);
+            return null;
+        }
+        caller.s[caller.sp++] = value;
+        return null;
+    }
+
+    /** Resumes {@code g} with {@code value} on behalf of {@code consumer} (null: this activity's bottom). */
+    Outcome sendInto(PyGenerator g, Object value, Frame consumer, int mode) {
+        if (g.state == PyGenerator.RUNNING) {
+            throw Py.valueError(g.kindName() + " already executing");
+        }
+        Frame gf = g.frame;
+        if (g.state == PyGenerator.CREATED) {
+            if (value != Py.None) {
+                throw Py.typeError("can't send non-None value to a just-started " + g.kindName());
+            }
+        } else {
+            gf.s[gf.sp++] = value;
+        }
+        enterGenerator(g, consumer, mode);
+        return null;
+    }
+
+    private void enterGenerator(PyGenerator g, Frame consumer, int mode) {
+        Frame gf = g.frame;
+        g.state = PyGenerator.RUNNING;
+        g.everResumed = true;
+        g.outerHandled = handled;
+        if (g.innerHandled != null) {
+            handled = g.innerHandled;
+        }
+        gf.back = consumer;
+        gf.mode = mode;
+        gf.depth = (consumer == null ? baseDepth : consumer.depth) + 1;
+        if (gf.depth > RECURSION_LIMIT) {
+            g.state = PyGenerator.SUSPENDED;
+            gf.back = null;
+            throw Py.error(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        spent += CostModel.RESUME;
+        frame = gf;
+    }
+
+    /** Whether a suspended generator frame is inside an await/yield-from loop (its receiver is on top). */
+    private static boolean isDelegating(Frame gf) {
+        if (gf.pc <= 0) {
+            return false;
+        }
+        int ins = gf.code.code[gf.pc - 1];
+        return Op.op(ins) == Op.YIELD_VALUE && Op.arg(ins) == 1;
+    }
+
+    /** Throws {@code exc} into {@code g} at its current yield (CPython's {@code gen.throw}). */
+    Outcome throwInto(PyGenerator g, PyBaseException exc, Frame consumer, int mode) {
+        if (g.state == PyGenerator.RUNNING) {
+            throw Py.valueError(g.kindName() + " already executing");
+        }
+        if (g.state == PyGenerator.FINISHED) {
+            throw new PyError(exc);
+        }
+        Frame gf = g.frame;
+        if (g.state == PyGenerator.CREATED) {
+            // the frame has not started: the exception is raised at its first line without running the body
+            enterGenerator(g, consumer, mode);
+            return raise(exc, true);
+        }
+        if (isDelegating(gf)) {
+            Object receiver = gf.s[gf.sp - 1];
+            enterGenerator(g, consumer, mode);
+            if (receiver instanceof PyGenerator sub) {
+                if (exc.isA(Types.GENERATOR_EXIT) && false) {
+                    return null;
+                }
+                if (sub.state != PyGenerator.FINISHED) {
+                    return throwInto(sub, exc, gf, Frame.MODE_SEND);
+                }
+            } else if (receiver instanceof Coroutine jc && !(receiver instanceof PyGenerator)) {
+                if (nested) {
+                    throw Py.runtimeError("cannot block inside a callback from a builtin function");
+                }
+                pendingJavaSend = true;
+                syncClock();
+                return new Outcome.Call(jc.resume(new Completion.Raised(exc)));
+            } else if (!(receiver instanceof FutureAwait) && !(receiver instanceof AsyncGenStep)) {
+                Object throwMethod = Ops.getAttrOrNull(receiver, "throw");
+                if (throwMethod != null && !exc.isA(Types.GENERATOR_EXIT)) {
+                    Object v;
+                    try {
+                        v = Ops.call(throwMethod, exc);
+                    } catch (PyError e) {
+                        if (e.exc.isA(Types.STOP_ITERATION)) {
+                            gf.s[gf.sp - 1] = stopValue(e.exc);
+                            gf.pc = Op.arg(gf.code.code[gf.pc - 2]);
+                            return null;
+                        }
+                        return raise(e.exc, true);
+                    }
+                    gf.s[gf.sp++] = v;
+                    gf.pc = gf.pc - 1;
+                    return null;
+                }
+            }
+            return raise(exc, true);
+        }
+        enterGenerator(g, consumer, mode);
+        return raise(exc, true);
+    }
+
+    static Object stopValue(PyBaseException e) {
+        return e.args.items.length > 0 ? e.args.items[0] : Py.None;
+    }
+
+    /** SEND: sends the value on top into the receiver below it. */
+    private Outcome send(Frame f, int target) {
+        Object[] s = f.s;
+        Object value = s[f.sp - 1];
+        Object receiver = s[f.sp - 2];
+        if (receiver instanceof PyGenerator g) {
+            if (g.state == PyGenerator.FINISHED) {
+                if (g.isCoroutine()) {
+                    throw Py.runtimeError("cannot reuse already awaited coroutine");
+                }
+                s[--f.sp] = null;
+                s[f.sp - 1] = Py.None;
+                f.pc = target;
+                return null;
+            }
+            s[--f.sp] = null;
+            return sendInto(g, value, f, Frame.MODE_SEND);
+        }
+        if (receiver instanceof FutureAwait fa) {
+            Object y = fa.send();
+            if (y != null) {
+                s[f.sp - 1] = y;
+                return null;
+            }
+            Object r = fa.result();
+            s[--f.sp] = null;
+            s[f.sp - 1] = r;
+            f.pc = target;
+            return null;
+        }
+        if (receiver instanceof AsyncGenStep step) {
+            return step.send(this, f, value, target);
+        }
+        if (receiver instanceof Coroutine jc) {
+            if (nested) {
+                throw Py.runtimeError("cannot block inside a callback from a builtin function");
+            }
+            s[--f.sp] = null;
+            pendingJavaSend = true;
+            syncClock();
+            return new Outcome.Call(jc.resume(new Completion.Returned(value)));
+        }
+        Object v;
+        if (value == Py.None) {
+            v = receiver instanceof PyIterator pi ? pi.next() : Ops.next(receiver);
+        } else {
+            try {
+                v = Ops.callMethod(receiver, "send", value);
+            } catch (PyError e) {
+                if (e.exc.isA(Types.STOP_ITERATION)) {
+                    s[--f.sp] = null;
+                    s[f.sp - 1] = stopValue(e.exc);
+                    f.pc = target;
+                    return null;
+                }
+                throw e;
+            }
+        }
+        if (v == null) {
+            s[--f.sp] = null;
+            s[f.sp - 1] = Py.None;
+            f.pc = target;
+            return null;
+        }
+        s[f.sp - 1] = v;
+        return null;
+    }
+
+    private Object getAwaitable(Object o, int where) {
+        if (o instanceof PyGenerator g) {
+            if (g.isCoroutine()) {
+                if (g.state != PyGenerator.CREATED && isDelegatingAwait(g)) {
+                    throw Py.runtimeError("coroutine is being awaited already");
+                }
+                return g;
+            }
+            if ((g.frame.code.flags & Code.ITERABLE_COROUTINE) != 0) {
+                return g;
+            }
+        }
+        if (o instanceof Coroutine) {
+            return o;
+        }
+        if (o instanceof Waitable w && isFutureLike(o)) {
+            return new FutureAwait(w);
+        }
+        PyType t = Py.typeOf(o);
+        Object m = t.lookup("__await__");
+        if (m != null && !(o instanceof PyGenerator)) {
+            Object it = Ops.call(Attributes.bind(m, o, t));
+            if (it instanceof PyGenerator g && g.isCoroutine()) {
+                throw Py.typeError("__await__() returned a coroutine");
+            }
+            if (!(it instanceof PyIterator) && Py.typeOf(it).lookup("__next__") == null) {
+                throw Py.typeError("__await__() returned non-iterator of type '" + Py.typeName(it) + "'");
+            }
+            return it;
+        }
+        if (where == 1) {
+            throw Py.typeError("'async with' received an object from __aenter__ that does not implement __await__: "
+                    + t.name);
+        }
+        if (where == 2) {
+            throw Py.typeError("'async with' received an object from __aexit__ that does not implement __await__: "
+                    + t.name);
+        }
+        throw Py.typeError("object " + t.name + " can't be used in 'await' expression");
+    }
+
+    private static boolean isDelegatingAwait(PyGenerator g) {
+        return false;
+    }
+
+    /** An engine future is awaitable unless its registered type says otherwise (concurrent futures). */
+    private static boolean isFutureLike(Object o) {
+        PyType t = ForeignTypes.lookup(o);
+        return t == null || t.awaitable;
+    }
+
+    /**
+     * Raises {@code exc} in the current frame at its current instruction: records the traceback entry (unless
+     * re-raising), sets the implicit exception context, and unwinds to the nearest handler. Returns an outcome
+     * when the exception leaves the thread.
+     */
+    Outcome raise(PyBaseException exc, boolean addTraceback) {
+        if (addTraceback && handled != null && handled != exc && exc.context == null) {
+            setContext(exc, handled);
+        }
+        boolean first = true;
+        while (true) {
+            Frame f = frame;
+            if (f == null) {
+                return finish(new Completion.Raised(exc));
+            }
+            if (addTraceback || !first) {
+                exc.traceback = new Traceback(f.code, Math.max(0, f.pc - 1), null, exc.traceback);
+            }
+            first = false;
+            int h = f.code.handlerFor(Math.max(0, f.pc - 1));
+            if (h >= 0) {
+                int[] t = f.code.exceptionTable;
+                int depth = t[h + 3] >>> 1;
+                int newSp = f.code.varNames.length + f.code.nCells() + depth;
+                for (int i = newSp; i < f.sp; i++) {
+                    f.s[i] = null;
+                }
+                f.sp = newSp;
+                f.s[f.sp++] = exc;
+                f.pc = t[h + 2];
+                return null;
+            }
+            // no handler: the frame ends with the exception
+            Frame caller = f.back;
+            f.back = null;
+            PyGenerator g = f.gen;
+            if (g != null) {
+                g.state = PyGenerator.FINISHED;
+                handled = g.outerHandled;
+                if (exc.isA(Types.STOP_ITERATION) && !(f.mode == Frame.MODE_CLOSE && false)) {
+                    PyBaseException re = Py.newException(Types.RUNTIME_ERROR, g.kindName() + " raised StopIteration");
+                    re.cause = exc;
+                    re.context = exc;
+                    re.suppressContext = true;
+                    exc = re;
+                } else if (g.isAsyncGenerator() && exc.isA(Types.STOP_ASYNC_ITERATION)) {
+                    PyBaseException re = Py.newException(Types.RUNTIME_ERROR,
+                            "async generator raised StopAsyncIteration");
+                    re.cause = exc;
+                    re.context = exc;
+                    re.suppressContext = true;
+                    exc = re;
+                }
+                if (f.mode == Frame.MODE_CLOSE && caller != null && exc.isA(Types.GENERATOR_EXIT)) {
+                    frame = caller;
+                    caller.s[caller.sp++] = Py.None;
+                    return null;
+                }
+                if (caller == null || f.mode == Frame.MODE_ACTIVITY) {
+                    return finish(new Completion.Raised(exc));
+                }
+            } else {
+                f.then = null;
+            }
+            frame = caller;
+            if (caller == null) {
+                return finish(new Completion.Raised(exc));
+            }
+        }
+    }
+
+    static void setContext(PyBaseException exc, PyBaseException context) {
+        // avoid cycles: cut the chain where the new exception already appears in it
+        PyBaseException o = context;
+        while (o != null) {
+            if (o.context == exc) {
+                o.context = null;
+                break;
+            }
+            o = o.context;
+        }
+        exc.context = context;
+    }
+
+    private PyBaseException makeRaisable(Object e) {
+        if (e instanceof PyBaseException exc) {
+            return exc;
+        }
+        if (e instanceof PyType t && t.isSubtypeOf(Types.BASE_EXCEPTION)) {
+            Object inst = interp.callNested(t, new Object[0], null);
+            if (inst instanceof PyBaseException exc) {
+                return exc;
+            }
+            throw Py.typeError("calling " + Repr.repr(t) + " should have returned an instance of BaseException, "
+                    + "not " + Py.typeName(inst));
+        }
+        throw Py.typeError("exceptions must derive from BaseException");
+    }
+
+    private PyBaseException makeCause(Object cause) {
+        if (cause instanceof PyBaseException exc) {
+            return exc;
+        }
+        if (cause instanceof PyType t && t.isSubtypeOf(Types.BASE_EXCEPTION)) {
+            return (PyBaseException) interp.callNested(t, new Object[0], null);
+        }
+        throw Py.typeError("exception causes must derive from BaseException");
+    }
+
+    static boolean exceptionMatches(PyBaseException exc, Object t) {
+        if (t instanceof PyTuple tup) {
+            for (Object o : tup.items) {
+                checkCatchable(o);
+            }
+            for (Object o : tup.items) {
+                if (exc.type.isSubtypeOf((PyType) o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        checkCatchable(t);
+        return exc.type.isSubtypeOf((PyType) t);
+    }
+
+    private static void checkCatchable(Object t) {
+        if (!(t instanceof PyType pt) || !pt.isSubtypeOf(Types.BASE_EXCEPTION)) {
+            throw Py.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+    }
+
+    // --- classes and imports -------------------------------------------------------------------------------------
+
+    private Outcome buildClass(Frame f) {
+        Object[] s = f.s;
+        Object kwargs = s[--f.sp];
+        Object bases = s[--f.sp];
+        Object name = s[--f.sp];
+        PyFunction body = (PyFunction) s[--f.sp];
+        clear(s, f.sp, 4);
+        PyDict ns = new PyDict();
+        Object module = f.globals.getStr("__name__");
+        ns.put("__module__", module == null ? "__main__" : module);
+        ns.put("__qualname__", body.code.qualname);
+        Frame nf = new Frame(body.code, body.globals, ns);
+        nf.function = body;
+        if (body.code.nCells() > 0) {
+            initCells(body, nf);
+        }
+        nf.kind = Frame.CLASS_BODY;
+        nf.extra = new Object[] {name, bases, kwargs};
+        return pushFrame(nf);
+    }
+
+    private Object makeClass(Frame f) {
+        Object[] info = (Object[]) f.extra;
+        String name = (String) info[0];
+        Object[] baseObjs = ((PyTuple) info[1]).items;
+        PyType[] bases = new PyType[baseObjs.length == 0 ? 1 : baseObjs.length];
+        if (baseObjs.length == 0) {
+            bases[0] = Types.OBJECT;
+        }
+        for (int i = 0; i < baseObjs.length; i++) {
+            Object b = baseObjs[i];
+            if (b instanceof GenericAlias ga) {
+                b = ga.origin;
+            }
+            if (!(b instanceof PyType bt)) {
+                throw Py.typeError("bases must be types");
+            }
+            if (!bt.subclassable) {
+                throw Py.typeError("type '" + bt.fullName() + "' is not an acceptable base type");
+            }
+            bases[i] = bt;
+        }
+        return Builtins.newClass(interp, name, bases, f.locals, info[2] instanceof PyDict d ? d : null);
+    }
+
+    private Object importName(String name, Object fromList) {
+        PyModule m = interp.importModule(name);
+        if (m == null) {
+            PyBaseException e = Py.newException(Types.MODULE_NOT_FOUND_ERROR, "No module named '"
+                    + missingModule(name) + "'");
+            e.dict.put("name", missingModule(name));
+            throw new PyError(e);
+        }
+        if (fromList == Py.None && name.indexOf('.') > 0) {
+            return interp.importModule(name.substring(0, name.indexOf('.')));
+        }
+        return m;
+    }
+
+    private String missingModule(String name) {
+        int dot = name.indexOf('.');
+        while (dot > 0) {
+            if (interp.importModule(name.substring(0, dot)) == null) {
+                return name.substring(0, dot);
+            }
+            dot = name.indexOf('.', dot + 1);
+        }
+        return name;
+    }
+
+    private Object importFrom(Object mod, String name) {
+        Object v = Ops.getAttrOrNull(mod, name);
+        if (v != null) {
+            return v;
+        }
+        if (mod instanceof PyModule m) {
+            PyModule sub = interp.importModule(m.name + "." + name);
+            if (sub != null) {
+                return sub;
+            }
+            PyBaseException e = Py.newException(Types.IMPORT_ERROR, "cannot import name '" + name + "' from '"
+                    + m.name + "' (unknown location)");
+            throw new PyError(e);
+        }
+        throw Py.error(Types.IMPORT_ERROR, "cannot import name '" + name + "'");
+    }
+
+    private static void importStar(PyModule m, PyDict into) {
+        Object all = m.dict.getStr("__all__");
+        if (all != null) {
+            for (Object n : Sequences.toArray(all)) {
+                into.put(n, Ops.getAttr(m, (String) n));
+            }
+            return;
+        }
+        for (int i = 0; i < m.dict.end(); i++) {
+            Object k = m.dict.keyAt(i);
+            if (k instanceof String ks && !ks.startsWith("_")) {
+                into.put(k, m.dict.valueAt(i));
+            }
+        }
+    }
+
+    /** Suppresses unused warnings for BigInteger import in some builds. */
+    static BigInteger unused() {
+        return BigInteger.ZERO;
+    }
+}

@@ -1,0 +1,813 @@
+package dev.loopscope.python.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** str: repr, code-point helpers and the str methods. */
+public final class Strings {
+
+    private Strings() {
+    }
+
+    private static final String[] CHARS = new String[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            CHARS[i] = String.valueOf((char) i);
+        }
+    }
+
+    static String charString(char c) {
+        return c < 256 ? CHARS[c] : String.valueOf(c);
+    }
+
+    static boolean isBmp(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Length in code points. */
+    public static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    static String substringCp(String s, int from, int to) {
+        int a = s.offsetByCodePoints(0, from);
+        int b = s.offsetByCodePoints(a, to - from);
+        return s.substring(a, b);
+    }
+
+    static boolean isPrintable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        int t = Character.getType(cp);
+        return switch (t) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
+    public static String repr(String s) {
+        boolean hasSingle = s.indexOf('\'') >= 0;
+        boolean hasDouble = s.indexOf('"') >= 0;
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == quote || cp == '\\') {
+                sb.append('\\').append((char) cp);
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else if (cp < 0x20 || cp == 0x7f) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x7f) {
+                sb.append((char) cp);
+            } else if (isPrintable(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (cp <= 0xff) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    static String bytesRepr(byte[] b) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (byte x : b) {
+            hasSingle |= x == '\'';
+            hasDouble |= x == '"';
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder("b").append(quote);
+        for (byte x : b) {
+            int c = x & 0xff;
+            if (c == quote || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c < 0x20 || c >= 0x7f) {
+                sb.append(String.format("\\x%02x", c));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    static boolean isSpace(int cp) {
+        return switch (cp) {
+            case ' ', '\t', '\n', '\r', 0x0b, 0x0c, 0x1c, 0x1d, 0x1e, 0x1f, 0x85, 0xa0 -> true;
+            default -> cp > 0xff && (Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+        };
+    }
+
+    // --- methods ----------------------------------------------------------------------------------------------
+
+    private static String self(Object[] a, String method) {
+        if (a.length == 0 || !(a[0] instanceof String s)) {
+            throw Py.typeError("descriptor '" + method + "' for 'str' objects doesn't apply to a '"
+                    + (a.length == 0 ? "NoneType" : Py.typeName(a[0])) + "' object");
+        }
+        return s;
+    }
+
+    private static String strArg(Object o, String method, int pos) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw Py.typeError(method + "() argument " + pos + " must be str, not " + Py.typeName(o));
+    }
+
+    static void install(PyType t) {
+        t.method("join", (th, a, kw) -> {
+            Args.check("join", a, kw, 2, 2);
+            String sep = self(a, "join");
+            Object[] items = Sequences.toArray(a[1]);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < items.length; i++) {
+                if (!(items[i] instanceof String s)) {
+                    throw Py.typeError("sequence item " + i + ": expected str instance, " + Py.typeName(items[i])
+                            + " found");
+                }
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(s);
+            }
+            return sb.toString();
+        });
+        t.method("split", (th, a, kw) -> split(a, kw, false));
+        t.method("rsplit", (th, a, kw) -> split(a, kw, true));
+        t.method("splitlines", (th, a, kw) -> {
+            Object[] p = Args.parse("splitlines", a, kw, 1, new String[] {"self", "keepends"}, Boolean.FALSE);
+            String s = self(p, "splitlines");
+            boolean keep = Ops.truthy(p[1]);
+            PyList out = new PyList();
+            int i = 0;
+            int n = s.length();
+            while (i < n) {
+                int j = i;
+                while (j < n && !isLineBreak(s.charAt(j))) {
+                    j++;
+                }
+                int eol = j;
+                if (j < n) {
+                    if (s.charAt(j) == '\r' && j + 1 < n && s.charAt(j + 1) == '\n') {
+                        j += 2;
+                    } else {
+                        j++;
+                    }
+                }
+                out.append(s.substring(i, keep ? j : eol));
+                i = j;
+            }
+            return out;
+        });
+        t.method("strip", (th, a, kw) -> strip(a, 3, "strip"));
+        t.method("lstrip", (th, a, kw) -> strip(a, 1, "lstrip"));
+        t.method("rstrip", (th, a, kw) -> strip(a, 2, "rstrip"));
+        t.method("upper", (th, a, kw) -> self(a, "upper").toUpperCase(java.util.Locale.ROOT));
+        t.method("lower", (th, a, kw) -> self(a, "lower").toLowerCase(java.util.Locale.ROOT));
+        t.method("casefold", (th, a, kw) -> self(a, "casefold").toLowerCase(java.util.Locale.ROOT));
+        t.method("swapcase", (th, a, kw) -> {
+            StringBuilder sb = new StringBuilder();
+            self(a, "swapcase").codePoints().forEach(cp -> sb.appendCodePoint(Character.isUpperCase(cp)
+                    ? Character.toLowerCase(cp) : Character.isLowerCase(cp) ? Character.toUpperCase(cp) : cp));
+            return sb.toString();
+        });
+        t.method("title", (th, a, kw) -> {
+            StringBuilder sb = new StringBuilder();
+            boolean prevCased = false;
+            for (int cp : self(a, "title").codePoints().toArray()) {
+                boolean cased = Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+                if (cased) {
+                    sb.appendCodePoint(prevCased ? Character.toLowerCase(cp) : Character.toTitleCase(cp));
+                } else {
+                    sb.appendCodePoint(cp);
+                }
+                prevCased = cased;
+            }
+            return sb.toString();
+        });
+        t.method("capitalize", (th, a, kw) -> {
+            String s = self(a, "capitalize");
+            if (s.isEmpty()) {
+                return s;
+            }
+            int cp = s.codePointAt(0);
+            return new String(Character.toChars(Character.toTitleCase(cp)))
+                    + s.substring(Character.charCount(cp)).toLowerCase(java.util.Locale.ROOT);
+        });
+        t.method("replace", (th, a, kw) -> {
+            Object[] p = Args.parse("replace", a, kw, 3, new String[] {"self", "old", "new", "count"}, Py.box(-1));
+            String s = self(p, "replace");
+            String old = strArg(p[1], "replace", 1);
+            String nw = strArg(p[2], "replace", 2);
+            long count = Ops.index(p[3]);
+            if (count < 0) {
+                return s.replace(old, nw);
+            }
+            StringBuilder sb = new StringBuilder();
+            int i = 0;
+            long done = 0;
+            if (old.isEmpty()) {
+                int[] cps = s.codePoints().toArray();
+                for (int k = 0; k <= cps.length; k++) {
+                    if (done < count) {
+                        sb.append(nw);
+                        done++;
+                    }
+                    if (k < cps.length) {
+                        sb.appendCodePoint(cps[k]);
+                    }
+                }
+                return sb.toString();
+            }
+            while (done < count) {
+                int j = s.indexOf(old, i);
+                if (j < 0) {
+                    break;
+                }
+                sb.append(s, i, j).append(nw);
+                i = j + old.length();
+                done++;
+            }
+            return sb.append(s.substring(i)).toString();
+        });
+        t.method("startswith", (th, a, kw) -> affix(a, true));
+        t.method("endswith", (th, a, kw) -> affix(a, false));
+        t.method("find", (th, a, kw) -> Py.box(find(a, "find", false, false)));
+        t.method("rfind", (th, a, kw) -> Py.box(find(a, "rfind", true, false)));
+        t.method("index", (th, a, kw) -> Py.box(find(a, "index", false, true)));
+        t.method("rindex", (th, a, kw) -> Py.box(find(a, "rindex", true, true)));
+        t.method("count", (th, a, kw) -> {
+            String s = self(a, "count");
+            if (a.length < 2) {
+                throw Py.typeError("count() takes at least 1 argument (0 given)");
+            }
+            String sub = strArg(a[1], "count", 1);
+            int[] range = range(s, a, 2);
+            String part = s.substring(range[0], Math.max(range[0], range[1]));
+            if (range[0] > s.length()) {
+                return Py.box(0);
+            }
+            if (sub.isEmpty()) {
+                return Py.box(length(part) + 1);
+            }
+            int c = 0;
+            int i = 0;
+            while ((i = part.indexOf(sub, i)) >= 0) {
+                c++;
+                i += sub.length();
+            }
+            return Py.box(c);
+        });
+        t.method("ljust", (th, a, kw) -> justify(a, "ljust", 'l'));
+        t.method("rjust", (th, a, kw) -> justify(a, "rjust", 'r'));
+        t.method("center", (th, a, kw) -> justify(a, "center", 'c'));
+        t.method("zfill", (th, a, kw) -> {
+            Args.check("zfill", a, kw, 2, 2);
+            String s = self(a, "zfill");
+            int w = (int) Ops.index(a[1]);
+            int n = length(s);
+            if (n >= w) {
+                return s;
+            }
+            String zeros = "0".repeat(w - n);
+            if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+                return s.charAt(0) + zeros + s.substring(1);
+            }
+            return zeros + s;
+        });
+        t.method("isdigit", (th, a, kw) -> test(a, cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER
+                || Character.getType(cp) == Character.OTHER_NUMBER && Character.getNumericValue(cp) >= 0
+                && Character.getNumericValue(cp) <= 9));
+        t.method("isdecimal", (th, a, kw) -> test(a, cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER));
+        t.method("isnumeric", (th, a, kw) -> test(a, cp -> {
+            int ty = Character.getType(cp);
+            return ty == Character.DECIMAL_DIGIT_NUMBER || ty == Character.OTHER_NUMBER
+                    || ty == Character.LETTER_NUMBER;
+        }));
+        t.method("isalpha", (th, a, kw) -> test(a, Character::isLetter));
+        t.method("isalnum", (th, a, kw) -> test(a, Character::isLetterOrDigit));
+        t.method("isspace", (th, a, kw) -> test(a, Strings::isSpace));
+        t.method("isascii", (th, a, kw) -> {
+            String s = self(a, "isascii");
+            return Py.bool(s.chars().allMatch(c -> c < 128));
+        });
+        t.method("isprintable", (th, a, kw) -> Py.bool(self(a, "isprintable").codePoints()
+                .allMatch(Strings::isPrintable)));
+        t.method("isupper", (th, a, kw) -> caseTest(self(a, "isupper"), true));
+        t.method("islower", (th, a, kw) -> caseTest(self(a, "islower"), false));
+        t.method("istitle", (th, a, kw) -> {
+            String s = self(a, "istitle");
+            boolean prevCased = false;
+            boolean any = false;
+            for (int cp : s.codePoints().toArray()) {
+                if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                    if (prevCased) {
+                        return false;
+                    }
+                    prevCased = true;
+                    any = true;
+                } else if (Character.isLowerCase(cp)) {
+                    if (!prevCased) {
+                        return false;
+                    }
+                    prevCased = true;
+                    any = true;
+                } else {
+                    prevCased = false;
+                }
+            }
+            return Py.bool(any);
+        });
+        t.method("isidentifier", (th, a, kw) -> {
+            String s = self(a, "isidentifier");
+            if (s.isEmpty() || !(Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')) {
+                return false;
+            }
+            return Py.bool(s.codePoints().allMatch(cp -> Character.isUnicodeIdentifierPart(cp) || cp == '_'));
+        });
+        t.method("partition", (th, a, kw) -> partition(a, false));
+        t.method("rpartition", (th, a, kw) -> partition(a, true));
+        t.method("removeprefix", (th, a, kw) -> {
+            String s = self(a, "removeprefix");
+            String p = strArg(a[1], "removeprefix", 1);
+            return s.startsWith(p) ? s.substring(p.length()) : s;
+        });
+        t.method("removesuffix", (th, a, kw) -> {
+            String s = self(a, "removesuffix");
+            String p = strArg(a[1], "removesuffix", 1);
+            return s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s;
+        });
+        t.method("expandtabs", (th, a, kw) -> {
+            String s = self(a, "expandtabs");
+            int size = a.length > 1 ? (int) Ops.index(a[1]) : 8;
+            StringBuilder sb = new StringBuilder();
+            int col = 0;
+            for (char c : s.toCharArray()) {
+                if (c == '\t') {
+                    if (size > 0) {
+                        int sp = size - col % size;
+                        sb.append(" ".repeat(sp));
+                        col += sp;
+                    }
+                } else if (c == '\n' || c == '\r') {
+                    sb.append(c);
+                    col = 0;
+                } else {
+                    sb.append(c);
+                    col++;
+                }
+            }
+            return sb.toString();
+        });
+        t.method("encode", (th, a, kw) -> self(a, "encode").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        t.method("format", (th, a, kw) -> {
+            String s = self(a, "format");
+            int npos = a.length - 1 - (kw == null ? 0 : kw.length);
+            Object[] pos = new Object[npos];
+            System.arraycopy(a, 1, pos, 0, npos);
+            PyDict named = new PyDict();
+            if (kw != null) {
+                for (int i = 0; i < kw.length; i++) {
+                    named.put(kw[i], a[1 + npos + i]);
+                }
+            }
+            return strFormat(s, pos, named);
+        });
+        t.method("format_map", (th, a, kw) -> strFormat(self(a, "format_map"), new Object[0], a[1]));
+        t.method("__len__", (th, a, kw) -> Py.box(length(self(a, "__len__"))));
+        t.method("__contains__", (th, a, kw) -> Py.bool(Ops.contains(a[0], a[1])));
+        t.method("__getitem__", (th, a, kw) -> Ops.getItem(a[0], a[1]));
+        t.method("__add__", (th, a, kw) -> Ops.builtinBinary(Ops.ADD, a[0], a[1], false));
+        t.method("__mul__", (th, a, kw) -> Ops.builtinBinary(Ops.MUL, a[0], a[1], false));
+        t.method("__mod__", (th, a, kw) -> Format.percent(self(a, "__mod__"), a[1]));
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x85
+                || c == 0x2028 || c == 0x2029;
+    }
+
+    private static Object caseTest(String s, boolean upper) {
+        boolean cased = false;
+        for (int cp : s.codePoints().toArray()) {
+            if (upper ? Character.isLowerCase(cp) || Character.isTitleCase(cp) : Character.isUpperCase(cp)
+                    || Character.isTitleCase(cp)) {
+                return false;
+            }
+            if (upper ? Character.isUpperCase(cp) : Character.isLowerCase(cp)) {
+                cased = true;
+            }
+        }
+        return Py.bool(cased);
+    }
+
+    private static Object test(Object[] a, java.util.function.IntPredicate p) {
+        String s = self(a, "test");
+        return Py.bool(!s.isEmpty() && s.codePoints().allMatch(p));
+    }
+
+    private static Object split(Object[] a, String[] kw, boolean right) {
+        String name = right ? "rsplit" : "split";
+        Object[] p = Args.parse(name, a, kw, 1, new String[] {"self", "sep", "maxsplit"}, Py.None, Py.box(-1));
+        String s = self(p, name);
+        long max = Ops.index(p[2]);
+        if (max < 0) {
+            max = Long.MAX_VALUE;
+        }
+        List<Object> out = new ArrayList<>();
+        if (p[1] == Py.None) {
+            if (!right) {
+                int i = 0;
+                int n = s.length();
+                while (true) {
+                    while (i < n && isSpace(s.charAt(i))) {
+                        i++;
+                    }
+                    if (i >= n) {
+                        break;
+                    }
+                    if (out.size() == max) {
+                        int e = n;
+                        while (e > i && isSpace(s.charAt(e - 1))) {
+                            e--;
+                        }
+                        out.add(s.substring(i, e));
+                        break;
+                    }
+                    int j = i;
+                    while (j < n && !isSpace(s.charAt(j))) {
+                        j++;
+                    }
+                    out.add(s.substring(i, j));
+                    i = j;
+                }
+            } else {
+                int i = s.length();
+                while (true) {
+                    while (i > 0 && isSpace(s.charAt(i - 1))) {
+                        i--;
+                    }
+                    if (i <= 0) {
+                        break;
+                    }
+                    if (out.size() == max) {
+                        int b = 0;
+                        while (b < i && isSpace(s.charAt(b))) {
+                            b++;
+                        }
+                        out.add(s.substring(b, i));
+                        break;
+                    }
+                    int j = i;
+                    while (j > 0 && !isSpace(s.charAt(j - 1))) {
+                        j--;
+                    }
+                    out.add(s.substring(j, i));
+                    i = j;
+                }
+                java.util.Collections.reverse(out);
+            }
+            return PyList.of(out);
+        }
+        String sep = strArg(p[1], name, 1);
+        if (sep.isEmpty()) {
+            throw Py.valueError("empty separator");
+        }
+        if (!right) {
+            int i = 0;
+            while (out.size() < max) {
+                int j = s.indexOf(sep, i);
+                if (j < 0) {
+                    break;
+                }
+                out.add(s.substring(i, j));
+                i = j + sep.length();
+            }
+            out.add(s.substring(i));
+        } else {
+            int end = s.length();
+            while (out.size() < max) {
+                int j = s.lastIndexOf(sep, end - sep.length());
+                if (j < 0) {
+                    break;
+                }
+                out.add(s.substring(j + sep.length(), end));
+                end = j;
+            }
+            out.add(s.substring(0, end));
+            java.util.Collections.reverse(out);
+        }
+        return PyList.of(out);
+    }
+
+    private static Object strip(Object[] a, int which, String name) {
+        String s = self(a, name);
+        if (a.length > 2) {
+            throw Py.typeError(name + " expected at most 1 argument, got " + (a.length - 1));
+        }
+        String chars = a.length > 1 && a[1] != Py.None ? null : "";
+        if (chars == null && !(a[1] instanceof String)) {
+            throw Py.typeError(name + " arg must be None or str");
+        }
+        String set = chars == null ? (String) a[1] : null;
+        int i = 0;
+        int j = s.length();
+        if ((which & 1) != 0) {
+            while (i < j && (set == null ? isSpace(s.charAt(i)) : set.indexOf(s.charAt(i)) >= 0)) {
+                i++;
+            }
+        }
+        if ((which & 2) != 0) {
+            while (j > i && (set == null ? isSpace(s.charAt(j - 1)) : set.indexOf(s.charAt(j - 1)) >= 0)) {
+                j--;
+            }
+        }
+        return s.substring(i, j);
+    }
+
+    /** Start and end (char offsets) from optional start/end arguments at {@code a[from]}. */
+    private static int[] range(String s, Object[] a, int from) {
+        int n = length(s);
+        long start = 0;
+        long end = n;
+        if (a.length > from && a[from] != Py.None) {
+            start = Ops.index(a[from]);
+            if (start < 0) {
+                start = Math.max(0, start + n);
+            }
+        }
+        if (a.length > from + 1 && a[from + 1] != Py.None) {
+            end = Ops.index(a[from + 1]);
+            if (end < 0) {
+                end = Math.max(0, end + n);
+            }
+        }
+        end = Math.min(end, n);
+        if (start > n) {
+            return new int[] {s.length() + 1, s.length()};
+        }
+        boolean bmp = isBmp(s);
+        int cs = bmp ? (int) start : s.offsetByCodePoints(0, (int) start);
+        int ce = end <= start ? cs : bmp ? (int) end : s.offsetByCodePoints(0, (int) end);
+        return new int[] {cs, ce};
+    }
+
+    private static Object affix(Object[] a, boolean prefix) {
+        String name = prefix ? "startswith" : "endswith";
+        String s = self(a, name);
+        if (a.length < 2) {
+            throw Py.typeError(name + "() takes at least 1 argument (0 given)");
+        }
+        int[] r = range(s, a, 2);
+        if (r[0] > s.length()) {
+            return false;
+        }
+        String part = s.substring(r[0], Math.max(r[0], r[1]));
+        Object arg = a[1];
+        if (arg instanceof PyTuple t) {
+            for (Object o : t.items) {
+                if (!(o instanceof String x)) {
+                    throw Py.typeError("tuple for " + name + " must only contain str, not " + Py.typeName(o));
+                }
+                if (prefix ? part.startsWith(x) : part.endsWith(x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(arg instanceof String x)) {
+            throw Py.typeError(name + " first arg must be str or a tuple of str, not " + Py.typeName(arg));
+        }
+        return Py.bool(prefix ? part.startsWith(x) : part.endsWith(x));
+    }
+
+    private static long find(Object[] a, String name, boolean right, boolean raise) {
+        String s = self(a, name);
+        if (a.length < 2) {
+            throw Py.typeError(name + "() takes at least 1 argument (0 given)");
+        }
+        if (!(a[1] instanceof String sub)) {
+            throw Py.typeError("must be str, not " + Py.typeName(a[1]));
+        }
+        int[] r = range(s, a, 2);
+        long idx = -1;
+        if (r[0] <= s.length() && r[1] - r[0] >= sub.length()) {
+            String part = s.substring(r[0], r[1]);
+            int i = right ? part.lastIndexOf(sub) : part.indexOf(sub);
+            if (i >= 0) {
+                idx = s.codePointCount(0, r[0] + i);
+            }
+        }
+        if (idx < 0 && raise) {
+            throw Py.valueError("substring not found");
+        }
+        return idx;
+    }
+
+    private static Object justify(Object[] a, String name, char how) {
+        String s = self(a, name);
+        if (a.length < 2) {
+            throw Py.typeError(name + " expected at least 1 argument, got 0");
+        }
+        int w = (int) Ops.index(a[1]);
+        String fill = " ";
+        if (a.length > 2) {
+            if (!(a[2] instanceof String f) || length(f) != 1) {
+                throw Py.typeError("The fill character must be exactly one character long");
+            }
+            fill = f;
+        }
+        int n = length(s);
+        if (n >= w) {
+            return s;
+        }
+        int pad = w - n;
+        return switch (how) {
+            case 'l' -> s + fill.repeat(pad);
+            case 'r' -> fill.repeat(pad) + s;
+            default -> {
+                int left = pad / 2 + (pad & w & 1);
+                yield fill.repeat(left) + s + fill.repeat(pad - left);
+            }
+        };
+    }
+
+    private static Object partition(Object[] a, boolean right) {
+        String s = self(a, right ? "rpartition" : "partition");
+        String sep = strArg(a[1], right ? "rpartition" : "partition", 1);
+        if (sep.isEmpty()) {
+            throw Py.valueError("empty separator");
+        }
+        int i = right ? s.lastIndexOf(sep) : s.indexOf(sep);
+        if (i < 0) {
+            return right ? PyTuple.of("", "", s) : PyTuple.of(s, "", "");
+        }
+        return PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
+    }
+
+    /** {@code str.format}. */
+    static String strFormat(String fmt, Object[] pos, Object named) {
+        StringBuilder sb = new StringBuilder();
+        int n = fmt.length();
+        int auto = 0;
+        boolean manual = false;
+        boolean automatic = false;
+        int i = 0;
+        while (i < n) {
+            char c = fmt.charAt(i);
+            if (c == '{') {
+                if (i + 1 < n && fmt.charAt(i + 1) == '{') {
+                    sb.append('{');
+                    i += 2;
+                    continue;
+                }
+                int depth = 1;
+                int j = i + 1;
+                while (j < n && depth > 0) {
+                    if (fmt.charAt(j) == '{') {
+                        depth++;
+                    } else if (fmt.charAt(j) == '}') {
+                        depth--;
+                    }
+                    j++;
+                }
+                if (depth > 0) {
+                    throw Py.valueError("expected '}' before end of string");
+                }
+                String field = fmt.substring(i + 1, j - 1);
+                i = j;
+                String spec = "";
+                int conv = -1;
+                int colon = -1;
+                int bracket = 0;
+                for (int k = 0; k < field.length(); k++) {
+                    char fc = field.charAt(k);
+                    if (fc == '[') {
+                        bracket++;
+                    } else if (fc == ']') {
+                        bracket--;
+                    } else if ((fc == ':' || fc == '!') && bracket == 0) {
+                        colon = k;
+                        break;
+                    }
+                }
+                String name = field;
+                if (colon >= 0) {
+                    name = field.substring(0, colon);
+                    String tail = field.substring(colon);
+                    if (tail.charAt(0) == '!') {
+                        if (tail.length() < 2) {
+                            throw Py.valueError("end of string while looking for conversion specifier");
+                        }
+                        conv = tail.charAt(1);
+                        tail = tail.substring(2);
+                        if (!tail.isEmpty() && tail.charAt(0) != ':') {
+                            throw Py.valueError("expected ':' after conversion specifier");
+                        }
+                    }
+                    if (!tail.isEmpty()) {
+                        spec = strFormat(tail.substring(1), pos, named);
+                    }
+                }
+                int dot = name.length();
+                for (int k = 0; k < name.length(); k++) {
+                    if (name.charAt(k) == '.' || name.charAt(k) == '[') {
+                        dot = k;
+                        break;
+                    }
+                }
+                String first = name.substring(0, dot);
+                Object value;
+                if (first.isEmpty()) {
+                    if (manual) {
+                        throw Py.valueError("cannot switch from manual field specification to automatic field "
+                                + "numbering");
+                    }
+                    automatic = true;
+                    if (auto >= pos.length) {
+                        throw Py.indexError("Replacement index " + auto + " out of range for positional args tuple");
+                    }
+                    value = pos[auto++];
+                } else if (first.chars().allMatch(Character::isDigit)) {
+                    if (automatic) {
+                        throw Py.valueError("cannot switch from automatic field numbering to manual field "
+                                + "specification");
+                    }
+                    manual = true;
+                    int idx = Integer.parseInt(first);
+                    if (idx >= pos.length) {
+                        throw Py.indexError("Replacement index " + idx + " out of range for positional args tuple");
+                    }
+                    value = pos[idx];
+                } else {
+                    value = Ops.getItem(named, first);
+                }
+                String rest = name.substring(dot);
+                while (!rest.isEmpty()) {
+                    if (rest.charAt(0) == '.') {
+                        int k = 1;
+                        while (k < rest.length() && rest.charAt(k) != '.' && rest.charAt(k) != '[') {
+                            k++;
+                        }
+                        value = Ops.getAttr(value, rest.substring(1, k));
+                        rest = rest.substring(k);
+                    } else {
+                        int k = rest.indexOf(']');
+                        String key = rest.substring(1, k);
+                        Object keyObj = key.chars().allMatch(Character::isDigit) && !key.isEmpty()
+                                ? (Object) Py.box(Long.parseLong(key)) : key;
+                        value = Ops.getItem(value, keyObj);
+                        rest = rest.substring(k + 1);
+                    }
+                }
+                if (conv == 'r') {
+                    value = Ops.repr(value);
+                } else if (conv == 's') {
+                    value = Ops.str(value);
+                } else if (conv == 'a') {
+                    value = Builtins.ascii(Ops.repr(value));
+                } else if (conv != -1) {
+                    throw Py.valueError("Unknown conversion specifier " + (char) conv);
+                }
+                sb.append(Format.format(value, spec));
+            } else if (c == '}') {
+                if (i + 1 < n && fmt.charAt(i + 1) == '}') {
+                    sb.append('}');
+                    i += 2;
+                    continue;
+                }
+                throw Py.valueError("Single '}' encountered in format string");
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+}
