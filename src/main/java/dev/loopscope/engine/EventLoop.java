@@ -5,10 +5,8 @@ import dev.loopscope.engine.trace.ThreadState;
 import dev.loopscope.engine.trace.TraceRecorder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -35,7 +33,7 @@ public final class EventLoop {
     private int iteration;
     private Task currentTask;
     /** Tasks not yet done, in creation order ({@code asyncio.all_tasks}). */
-    private final Set<Task> liveTasks = new LinkedHashSet<>();
+    private final Task.LiveList liveTasks = new Task.LiveList();
     /** Tasks whose exception may be reported as never retrieved. */
     private final List<Task> failedTasks = new ArrayList<>();
     private ThreadPool defaultExecutor;
@@ -78,7 +76,7 @@ public final class EventLoop {
 
     /** {@code asyncio.all_tasks()}: tasks not yet done, in creation order. */
     public List<Task> allTasks() {
-        return new ArrayList<>(liveTasks);
+        return liveTasks.toList();
     }
 
     // Scheduling -------------------------------------------------------------------------------------
@@ -140,8 +138,8 @@ public final class EventLoop {
                     "closed");
         }
         Task creator = currentTask;
-        String taskName = name != null ? name : thread.process.nextTaskName();
-        Task t = new Task(this, coro, taskName, creator, line);
+        long number = name != null ? 0 : thread.process.nextTaskNumber();
+        Task t = new Task(this, coro, name, number, creator, line);
         liveTasks.add(t);
         sim.liveTasks++;
         return t;

@@ -28,7 +28,8 @@ public class Future implements Waitable {
     State state = State.PENDING;
     private Object result;
     private Object exception;
-    private List<DoneCallback> callbacks = new ArrayList<>(1);
+    /** Done callbacks; null while there are none (most futures have at most one). */
+    private List<DoneCallback> callbacks;
     String cancelMessage;
     /** The CancelledError that cancelled a task, kept so that {@code result()} re-raises that very object. */
     Object cancelledException;
@@ -138,11 +139,11 @@ public class Future implements Waitable {
     }
 
     private void scheduleCallbacks() {
-        if (callbacks.isEmpty()) {
+        if (callbacks == null) {
             return;
         }
         List<DoneCallback> now = callbacks;
-        callbacks = new ArrayList<>(0);
+        callbacks = null;
         for (DoneCallback cb : now) {
             loop.callSoon(cb.kind(), cb.target(), cb.factory().apply(this));
         }
@@ -162,23 +163,29 @@ public class Future implements Waitable {
         if (state != State.PENDING) {
             loop.callSoon(kind, target, factory.apply(this));
         } else {
+            if (callbacks == null) {
+                callbacks = new ArrayList<>(1);
+            }
             callbacks.add(cb);
         }
     }
 
     /** {@code remove_done_callback}: removes every registration under {@code key}; returns how many. */
     public int removeDoneCallback(Object key) {
+        if (callbacks == null) {
+            return 0;
+        }
         int before = callbacks.size();
         callbacks.removeIf(cb -> cb.key() == key);
-        return before - callbacks.size();
+        int removed = before - callbacks.size();
+        if (callbacks.isEmpty()) {
+            callbacks = null;
+        }
+        return removed;
     }
 
     boolean hasCallbacks() {
-        return !callbacks.isEmpty();
-    }
-
-    List<DoneCallback> callbacks() {
-        return callbacks;
+        return callbacks != null;
     }
 
     // Reading ---------------------------------------------------------------------------------------
@@ -282,7 +289,7 @@ public class Future implements Waitable {
                 info.add("result=" + Reprs.limited(py().repr(result)));
             }
         }
-        if (!callbacks.isEmpty()) {
+        if (callbacks != null) {
             info.add(Reprs.callbacks(callbacks));
         }
         return info;

@@ -26,21 +26,25 @@ public final class Script {
 
     /** The local variables of one coroutine run. */
     public static final class Vars {
-        private final Map<String, Object> values = new HashMap<>();
+        /** Made on first use: most benchmark coroutines have no variables. */
+        private Map<String, Object> values;
 
         public Object get(String name) {
-            if (!values.containsKey(name)) {
+            if (values == null || !values.containsKey(name)) {
                 throw new IllegalArgumentException("no variable " + name);
             }
             return values.get(name);
         }
 
         public void put(String name, Object value) {
+            if (values == null) {
+                values = new HashMap<>(4);
+            }
             values.put(name, value);
         }
 
         public boolean has(String name) {
-            return values.containsKey(name);
+            return values != null && values.containsKey(name);
         }
     }
 
@@ -217,6 +221,24 @@ public final class Script {
         Run r = new Run(name, steps);
         args.forEach(r.vars::put);
         return r;
+    }
+
+    /**
+     * This script as a plain function for an executor ({@code fn(*args)}): it must not await; it may use CPU,
+     * block with {@code blockingSleep}, print, raise and return.
+     */
+    public WorkCall asFunction(Map<String, Object> args) {
+        return new WorkCall() {
+            @Override
+            public String label() {
+                return name + "()";
+            }
+
+            @Override
+            public Activity start(SimProcess process) {
+                return call(args).resume(new Completion.Returned(JavaBridge.NONE));
+            }
+        };
     }
 
     /** Whether an exception matches an {@code except} clause of the given type name. */

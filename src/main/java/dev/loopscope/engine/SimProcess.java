@@ -56,9 +56,9 @@ public final class SimProcess {
         this.interpreterState = state;
     }
 
-    /** The next automatic task name, {@code Task-N}. */
-    String nextTaskName() {
-        return "Task-" + (++taskNameCounter);
+    /** The number of the next automatic task name, {@code Task-N}. */
+    long nextTaskNumber() {
+        return ++taskNameCounter;
     }
 
     /** The next {@code ThreadPoolExecutor-N} number (CPython's class-level counter starts at 0). */

@@ -12,31 +12,37 @@ import java.util.List;
 public final class Task extends Future {
 
     private final Coroutine coro;
+    /** A name given by the program, or null for the automatic {@code Task-<nameNumber>}. */
     private String name;
+    private final long nameNumber;
+    /** Neighbours in the loop's list of live tasks (an intrusive list: no entry object per task). */
+    private Task livePrev;
+    private Task liveNext;
+    private boolean live;
     final int taskId;
     private final Task creator;
     private boolean mustCancel;
     private Future futWaiter;
     private int cancelsRequested;
-    /** Identifies this task's wake-up callback on the futures it awaits. */
-    private final Object wakeupKey = new Object();
 
-    Task(EventLoop loop, Coroutine coro, String name, Task creator, int line) {
+    Task(EventLoop loop, Coroutine coro, String name, long nameNumber, Task creator, int line) {
         super(loop);
         this.coro = coro;
         this.name = name;
+        this.nameNumber = nameNumber;
         this.creator = creator;
-        this.taskId = loop.sim.trace().task(loop.sim.now(), name, coro.qualName(),
+        this.taskId = loop.sim.trace().task(loop.sim.now(), name, nameNumber, coro.qualName(),
                 creator == null ? -1 : creator.taskId, loop.thread.id, line);
         loop.callSoon(HandleKind.TASK_STEP, taskId, stepCallback(null));
     }
 
     public String name() {
-        return name;
+        return name != null ? name : "Task-" + nameNumber;
     }
 
     public void setName(String name) {
         this.name = name;
+        loop.sim.trace().renameTask(taskId, name);
     }
 
     public Coroutine coroutine() {
@@ -164,7 +170,7 @@ public final class Task extends Future {
             } else if (f == this) {
                 rescheduleWith(py.newError(ErrorKind.RUNTIME_ERROR, "Task cannot await on itself: " + repr()));
             } else {
-                f.addDoneCallback(HandleKind.TASK_WAKEUP, taskId, wakeupKey, this::wakeup);
+                f.addDoneCallback(HandleKind.TASK_WAKEUP, taskId, this, this::wakeup);
                 futWaiter = f;
                 loop.sim.trace().taskSuspended(loop.sim.now(), taskId, f.traceId);
                 if (mustCancel && futWaiter.cancel(cancelMessage)) {
@@ -210,6 +216,51 @@ public final class Task extends Future {
         loop.taskDone(this);
     }
 
+    /** The loop's tasks that are not done, in creation order, linked through the tasks themselves. */
+    static final class LiveList {
+        private Task head;
+        private Task tail;
+
+        void add(Task t) {
+            t.live = true;
+            t.livePrev = tail;
+            if (tail == null) {
+                head = t;
+            } else {
+                tail.liveNext = t;
+            }
+            tail = t;
+        }
+
+        boolean remove(Task t) {
+            if (!t.live) {
+                return false;
+            }
+            t.live = false;
+            if (t.livePrev == null) {
+                head = t.liveNext;
+            } else {
+                t.livePrev.liveNext = t.liveNext;
+            }
+            if (t.liveNext == null) {
+                tail = t.livePrev;
+            } else {
+                t.liveNext.livePrev = t.livePrev;
+            }
+            t.livePrev = null;
+            t.liveNext = null;
+            return true;
+        }
+
+        java.util.List<Task> toList() {
+            java.util.List<Task> out = new java.util.ArrayList<>();
+            for (Task t = head; t != null; t = t.liveNext) {
+                out.add(t);
+            }
+            return out;
+        }
+    }
+
     /** {@code repr(task)}. */
     @Override
     public String repr() {
@@ -217,7 +268,7 @@ public final class Task extends Future {
         if (cancelsRequested > 0 && !isDone()) {
             info.set(0, "cancelling");
         }
-        info.add(1, "name=" + py().repr(name));
+        info.add(1, "name=" + py().repr(name()));
         if (futWaiter != null) {
             info.add(2, "wait_for=" + futWaiter.repr());
         }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Append-only columnar storage of trace events: per event a time, a kind and four integer fields, in
- * chunks so that growing never copies. A short string table holds output text, reprs and messages.
+ * Append-only columnar storage of trace events: per event a time, a kind and three integer fields (21 bytes),
+ * in chunks so that growing never copies. The few events that carry a second time (a timer's deadline) keep
+ * it in a side table; a string table holds output text, reprs and messages.
  */
 final class EventColumns {
 
@@ -30,9 +31,12 @@ final class EventColumns {
     private final List<byte[]> kinds = new ArrayList<>();
     private final List<int[]> as = new ArrayList<>();
     private final List<int[]> bs = new ArrayList<>();
-    private final List<long[]> cs = new ArrayList<>();
-    private final List<int[]> ds = new ArrayList<>();
+    private final List<int[]> cs = new ArrayList<>();
     private int size;
+    /** Deadlines of timer events, by event index (indices only grow, so both arrays stay sorted). */
+    private int[] longIndex = new int[64];
+    private long[] longValue = new long[64];
+    private int longCount;
 
     private final List<String> strings = new ArrayList<>();
     private final Map<String, Integer> shortStrings = new HashMap<>();
@@ -58,15 +62,14 @@ final class EventColumns {
     }
 
     /** Appends an event and returns its sequence number. */
-    int add(long time, Class<? extends TraceEvent> kind, int a, int b, long c, int d) {
+    int add(long time, Class<? extends TraceEvent> kind, int a, int b, int c) {
         int i = size;
         if ((i & MASK) == 0) {
             times.add(new long[CHUNK]);
             kinds.add(new byte[CHUNK]);
             as.add(new int[CHUNK]);
             bs.add(new int[CHUNK]);
-            cs.add(new long[CHUNK]);
-            ds.add(new int[CHUNK]);
+            cs.add(new int[CHUNK]);
         }
         int chunk = i >>> CHUNK_BITS;
         int at = i & MASK;
@@ -75,9 +78,26 @@ final class EventColumns {
         as.get(chunk)[at] = a;
         bs.get(chunk)[at] = b;
         cs.get(chunk)[at] = c;
-        ds.get(chunk)[at] = d;
         size++;
         return i;
+    }
+
+    /** Appends an event that also carries a second time value. */
+    int add(long time, Class<? extends TraceEvent> kind, int a, int b, int c, long extra) {
+        int i = add(time, kind, a, b, c);
+        if (longCount == longIndex.length) {
+            longIndex = java.util.Arrays.copyOf(longIndex, longCount * 2);
+            longValue = java.util.Arrays.copyOf(longValue, longCount * 2);
+        }
+        longIndex[longCount] = i;
+        longValue[longCount] = extra;
+        longCount++;
+        return i;
+    }
+
+    private long extra(int i) {
+        int at = java.util.Arrays.binarySearch(longIndex, 0, longCount, i);
+        return at < 0 ? -1 : longValue[at];
     }
 
     int string(String s) {
@@ -106,8 +126,7 @@ final class EventColumns {
         long t = times.get(chunk)[at];
         int a = as.get(chunk)[at];
         int b = bs.get(chunk)[at];
-        long c = cs.get(chunk)[at];
-        int d = ds.get(chunk)[at];
+        int c = cs.get(chunk)[at];
         Class<? extends TraceEvent> k = KINDS.get(kinds.get(chunk)[at]);
         if (k == TraceEvent.ProcessStarted.class) {
             return new TraceEvent.ProcessStarted(i, t, a);
@@ -116,15 +135,15 @@ final class EventColumns {
         } else if (k == TraceEvent.ThreadStarted.class) {
             return new TraceEvent.ThreadStarted(i, t, a);
         } else if (k == TraceEvent.ThreadStateChanged.class) {
-            return new TraceEvent.ThreadStateChanged(i, t, a, ThreadState.values()[b], (int) c);
+            return new TraceEvent.ThreadStateChanged(i, t, a, ThreadState.values()[b], c);
         } else if (k == TraceEvent.GilChanged.class) {
             return new TraceEvent.GilChanged(i, t, a, b, c != 0);
         } else if (k == TraceEvent.CoreChanged.class) {
             return new TraceEvent.CoreChanged(i, t, a, b);
         } else if (k == TraceEvent.LoopIteration.class) {
-            return new TraceEvent.LoopIteration(i, t, a, b, (int) c);
+            return new TraceEvent.LoopIteration(i, t, a, b, c);
         } else if (k == TraceEvent.HandleScheduled.class) {
-            return new TraceEvent.HandleScheduled(i, t, a, b, HandleKind.values()[d >>> 24], d & 0xFFFFFF, c);
+            return new TraceEvent.HandleScheduled(i, t, c, a, HandleKind.values()[b >>> 24], (b << 8) >> 8, extra(i));
         } else if (k == TraceEvent.HandleDue.class) {
             return new TraceEvent.HandleDue(i, t, a, b);
         } else if (k == TraceEvent.HandleCancelled.class) {
@@ -134,19 +153,19 @@ final class EventColumns {
         } else if (k == TraceEvent.TaskCreated.class) {
             return new TraceEvent.TaskCreated(i, t, a);
         } else if (k == TraceEvent.TaskStepStarted.class) {
-            return new TraceEvent.TaskStepStarted(i, t, a, str(d));
+            return new TraceEvent.TaskStepStarted(i, t, a, str(c));
         } else if (k == TraceEvent.TaskSuspended.class) {
             return new TraceEvent.TaskSuspended(i, t, a, b);
         } else if (k == TraceEvent.TaskFinished.class) {
-            return new TraceEvent.TaskFinished(i, t, a, TaskOutcome.values()[b], str(d));
+            return new TraceEvent.TaskFinished(i, t, a, TaskOutcome.values()[b], str(c));
         } else if (k == TraceEvent.CancelRequested.class) {
-            return new TraceEvent.CancelRequested(i, t, a, b, str(d));
+            return new TraceEvent.CancelRequested(i, t, a, b, str(c));
         } else if (k == TraceEvent.FutureCreated.class) {
             return new TraceEvent.FutureCreated(i, t, a);
         } else if (k == TraceEvent.FutureFinished.class) {
-            return new TraceEvent.FutureFinished(i, t, a, TaskOutcome.values()[b], str(d));
+            return new TraceEvent.FutureFinished(i, t, a, TaskOutcome.values()[b], str(c));
         } else if (k == TraceEvent.Timeout.class) {
-            return new TraceEvent.Timeout(i, t, a, c, b != 0);
+            return new TraceEvent.Timeout(i, t, a, extra(i), b != 0);
         } else if (k == TraceEvent.WorkSubmitted.class) {
             return new TraceEvent.WorkSubmitted(i, t, a);
         } else if (k == TraceEvent.WorkStarted.class) {
@@ -154,11 +173,11 @@ final class EventColumns {
         } else if (k == TraceEvent.WorkFinished.class) {
             return new TraceEvent.WorkFinished(i, t, a, b != 0);
         } else if (k == TraceEvent.Output.class) {
-            return new TraceEvent.Output(i, t, a, b, c != 0, str(d));
+            return new TraceEvent.Output(i, t, a, b, (c & 1) != 0, str(c >> 1));
         } else if (k == TraceEvent.LineReached.class) {
             return new TraceEvent.LineReached(i, t, a, b);
         } else if (k == TraceEvent.Stopped.class) {
-            return new TraceEvent.Stopped(i, t, str(d));
+            return new TraceEvent.Stopped(i, t, str(c));
         } else {
             return new TraceEvent.Finished(i, t, a);
         }

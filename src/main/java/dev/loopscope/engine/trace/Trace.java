@@ -23,7 +23,7 @@ public final class Trace {
     private final EventColumns columns;
     private final List<ProcessInfo> processes;
     private final List<ThreadInfo> threads;
-    private final List<TaskInfo> tasks;
+    private final TaskTable tasks;
     private final Map<Integer, FutureInfo> futures;
     private final List<ExecutorInfo> executors;
     private final List<WorkInfo> works;
@@ -38,7 +38,7 @@ public final class Trace {
         this.columns = recorder.columns;
         this.processes = List.copyOf(recorder.processes);
         this.threads = List.copyOf(recorder.threads);
-        this.tasks = Collections.unmodifiableList(recorder.tasks);
+        this.tasks = recorder.tasks;
         this.futures = Collections.unmodifiableMap(recorder.futures);
         this.executors = List.copyOf(recorder.executors);
         this.works = Collections.unmodifiableList(recorder.works);
@@ -99,11 +99,15 @@ public final class Trace {
     }
 
     public List<TaskInfo> tasks() {
-        return tasks;
+        return tasks.view();
     }
 
     public TaskInfo task(int id) {
         return tasks.get(id);
+    }
+
+    public int taskCount() {
+        return tasks.size();
     }
 
     public ThreadInfo thread(int id) {
