@@ -35,6 +35,7 @@ public abstract class LibraryCoroutine implements Coroutine {
                 }
                 if (o instanceof Outcome.Done(Completion c) && !(c instanceof Completion.Yielded)) {
                     finished = true;
+                    released();
                 }
                 return o;
             }
@@ -44,6 +45,10 @@ public abstract class LibraryCoroutine implements Coroutine {
                 return qualName;
             }
         };
+    }
+
+    /** Called once the coroutine has finished, to let go of its state (CPython drops a finished frame too). */
+    protected void released() {
     }
 
     /** Handles a send ({@code Returned}) or throw ({@code Raised}) into the coroutine. */

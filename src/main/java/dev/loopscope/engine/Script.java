@@ -257,13 +257,12 @@ public final class Script {
 
     /** One running coroutine: an explicit stack of blocks, so it can stop and resume anywhere. */
     private static final class Run extends LibraryCoroutine {
-        private final Vars vars = new Vars();
-        private final List<Frame> frames = new ArrayList<>();
+        private Vars vars = new Vars();
+        private List<Frame> frames = new ArrayList<>(2);
         private Await awaiting;
         private String awaitVar;
         private String callVar;
         private long computeLeft;
-        private boolean started;
 
         Run(String name, List<Step> steps) {
             super(name);
@@ -300,7 +299,6 @@ public final class Script {
             if (input instanceof Completion.Raised(Object e)) {
                 return raise(ctx, e);
             }
-            started = true;
             return execute(ctx);
         }
 
@@ -487,8 +485,14 @@ public final class Script {
         }
 
         @Override
+        protected void released() {
+            frames = List.of();
+            vars = null;
+        }
+
+        @Override
         public String describe() {
-            return qualName() + (isFinished() ? "() done" : started ? "() running" : "() running");
+            return qualName() + (isFinished() ? "() done" : "() running");
         }
     }
 }

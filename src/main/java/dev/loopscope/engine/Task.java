@@ -9,7 +9,7 @@ import java.util.List;
  * An {@code asyncio.Task}: drives a coroutine one step per callback, with CPython 3.12's rules for what a
  * step does with what the coroutine yields, for waking up, and for cancellation.
  */
-public final class Task extends Future {
+public final class Task extends Future implements Callback {
 
     private final Coroutine coro;
     /** A name given by the program, or null for the automatic {@code Task-<nameNumber>}. */
@@ -98,8 +98,23 @@ public final class Task extends Future {
         return true;
     }
 
+    /** The plain step (sending None): the task is its own callback, so scheduling a step allocates no closure. */
+    @Override
+    public Outcome run(ExecContext ctx) {
+        return stepStart(null);
+    }
+
+    @Override
+    public Outcome resume(ExecContext ctx, Completion completion) {
+        stepEnd(completion);
+        return null;
+    }
+
     /** The callback that runs one step, sending None or throwing {@code exc} into the coroutine. */
     private Callback stepCallback(Object exc) {
+        if (exc == null) {
+            return this;
+        }
         return new Callback() {
             @Override
             public Outcome run(ExecContext ctx) {

@@ -27,7 +27,13 @@ final class EventColumns {
             TraceEvent.WorkFinished.class, TraceEvent.Output.class, TraceEvent.LineReached.class,
             TraceEvent.Stopped.class, TraceEvent.Finished.class);
 
-    private final List<long[]> times = new ArrayList<>();
+    /**
+     * Times as int offsets from a per-chunk base (events of a chunk usually lie within 2 s of virtual time);
+     * a chunk whose span is wider keeps full longs instead.
+     */
+    private final List<int[]> timeOffsets = new ArrayList<>();
+    private final List<long[]> wideTimes = new ArrayList<>();
+    private final List<Long> timeBases = new ArrayList<>();
     private final List<byte[]> kinds = new ArrayList<>();
     private final List<int[]> as = new ArrayList<>();
     private final List<int[]> bs = new ArrayList<>();
@@ -47,7 +53,32 @@ final class EventColumns {
 
     long time(int i) {
         check(i);
-        return times.get(i >>> CHUNK_BITS)[i & MASK];
+        int chunk = i >>> CHUNK_BITS;
+        long[] wide = wideTimes.get(chunk);
+        return wide != null ? wide[i & MASK] : timeBases.get(chunk) + timeOffsets.get(chunk)[i & MASK];
+    }
+
+    private void storeTime(int chunk, int at, long time) {
+        long[] wide = wideTimes.get(chunk);
+        if (wide != null) {
+            wide[at] = time;
+            return;
+        }
+        long offset = time - timeBases.get(chunk);
+        if (offset >= Integer.MIN_VALUE && offset <= Integer.MAX_VALUE) {
+            timeOffsets.get(chunk)[at] = (int) offset;
+            return;
+        }
+        // Too wide for offsets: this chunk switches to full times.
+        wide = new long[CHUNK];
+        int[] offsets = timeOffsets.get(chunk);
+        long base = timeBases.get(chunk);
+        for (int k = 0; k < at; k++) {
+            wide[k] = base + offsets[k];
+        }
+        wide[at] = time;
+        wideTimes.set(chunk, wide);
+        timeOffsets.set(chunk, null);
     }
 
     Class<? extends TraceEvent> kind(int i) {
@@ -65,7 +96,9 @@ final class EventColumns {
     int add(long time, Class<? extends TraceEvent> kind, int a, int b, int c) {
         int i = size;
         if ((i & MASK) == 0) {
-            times.add(new long[CHUNK]);
+            timeOffsets.add(new int[CHUNK]);
+            wideTimes.add(null);
+            timeBases.add(time);
             kinds.add(new byte[CHUNK]);
             as.add(new int[CHUNK]);
             bs.add(new int[CHUNK]);
@@ -73,7 +106,7 @@ final class EventColumns {
         }
         int chunk = i >>> CHUNK_BITS;
         int at = i & MASK;
-        times.get(chunk)[at] = time;
+        storeTime(chunk, at, time);
         kinds.get(chunk)[at] = (byte) KINDS.indexOf(kind);
         as.get(chunk)[at] = a;
         bs.get(chunk)[at] = b;
@@ -123,7 +156,7 @@ final class EventColumns {
         check(i);
         int chunk = i >>> CHUNK_BITS;
         int at = i & MASK;
-        long t = times.get(chunk)[at];
+        long t = time(i);
         int a = as.get(chunk)[at];
         int b = bs.get(chunk)[at];
         int c = cs.get(chunk)[at];
