@@ -6,6 +6,7 @@
  */
 module dev.loopscope {
     requires java.prefs;
+    requires java.management;
     requires javafx.base;
     requires javafx.graphics;
     requires javafx.controls;

@@ -16,9 +16,12 @@ public interface Coroutine {
     /** The coroutine's qualified name, as in {@code <coroutine object main at ...>}. */
     String qualName();
 
-    /** Where it is suspended or was defined ("prog.py:7"), for task reprs; null when unknown. */
-    default String location() {
-        return null;
+    /**
+     * How asyncio describes it inside a task's repr: {@code main() running at prog.py:7} while it has a frame,
+     * {@code main() done, defined at prog.py:5} once finished.
+     */
+    default String describe() {
+        return qualName() + (isFinished() ? "() done" : "() running");
     }
 
     /** True once it has returned or raised. */

@@ -7,10 +7,16 @@ package dev.loopscope.engine;
 public enum LibraryFrame {
     /** {@code asyncio.sleep}: {@code return await future}. */
     SLEEP_AWAIT,
+    /** {@code asyncio.sleep} with a zero delay: {@code await __sleep0()}. */
+    SLEEP_ZERO,
+    /** {@code __sleep0}: the bare {@code yield}. */
+    SLEEP0_YIELD,
     /** {@code asyncio.wait_for}: awaiting the inner awaitable inside {@code timeouts.timeout}. */
     WAIT_FOR_AWAIT,
-    /** {@code asyncio.wait_for} with a timeout at or below zero. */
-    WAIT_FOR_RESULT,
+    /** {@code asyncio.wait_for}: the {@code async with timeouts.timeout(timeout):} line. */
+    WAIT_FOR_ASYNC_WITH,
+    /** {@code asyncio.wait_for} with a timeout at or below zero: {@code raise TimeoutError from exc}. */
+    WAIT_FOR_ZERO_TIMEOUT,
     /** {@code Timeout.__aexit__} turning the cancellation into {@code TimeoutError}. */
     TIMEOUT_EXIT,
     /** {@code asyncio.run} → {@code Runner.run}. */

@@ -73,6 +73,14 @@ public interface PythonBridge {
         return new Pickled(value, 64, null);
     }
 
+    /**
+     * The interpreter state of a process forked from one whose state is {@code parentState}: a copy of its
+     * modules as they are now, as {@code os.fork} gives a child.
+     */
+    default Object forkInterpreter(Object parentState, SimProcess child) {
+        return parentState;
+    }
+
     /** The result of {@link #pickle}: the copy, its size in bytes, and the error when pickling failed. */
     record Pickled(Object copy, long bytes, Object error) {}
 }

@@ -1,5 +1,101 @@
 package dev.loopscope.engine;
 
-/** Placeholder until the engine lands on main. */
-public class SimProcess {
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A simulated operating-system process: its own interpreter (and so its own GIL, module state and task-name
+ * counter) and its threads.
+ */
+public final class SimProcess {
+
+    final Simulation sim;
+    final int id;
+    final String name;
+    final boolean poolWorker;
+    final List<SimThread> threads = new ArrayList<>();
+    /** The GIL: null in a free-threaded build. */
+    final Gil gil;
+    /** Python-level state owned by the front end (module globals of this process's interpreter). */
+    private Object interpreterState;
+    /** CPython's {@code _task_name_counter}: per interpreter, so per process. */
+    private long taskNameCounter;
+    private int threadPoolCounter;
+    private boolean ended;
+
+    SimProcess(Simulation sim, int id, String name, boolean poolWorker, boolean withGil) {
+        this.sim = sim;
+        this.id = id;
+        this.name = name;
+        this.poolWorker = poolWorker;
+        this.gil = withGil ? new Gil(this) : null;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean isPoolWorker() {
+        return poolWorker;
+    }
+
+    public Simulation simulation() {
+        return sim;
+    }
+
+    public Object interpreterState() {
+        return interpreterState;
+    }
+
+    public void setInterpreterState(Object state) {
+        this.interpreterState = state;
+    }
+
+    /** The number of the next automatic task name, {@code Task-N}. */
+    long nextTaskNumber() {
+        return ++taskNameCounter;
+    }
+
+    /** The next {@code ThreadPoolExecutor-N} number (CPython's class-level counter starts at 0). */
+    int nextThreadPoolNumber() {
+        return threadPoolCounter++;
+    }
+
+    boolean allThreadsDone() {
+        for (SimThread t : threads) {
+            if (!t.isDone()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void markEnded(long time) {
+        if (!ended) {
+            ended = true;
+            sim.trace().processEnded(time, id);
+        }
+    }
+
+    boolean isEnded() {
+        return ended;
+    }
+
+    /** The Global Interpreter Lock of one process, with CPython's forced-switch rule. */
+    static final class Gil {
+        final SimProcess process;
+        SimThread holder;
+        final ArrayDeque<SimThread> waiters = new ArrayDeque<>();
+        /** Counts hand-overs, as CPython's {@code switch_number}: a drop request only stands if none happened. */
+        long switches;
+
+        Gil(SimProcess process) {
+            this.process = process;
+        }
+    }
 }

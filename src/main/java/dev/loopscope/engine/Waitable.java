@@ -12,4 +12,14 @@ public interface Waitable {
 
     /** Calls {@code whenDone} once, at the virtual moment this completes (at once if it already has). */
     void onDone(Consumer<Completion> whenDone);
+
+    /** How a thread blocked on this shows in the trace: blocked, or an event loop idle in {@code select()}. */
+    default dev.loopscope.engine.trace.ThreadState blockedState() {
+        return dev.loopscope.engine.trace.ThreadState.BLOCKED;
+    }
+
+    /** The future or task id the trace names as what the thread waits for, or -1. */
+    default int traceDetail() {
+        return -1;
+    }
 }

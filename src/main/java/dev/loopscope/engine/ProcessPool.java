@@ -1,0 +1,239 @@
+package dev.loopscope.engine;
+
+import dev.loopscope.engine.PythonBridge.ErrorKind;
+import dev.loopscope.engine.trace.ThreadRole;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A {@code ProcessPoolExecutor} with the fork start method (Linux, CPython 3.12): all worker processes are
+ * forked at the first submit, each a copy of the parent's interpreter at that moment with its own GIL; each
+ * takes a start-up time, calls cross process boundaries pickled (a cost per byte plus a fixed overhead),
+ * and results come back through a manager thread of the parent, which needs the parent's GIL.
+ */
+public final class ProcessPool implements Executor {
+
+    private static final Object STOP = new Object();
+
+    private final Simulation sim;
+    private final SimProcess parent;
+    private final int maxWorkers;
+    private final int traceId;
+    private final WorkQueue<Object> calls = new WorkQueue<>();
+    private final WorkQueue<Object> results = new WorkQueue<>();
+    private final List<SimProcess> workers = new ArrayList<>();
+    private final List<SimThread> workerThreads = new ArrayList<>();
+    private SimThread manager;
+    private boolean shutdown;
+    private int outstanding;
+
+    /** {@code ProcessPoolExecutor(max_workers)}; null means {@code os.cpu_count()}. */
+    public ProcessPool(SimProcess parent, Integer maxWorkers) {
+        this.sim = parent.sim;
+        this.parent = parent;
+        int n = maxWorkers == null ? sim.settings().cpuCount() : maxWorkers;
+        if (n <= 0) {
+            throw new PyRaised(sim.python().newError(ErrorKind.VALUE_ERROR, "max_workers must be greater than 0"),
+                    "max_workers");
+        }
+        this.maxWorkers = n;
+        this.traceId = sim.trace().executor("process", "ProcessPoolExecutor", n);
+        sim.addExitHook(() -> shutdown(true));
+    }
+
+    @Override
+    public int maxWorkers() {
+        return maxWorkers;
+    }
+
+    @Override
+    public int traceId() {
+        return traceId;
+    }
+
+    public List<SimProcess> workers() {
+        return List.copyOf(workers);
+    }
+
+    private record Item(ConcurrentFuture future, WorkCall call, long argBytes) {}
+
+    private record Result(Item item, Completion completion, long bytes) {}
+
+    @Override
+    public Activity submit(WorkCall call) {
+        return ctxActivity("submit", ctx -> {
+            if (shutdown) {
+                return new Completion.Raised(sim.python().newError(ErrorKind.RUNTIME_ERROR,
+                        "cannot schedule new futures after shutdown"));
+            }
+            long bytes;
+            try {
+                bytes = call.pickle();
+            } catch (PyRaised e) {
+                return new Completion.Raised(e.exception());
+            }
+            if (workers.isEmpty()) {
+                launch(ctx);
+            }
+            int submitter = ctx.loop() != null && ctx.loop().currentTask() != null
+                    ? ctx.loop().currentTask().taskId() : -1;
+            int work = sim.trace().work(ctx.now(), traceId, call.label(), -1, submitter);
+            ConcurrentFuture future = new ConcurrentFuture(sim, work);
+            ctx.charge(sim.settings().processCallNs() / 2 + (long) (bytes * sim.settings().pickleNsPerByte()));
+            outstanding++;
+            calls.put(new Item(future, call, bytes));
+            return new Completion.Returned(future);
+        });
+    }
+
+    /** Forks every worker at once (the fork start method cannot add workers later safely). */
+    private void launch(ExecContext ctx) {
+        for (int i = 0; i < maxWorkers; i++) {
+            SimProcess p = sim.startProcess("SpawnProcess-" + (i + 1), true);
+            p.setInterpreterState(sim.python().forkInterpreter(parent.interpreterState(), p));
+            workers.add(p);
+            workerThreads.add(sim.startThread(p, "MainThread", ThreadRole.MAIN, false, new Worker(p)));
+        }
+        manager = sim.startThread(parent, "Thread-" + (parent.threads.size()), ThreadRole.HELPER, false, new Manager());
+    }
+
+    @Override
+    public Activity shutdown(boolean wait) {
+        return new Activity() {
+            private boolean stopped;
+
+            @Override
+            public Outcome run(ExecContext ctx, Completion resumed) {
+                if (!stopped) {
+                    stopped = true;
+                    if (!shutdown) {
+                        shutdown = true;
+                        for (int i = 0; i < workers.size(); i++) {
+                            calls.put(STOP);
+                        }
+                        if (manager != null && outstanding == 0) {
+                            results.put(STOP);
+                        }
+                    }
+                }
+                if (wait && manager != null && !manager.isDone() && manager != ctx.thread()) {
+                    return new Outcome.Wait(manager.joined());
+                }
+                return new Outcome.Done(new Completion.Returned(sim.python().none()));
+            }
+
+            @Override
+            public String label() {
+                return "shutdown";
+            }
+        };
+    }
+
+    /** A worker process's main loop: start up, then take calls until told to stop. */
+    private final class Worker implements Activity {
+        private final SimProcess process;
+        private boolean startedUp;
+        private Item running;
+
+        Worker(SimProcess process) {
+            this.process = process;
+        }
+
+        @Override
+        public Outcome run(ExecContext ctx, Completion resumed) {
+            if (!startedUp) {
+                startedUp = true;
+                return new Outcome.Sleep(sim.settings().processStartNs());
+            }
+            Object item = null;
+            if (running != null) {
+                Item done = running;
+                running = null;
+                long bytes = 64;
+                Completion c = resumed;
+                if (c instanceof Completion.Returned(Object v)) {
+                    PythonBridge.Pickled p = sim.python().pickle(v);
+                    bytes = p.bytes();
+                    c = p.error() != null ? new Completion.Raised(p.error()) : new Completion.Returned(p.copy());
+                }
+                ctx.charge((long) (bytes * sim.settings().pickleNsPerByte()));
+                sim.trace().workFinished(ctx.now(), done.future().workId, c instanceof Completion.Raised);
+                results.put(new Result(done, c, bytes));
+            } else if (resumed instanceof Completion.Returned(Object delivered)) {
+                item = delivered;
+            }
+            while (true) {
+                if (item == null) {
+                    item = calls.poll();
+                    if (item == null) {
+                        return new Outcome.Wait(calls.waitForItem());
+                    }
+                }
+                if (item == STOP) {
+                    return new Outcome.Done(new Completion.Returned(null));
+                }
+                Item work = (Item) item;
+                item = null;
+                if (!work.future().setRunningOrNotifyCancel()) {
+                    outstanding--;
+                    continue;
+                }
+                running = work;
+                ctx.charge((long) (work.argBytes() * sim.settings().pickleNsPerByte()));
+                sim.trace().workStarted(ctx.now(), work.future().workId, ctx.thread().id);
+                return new Outcome.Call(work.call().start(process));
+            }
+        }
+
+        @Override
+        public String label() {
+            return running != null ? running.call().label() : "_process_worker";
+        }
+    }
+
+    /** The parent's manager thread: hands results back to their futures (it needs the parent's GIL). */
+    private final class Manager implements Activity {
+        @Override
+        public Outcome run(ExecContext ctx, Completion resumed) {
+            Object item = resumed instanceof Completion.Returned(Object r) ? r : null;
+            while (true) {
+                if (item == null) {
+                    item = results.poll();
+                    if (item == null) {
+                        return new Outcome.Wait(results.waitForItem());
+                    }
+                }
+                if (item == STOP) {
+                    return new Outcome.Done(new Completion.Returned(null));
+                }
+                Result r = (Result) item;
+                item = null;
+                ctx.charge(sim.settings().processCallNs() / 2);
+                outstanding--;
+                r.item().future().complete(r.completion());
+                if (shutdown && outstanding == 0) {
+                    return new Outcome.Done(new Completion.Returned(null));
+                }
+            }
+        }
+
+        @Override
+        public String label() {
+            return "_ExecutorManagerThread";
+        }
+    }
+
+    private static Activity ctxActivity(String label, java.util.function.Function<ExecContext, Completion> body) {
+        return new Activity() {
+            @Override
+            public Outcome run(ExecContext ctx, Completion resumed) {
+                return new Outcome.Done(body.apply(ctx));
+            }
+
+            @Override
+            public String label() {
+                return label;
+            }
+        };
+    }
+}

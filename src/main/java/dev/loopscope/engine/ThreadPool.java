@@ -1,0 +1,233 @@
+package dev.loopscope.engine;
+
+import dev.loopscope.engine.PythonBridge.ErrorKind;
+import dev.loopscope.engine.trace.ThreadRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A {@code ThreadPoolExecutor} as CPython 3.12 runs it: worker threads are started one per submit, up to
+ * {@code max_workers}, unless the idle semaphore says one is free; starting a thread makes the submitter wait
+ * until the new thread runs; workers take calls from one FIFO queue and run them holding the GIL like any
+ * Python code.
+ */
+public final class ThreadPool implements Executor {
+
+    private static final Object STOP = new Object();
+
+    private final Simulation sim;
+    private final SimProcess process;
+    private final int maxWorkers;
+    private final String prefix;
+    private final int traceId;
+    private final WorkQueue<Object> queue = new WorkQueue<>();
+    private final List<SimThread> threads = new ArrayList<>();
+    /** CPython's {@code _idle_semaphore}: released after every finished call, so it can overcount. */
+    private int idle;
+    private boolean shutdown;
+
+    /** {@code ThreadPoolExecutor(max_workers, thread_name_prefix)}; a null prefix gives {@code ThreadPoolExecutor-N}. */
+    public ThreadPool(SimProcess process, int maxWorkers, String prefix) {
+        this.sim = process.sim;
+        this.process = process;
+        if (maxWorkers <= 0) {
+            throw new PyRaised(sim.python().newError(ErrorKind.VALUE_ERROR, "max_workers must be greater than 0"),
+                    "max_workers");
+        }
+        this.maxWorkers = maxWorkers;
+        this.prefix = prefix != null && !prefix.isEmpty() ? prefix : "ThreadPoolExecutor-" + process.nextThreadPoolNumber();
+        this.traceId = sim.trace().executor("thread", this.prefix, maxWorkers);
+        // concurrent.futures joins every pool's threads at interpreter exit.
+        sim.addExitHook(() -> shutdown(true));
+    }
+
+    @Override
+    public int maxWorkers() {
+        return maxWorkers;
+    }
+
+    @Override
+    public int traceId() {
+        return traceId;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public boolean isShutdown() {
+        return shutdown;
+    }
+
+    public List<SimThread> threads() {
+        return List.copyOf(threads);
+    }
+
+    private record Item(ConcurrentFuture future, WorkCall call) {}
+
+    @Override
+    public Activity submit(WorkCall call) {
+        return new Activity() {
+            private ConcurrentFuture future;
+
+            @Override
+            public Outcome run(ExecContext ctx, Completion resumed) {
+                if (future != null) {
+                    return new Outcome.Done(new Completion.Returned(future));
+                }
+                if (shutdown) {
+                    return new Outcome.Done(new Completion.Raised(sim.python().newError(ErrorKind.RUNTIME_ERROR,
+                            "cannot schedule new futures after shutdown")));
+                }
+                int submitter = ctx.loop() != null && ctx.loop().currentTask() != null
+                        ? ctx.loop().currentTask().taskId() : -1;
+                int work = sim.trace().work(ctx.now(), traceId, call.label(), -1, submitter);
+                future = new ConcurrentFuture(sim, work);
+                queue.put(new Item(future, call));
+                // _adjust_thread_count
+                if (idle > 0) {
+                    idle--;
+                    return new Outcome.Done(new Completion.Returned(future));
+                }
+                if (threads.size() < maxWorkers) {
+                    ctx.charge(sim.settings().threadStartNs());
+                    Started started = new Started();
+                    String name = prefix + "_" + threads.size();
+                    threads.add(sim.startThread(process, name, ThreadRole.POOL_WORKER, false, new Worker(started)));
+                    // Thread.start() waits until the new thread has run its bootstrap.
+                    return new Outcome.Wait(started);
+                }
+                return new Outcome.Done(new Completion.Returned(future));
+            }
+
+            @Override
+            public String label() {
+                return "submit";
+            }
+        };
+    }
+
+    @Override
+    public Activity shutdown(boolean wait) {
+        return new Activity() {
+            private int joined = -1;
+
+            @Override
+            public Outcome run(ExecContext ctx, Completion resumed) {
+                if (joined < 0) {
+                    if (!shutdown) {
+                        shutdown = true;
+                        queue.put(STOP);
+                    }
+                    joined = 0;
+                    if (!wait) {
+                        return new Outcome.Done(new Completion.Returned(sim.python().none()));
+                    }
+                }
+                while (joined < threads.size()) {
+                    SimThread t = threads.get(joined++);
+                    if (t != ctx.thread() && !t.isDone()) {
+                        return new Outcome.Wait(t.joined());
+                    }
+                }
+                return new Outcome.Done(new Completion.Returned(sim.python().none()));
+            }
+
+            @Override
+            public String label() {
+                return "shutdown";
+            }
+        };
+    }
+
+    /** The "thread has started" event that {@code Thread.start()} waits on. */
+    private static final class Started implements Waitable {
+        private boolean done;
+        private Consumer<Completion> listener;
+
+        void set() {
+            done = true;
+            if (listener != null) {
+                listener.accept(completion());
+            }
+        }
+
+        @Override
+        public boolean isDone() {
+            return done;
+        }
+
+        @Override
+        public Completion completion() {
+            return new Completion.Returned(null);
+        }
+
+        @Override
+        public void onDone(Consumer<Completion> whenDone) {
+            if (done) {
+                whenDone.accept(completion());
+            } else {
+                listener = whenDone;
+            }
+        }
+    }
+
+    /** A worker thread's {@code _worker} loop. */
+    private final class Worker implements Activity {
+        private final Started started;
+        private boolean booted;
+        private Item running;
+
+        Worker(Started started) {
+            this.started = started;
+        }
+
+        @Override
+        public Outcome run(ExecContext ctx, Completion resumed) {
+            if (!booted) {
+                booted = true;
+                started.set();
+            }
+            Object item;
+            if (running != null) {
+                Item done = running;
+                running = null;
+                done.future().complete(resumed);
+                sim.trace().workFinished(ctx.now(), done.future().workId, resumed instanceof Completion.Raised);
+                idle++;
+                item = null;
+            } else if (resumed instanceof Completion.Returned(Object delivered)) {
+                item = delivered;
+            } else {
+                item = null;
+            }
+            while (true) {
+                if (item == null) {
+                    item = queue.poll();
+                    if (item == null) {
+                        return new Outcome.Wait(queue.waitForItem());
+                    }
+                }
+                if (item == STOP) {
+                    // Pass the stop on to the other workers.
+                    queue.put(STOP);
+                    return new Outcome.Done(new Completion.Returned(null));
+                }
+                Item work = (Item) item;
+                item = null;
+                if (!work.future().setRunningOrNotifyCancel()) {
+                    continue;
+                }
+                running = work;
+                sim.trace().workStarted(ctx.now(), work.future().workId, ctx.thread().id);
+                return new Outcome.Call(work.call().start(process));
+            }
+        }
+
+        @Override
+        public String label() {
+            return running != null ? running.call().label() : "_worker";
+        }
+    }
+}

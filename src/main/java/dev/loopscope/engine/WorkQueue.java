@@ -1,0 +1,70 @@
+package dev.loopscope.engine;
+
+import java.util.ArrayDeque;
+import java.util.function.Consumer;
+
+/**
+ * A blocking FIFO queue between simulated threads ({@code queue.SimpleQueue}): a getter blocks until an item
+ * arrives; items go to blocked getters in the order they started waiting.
+ */
+final class WorkQueue<T> {
+
+    private final ArrayDeque<T> items = new ArrayDeque<>();
+    private final ArrayDeque<Getter> getters = new ArrayDeque<>();
+
+    void put(T item) {
+        Getter g = getters.poll();
+        if (g != null) {
+            g.deliver(item);
+        } else {
+            items.add(item);
+        }
+    }
+
+    /** The next item, or null when the caller must wait on {@link #waitForItem()}. */
+    T poll() {
+        return items.poll();
+    }
+
+    /** A waitable whose completion is {@code Returned(item)}. */
+    Waitable waitForItem() {
+        Getter g = new Getter();
+        getters.add(g);
+        return g;
+    }
+
+    boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    private final class Getter implements Waitable {
+        private Completion completion;
+        private Consumer<Completion> listener;
+
+        void deliver(T item) {
+            completion = new Completion.Returned(item);
+            if (listener != null) {
+                listener.accept(completion);
+            }
+        }
+
+        @Override
+        public boolean isDone() {
+            return completion != null;
+        }
+
+        @Override
+        public Completion completion() {
+            return completion;
+        }
+
+        @Override
+        public void onDone(Consumer<Completion> whenDone) {
+            if (completion != null) {
+                whenDone.accept(completion);
+            } else {
+                listener = whenDone;
+            }
+        }
+    }
+}
