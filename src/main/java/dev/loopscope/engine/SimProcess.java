@@ -1,0 +1,5 @@
+package dev.loopscope.engine;
+
+/** Placeholder until the engine lands; {@link ExecContext} names it. */
+public interface SimProcess {
+}
