@@ -36,13 +36,34 @@ final class Parser {
     private int p;
     /** The furthest token looked at: where CPython reports a generic syntax error. */
     private int furthest;
+    /** The furthest token ever fetched, speculation included (CPython's p->fill). */
+    private int maxFetched;
     private int depth;
     /** Expressions that were written in parentheses (the tree does not record it). */
     private final Set<Expr> parenthesized = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** The bracket nesting at each token, as CPython's tokenizer records it (after the token itself). */
+    private final int[] levels;
+    /** Set while parsing CPython's expression_without_invalid, to stop the "forgot a comma" check recursing. */
+    private boolean withoutInvalid;
+
     Parser(int[] src, List<Token> tokens) {
         this.src = src;
         this.toks = tokens.toArray(new Token[0]);
+        this.levels = new int[toks.length];
+        int level = 0;
+        for (int i = 0; i < toks.length; i++) {
+            Token t = toks[i];
+            if (t.kind() == Token.Kind.OP && t.text().length() == 1) {
+                char c = t.text().charAt(0);
+                if (c == '(' || c == '[' || c == '{') {
+                    level++;
+                } else if ((c == ')' || c == ']' || c == '}') && level > 0) {
+                    level--;
+                }
+            }
+            levels[i] = level;
+        }
     }
 
     // ================================================================ tokens
@@ -59,6 +80,9 @@ final class Parser {
         int i = Math.min(index, toks.length - 1);
         if (i > furthest) {
             furthest = i;
+        }
+        if (i > maxFetched) {
+            maxFetched = i;
         }
         Token t = toks[i];
         if (t.kind() == Token.Kind.ERROR) {
@@ -167,9 +191,9 @@ final class Parser {
         return furthest >= toks.length - 1;
     }
 
-    /** The line of the furthest token looked at (CPython's line of a generic error). */
+    /** The line of the last token fetched, against which CPython weighs a bracket left open. */
     int errorLine() {
-        return toks[Math.min(furthest, toks.length - 1)].line();
+        return toks[Math.min(maxFetched, toks.length - 1)].line();
     }
 
     int furthestIndex() {
@@ -215,15 +239,25 @@ final class Parser {
         int last = Math.min(furthest, toks.length - 1);
         Token t = toks[last];
         if (atEnd(last)) {
-            // At the end of input CPython points just past the last line's NEWLINE, with no known end.
-            int i = last;
-            while (i > 0 && toks[i].kind() != Token.Kind.NEWLINE) {
-                i--;
+            // At the end of input CPython points just past the end of the last line, with no known end.
+            int lines = 1;
+            int lineStart = 0;
+            for (int i = 0; i < src.length; i++) {
+                if (src[i] == '\n' && i + 1 < src.length) {
+                    lines++;
+                    lineStart = i + 1;
+                }
             }
-            Token nl = toks[i];
-            return new ParseError(kind, message, nl.line(), nl.col() + 1, nl.line(), -1, last);
+            int length = src.length - lineStart;
+            if (length > 0 && src[src.length - 1] == '\n') {
+                length--;
+            }
+            return new ParseError(kind, message, lines, length + 1, lines, -1, last);
         }
-        if (t.kind() == Token.Kind.INDENT || t.kind() == Token.Kind.DEDENT) {
+        if (t.kind() == Token.Kind.INDENT) {
+            return new ParseError(kind, message, t.line(), t.endCol(), t.line(), -1, furthest);
+        }
+        if (t.kind() == Token.Kind.DEDENT) {
             return new ParseError(kind, message, t.line(), t.endCol(), t.line(), -1, furthest);
         }
         return new ParseError(kind, message, t.line(), t.col() + 1, t.endLine(), t.endCol() + 1, furthest);
@@ -896,7 +930,29 @@ final class Parser {
         Expr first = isKeyword("yield") ? yieldExpression() : starExpressions();
         Token t = tok();
         if (isOp(t, ":")) {
-            checkAnnotationTarget(first, start);
+            if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
+                // CPython only names the bad target when an annotation follows; else the ':' is the error.
+                int save = p;
+                int saveFurthest = furthest;
+                boolean annotationParses;
+                try {
+                    p++;
+                    expression();
+                    annotationParses = true;
+                } catch (ParseError e) {
+                    if (e.fromTokenizer) {
+                        throw e;
+                    }
+                    annotationParses = false;
+                } finally {
+                    p = save;
+                    furthest = saveFurthest;
+                }
+                if (!annotationParses) {
+                    throw invalidSyntax();
+                }
+                checkAnnotationTarget(first, start);
+            }
             p++;
             Expr annotation = expression();
             Expr value = null;
@@ -918,12 +974,14 @@ final class Parser {
         if (isOp(t, "=")) {
             List<Expr> parts = new ArrayList<>();
             parts.add(first);
+            int firstEquals = p;
             while (isOp("=")) {
+                // CPython blames a bad target as soon as an '=' follows it, whatever comes after.
+                checkAssignmentTargets(parts, firstEquals);
                 p++;
                 parts.add(isKeyword("yield") ? yieldExpression() : starExpressions());
             }
             Expr value = parts.remove(parts.size() - 1);
-            checkAssignmentTargets(parts, value, start);
             return new Stmt.Assign(List.copyOf(parts), value, spanFrom(start));
         }
         if (isOp(t, ":=") && !(first instanceof Expr.Name)) {
@@ -932,7 +990,7 @@ final class Parser {
         if (!(isOp(t, ";") || t.kind() == Token.Kind.NEWLINE)) {
             throw statementEndError(first, start);
         }
-        return new Stmt.ExprStmt(first, first.span());
+        return new Stmt.ExprStmt(first, spanFrom(start));
     }
 
     /** An expression statement followed by something else: CPython's better guesses, else invalid syntax. */
@@ -965,33 +1023,30 @@ final class Parser {
         throw errorAt(target.span(), "illegal target for annotation");
     }
 
-    /** Validates the targets of {@code t1 = t2 = ... = value}, with CPython's messages. */
-    private void checkAssignmentTargets(List<Expr> targets, Expr value, Token start) {
+    /**
+     * Validates the targets of {@code t1 = t2 = ...} read so far (each followed by '='), with CPython's messages;
+     * {@code firstEquals} is the index of the first '=' token.
+     */
+    private void checkAssignmentTargets(List<Expr> targets, int firstEquals) {
         Expr bad = null;
-        Expr badYield = null;
         for (Expr target : targets) {
             if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
-                if (bad == null && badYield == null) {
-                    badYield = target;
-                }
-                continue;
+                bad = target;
+                break;
             }
             Expr inv = invalidTarget(target, Targets.STAR);
-            if (inv != null && bad == null && badYield == null) {
+            if (inv != null) {
                 bad = inv;
+                break;
             }
         }
-        if (bad == null && badYield == null) {
+        if (bad == null) {
             return;
         }
-        // CPython first re-reads the start as a named expression: "x + 1 = 2" gets a hint about '=='.
+        // CPython first re-reads the start as named expressions: "x + 1 = 2" gets a hint about '=='.
         Expr first = targets.get(0);
-        Expr rhs = targets.size() > 1 ? targets.get(1) : value;
-        boolean rhsIsTarget = targets.size() > 1;
         Expr element = null;
-        if (first instanceof Expr.TupleExpr t && !parenthesized.contains(t) && !t.elements().isEmpty()
-                && t.span().column() == t.elements().get(0).span().column()
-                && t.span().line() == t.elements().get(0).span().line()) {
+        if (first instanceof Expr.TupleExpr t && !parenthesized.contains(t) && !isParenthesizedTuple(t)) {
             Expr last = t.elements().get(t.elements().size() - 1);
             if (last.span().endLine() == t.span().endLine() && last.span().endColumn() == t.span().endColumn()) {
                 element = last;
@@ -999,21 +1054,40 @@ final class Parser {
         } else if (!(first instanceof Expr.Starred)) {
             element = first;
         }
-        Expr rhsHead = leadingBitwiseOr(rhs);
-        boolean rhsOk = rhsHead != null && !(rhsIsTarget && rhsHead == rhs);
-        if (element != null && rhsOk && !(element instanceof Expr.Starred)) {
-            if (element instanceof Expr.Name && !parenthesized.contains(element)) {
-                throw errorRange(element.span(), rhsHead.span(),
-                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        if (element != null && !(element instanceof Expr.Starred)) {
+            int save = p;
+            int saveFurthest = furthest;
+            Expr rhs = null;
+            boolean followedByEquals = true;
+            try {
+                p = firstEquals + 1;
+                if (startsExpression(tok()) && !isKeyword("not") && !isKeyword("lambda") && !isKeyword("yield")
+                        && !isOp("*")) {
+                    rhs = bitwiseOr();
+                    followedByEquals = isOp("=") || isOp(":=");
+                }
+            } catch (ParseError e) {
+                if (e.fromTokenizer) {
+                    throw e;
+                }
+                rhs = null;
+            } finally {
+                p = save;
+                furthest = saveFurthest;
             }
-            if (isBitwiseLevel(element) && invalidTarget(element, Targets.STAR) != null
-                    && !startsWithExcludedAtom(element)) {
-                throw errorAt(element.span(), "cannot assign to " + exprName(element)
-                        + " here. Maybe you meant '==' instead of '='?");
+            if (rhs != null && !followedByEquals) {
+                if (element instanceof Expr.Name && !parenthesized.contains(element)) {
+                    throw errorRange(element.span(), rhs.span(),
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                }
+                if (isBitwiseLevel(element) && !startsWithExcludedAtom(element)) {
+                    throw errorAt(element.span(), "cannot assign to " + exprName(element)
+                            + " here. Maybe you meant '==' instead of '='?");
+                }
             }
         }
-        if (badYield != null) {
-            throw errorAt(badYield.span(), "assignment to yield expression not possible");
+        if (bad instanceof Expr.Yield || bad instanceof Expr.YieldFrom) {
+            throw errorAt(bad.span(), "assignment to yield expression not possible");
         }
         throw cannotAssign(bad, Targets.STAR);
     }
@@ -1134,7 +1208,7 @@ final class Parser {
             Expr bad = invalidTarget(e, Targets.FOR);
             return bad != null ? cannotAssign(bad, Targets.FOR) : generic;
         } catch (ParseError e) {
-            if (e.fromTokenizer) {
+            if (e.fromTokenizer || !e.message.equals("invalid syntax")) {
                 throw e;
             }
             return generic;
@@ -1316,6 +1390,7 @@ final class Parser {
     /** {@code if x = 1:} and friends: CPython suggests '==' (only when the '=' is not itself assigned to). */
     private void equalsInsteadOfComparison(Expr e) {
         int save = p;
+        int saveFurthest = furthest;
         try {
             p++;
             if (!startsExpression(tok()) || isKeyword("not") || isKeyword("lambda") || isKeyword("yield")
@@ -1339,6 +1414,7 @@ final class Parser {
             }
         } finally {
             p = save;
+            furthest = saveFurthest;
         }
     }
 
@@ -1350,7 +1426,29 @@ final class Parser {
             }
             Token start = tok();
             Expr body = disjunction();
+            if (!withoutInvalid && startsAdjacentExpression(tok())) {
+                forgotComma(start, body);
+            }
             if (isKeyword("if")) {
+                int save = p;
+                if (withoutInvalid) {
+                    // expression_without_invalid falls back to the bare disjunction when the rest does not parse.
+                    try {
+                        p++;
+                        Expr test = disjunction();
+                        if (isKeyword("else")) {
+                            p++;
+                            Expr orElse = expression();
+                            return new Expr.IfExp(test, body, orElse, spanFrom(start));
+                        }
+                    } catch (ParseError e) {
+                        if (e.fromTokenizer) {
+                            throw e;
+                        }
+                    }
+                    p = save;
+                    return body;
+                }
                 p++;
                 Expr test = disjunction();
                 if (!isKeyword("else")) {
@@ -1639,16 +1737,26 @@ final class Parser {
                     Token name = expectName();
                     e = new Expr.Attribute(e, name.text(), spanFrom(start));
                 }
-                case "(" -> {
-                    p++;
-                    CallArgs a = callArguments(t);
-                    e = new Expr.Call(e, a.args, a.keywords, spanFrom(start));
-                }
-                case "[" -> {
-                    p++;
-                    Expr index = slices();
-                    expectOp("]");
-                    e = new Expr.Subscript(e, index, spanFrom(start));
+                case "(", "[" -> {
+                    // Like CPython's PEG rule, a call or subscript that does not parse leaves the primary as it was.
+                    int save = p;
+                    try {
+                        p++;
+                        if (t.text().equals("(")) {
+                            CallArgs a = callArguments(t);
+                            e = new Expr.Call(e, a.args, a.keywords, spanFrom(start));
+                        } else {
+                            Expr index = slices();
+                            expectOp("]");
+                            e = new Expr.Subscript(e, index, spanFrom(start));
+                        }
+                    } catch (ParseError err) {
+                        if (err.fromTokenizer || !err.message.equals("invalid syntax")) {
+                            throw err;
+                        }
+                        p = save;
+                        return e;
+                    }
                 }
                 default -> {
                     return e;
@@ -1676,7 +1784,8 @@ final class Parser {
                 Token start = tok();
                 if (isOp("*")) {
                     p++;
-                    if (seenDoubleStar) {
+                    boolean bare = isOp(",") || isOp(")");
+                    if (seenDoubleStar || bare && seenKeyword) {
                         throw errorAt(start, "iterable argument unpacking follows keyword argument unpacking");
                     }
                     Expr value = expression();
@@ -1731,7 +1840,7 @@ final class Parser {
                         Expr genexp = new Expr.GeneratorExp(value, gens, spanFrom(open));
                         return new CallArgs(List.of(genexp), List.of());
                     }
-                    if (isOp("=")) {
+                    if (isOp("=") && !(value instanceof Expr.NamedExpr)) {
                         Token eq = tok();
                         if (value instanceof Expr.Constant c && c.value() != Singleton.ELLIPSIS) {
                             throw errorRange(value.span(), eq.span(), "cannot assign to " + exprName(value));
@@ -1776,8 +1885,7 @@ final class Parser {
         }
         if (elementStart.kind() == Token.Kind.NAME && (isSoftKeyword(elementStart.text())
                 || indexOf(elementStart) + 1 < toks.length
-                && (toks[indexOf(elementStart) + 1].kind() == Token.Kind.STRING
-                || toks[indexOf(elementStart) + 1].kind() == Token.Kind.FSTRING_START))) {
+                && toks[indexOf(elementStart) + 1].kind() == Token.Kind.STRING)) {
             return generic;
         }
         int save = p;
@@ -1801,8 +1909,66 @@ final class Parser {
         }
     }
 
+    /** A token that can start an expression but never legitimately follows one. */
+    private boolean startsAdjacentExpression(Token t) {
+        return switch (t.kind()) {
+            case NAME -> !KEYWORDS.contains(t.text()) || switch (t.text()) {
+                case "None", "True", "False", "lambda", "await", "not" -> true;
+                default -> false;
+            };
+            case NUMBER, STRING, FSTRING_START -> true;
+            case OP -> switch (t.text()) {
+                // '(' and '[' only follow an expression when a call or subscript failed to parse.
+                case "{", "~", "...", "(", "[" -> true;
+                default -> false;
+            };
+            default -> false;
+        };
+    }
+
+    /**
+     * CPython's invalid_expression: an expression right after another, inside brackets, is a missing comma
+     * ("invalid syntax. Perhaps you forgot a comma?" over both). Outside brackets nothing is raised here.
+     */
+    private void forgotComma(Token aStart, Expr a) {
+        if (aStart.kind() == Token.Kind.NAME) {
+            Token after = toks[Math.min(indexOf(aStart) + 1, toks.length - 1)];
+            if (isSoftKeyword(aStart.text()) || after.kind() == Token.Kind.STRING) {
+                return;
+            }
+        }
+        if (a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
+            return;
+        }
+        int save = p;
+        int saveFurthest = furthest;
+        Expr b;
+        int lastIndex;
+        try {
+            withoutInvalid = true;
+            b = expression();
+            lastIndex = p - 1;
+        } catch (ParseError e) {
+            if (e.fromTokenizer) {
+                throw e;
+            }
+            return;
+        } finally {
+            withoutInvalid = false;
+            p = save;
+            furthest = saveFurthest;
+        }
+        if (levels[lastIndex] > 0) {
+            throw errorRange(a.span(), b.span(), "invalid syntax. Perhaps you forgot a comma?");
+        }
+    }
+
+    /**
+     * CPython 3.12's soft keyword test compares only as many characters as the name has, so any prefix of
+     * "match", "case", "type" or "_" counts (and suppresses the "forgot a comma" hint); kept for fidelity.
+     */
     private static boolean isSoftKeyword(String name) {
-        return name.equals("match") || name.equals("case") || name.equals("type") || name.equals("_");
+        return "match".startsWith(name) || "case".startsWith(name) || "type".startsWith(name) || name.equals("_");
     }
 
     /** The inside of a subscript: a slice, an expression, or a tuple of them. */
@@ -2240,6 +2406,8 @@ final class Parser {
         List<Expr> defaults = new ArrayList<>();
         boolean seenSlash = false;
         boolean seenStar = false;
+        boolean defaultBeforeSlash = false;
+        int defaultsAtSlash = 0;
         Token bareStar = null;
         while (!isOp(closer) && !(lambda && isKind(Token.Kind.FSTRING_SPEC_COLON))) {
             Token t = tok();
@@ -2260,9 +2428,15 @@ final class Parser {
                 posOnly.addAll(args);
                 args.clear();
                 seenSlash = true;
+                defaultBeforeSlash = !defaults.isEmpty();
+                defaultsAtSlash = defaults.size();
             } else if (isOp(t, "*")) {
                 if (seenStar) {
-                    throw errorAt(t, "* argument may appear only once");
+                    Token after = peekQuiet(1);
+                    if (isName(after) || isOp(after, ",")) {
+                        throw errorAt(t, "* argument may appear only once");
+                    }
+                    throw invalidSyntax();
                 }
                 p++;
                 seenStar = true;
@@ -2320,6 +2494,12 @@ final class Parser {
                     kwDefaults.add(null);
                 } else {
                     if (!defaults.isEmpty()) {
+                        // CPython's rule commits to "defaults then '/'", so defaults on both sides of the '/'
+                        // leave only a generic error, found one token on.
+                        if (seenSlash && defaultBeforeSlash && defaults.size() > defaultsAtSlash) {
+                            tok();
+                            throw invalidSyntax();
+                        }
                         throw errorAt(a.span(), "parameter without a default follows parameter with a default");
                     }
                     args.add(a);
@@ -2350,23 +2530,36 @@ final class Parser {
     }
 
     private ParseError parenthesizedParameters(Token open, String closer, boolean lambda) {
-        // "def f((a, b)):" - CPython points at the whole parenthesized group.
+        // "def f((a, b)):" - only names (with annotations in a def) inside count; else it is plain invalid syntax.
+        ParseError generic = invalidSyntax();
         int save = p;
+        int saveFurthest = furthest;
         try {
             p++;
-            int nesting = 1;
-            while (nesting > 0 && !isKind(Token.Kind.NEWLINE) && !isKind(Token.Kind.ENDMARKER)) {
-                if (isOp("(")) {
-                    nesting++;
-                } else if (isOp(")")) {
-                    nesting--;
+            do {
+                if (!isName(tok())) {
+                    return generic;
                 }
-                p++;
+                parameter(lambda, false);
+                if (isOp(",")) {
+                    p++;
+                } else {
+                    break;
+                }
+            } while (!isOp(")"));
+            if (!isOp(")")) {
+                return generic;
             }
-            return errorRange(open.span(), prev().span(), lambda ? "Lambda expression parameters cannot be parenthesized"
+            return errorRange(open.span(), tok().span(), lambda ? "Lambda expression parameters cannot be parenthesized"
                     : "Function parameters cannot be parenthesized");
+        } catch (ParseError e) {
+            if (e.fromTokenizer) {
+                throw e;
+            }
+            return generic;
         } finally {
             p = save;
+            furthest = saveFurthest;
         }
     }
 

@@ -88,6 +88,11 @@ public final class PythonParser {
         if (te == null || parser.reachedEnd()) {
             return fromParser;
         }
+        if (e.kind == Kind.INDENTATION_ERROR
+                && (e.message.equals("unexpected indent") || e.message.equals("unexpected unindent"))) {
+            // CPython raises these after its second pass without tokenizing the rest of the file.
+            return fromParser;
+        }
         SyntaxProblem fromTokenizer = new SyntaxProblem(te.kind(), te.message(), name, te.line(), te.column(),
                 te.endLine(), te.endColumn(), lines.line(te.line()));
         return switch (te.errorClass()) {

@@ -35,6 +35,8 @@ final class Tokenizer {
     private boolean atBol = true;
     /** The current line holds only whitespace and a comment: its line break is not a NEWLINE token. */
     private boolean blankLine;
+    /** Where a comment began on the current line, or -1. */
+    private int commentStart = -1;
     /** CPython's cont_line_col: a backslash inside the indentation fixes the indentation of the next line. */
     private final int[] indStack = new int[MAX_INDENT + 1];
     private final int[] altIndStack = new int[MAX_INDENT + 1];
@@ -169,6 +171,7 @@ final class Tokenizer {
     // ---------------------------------------------------------------- ordinary tokens
 
     private void regular() {
+        commentStart = -1;
         if (atBol) {
             atBol = false;
             blankLine = false;
@@ -182,6 +185,7 @@ final class Tokenizer {
             if (c == ' ' || c == '\t' || c == '\f') {
                 pos++;
             } else if (c == '#') {
+                commentStart = pos;
                 while (pos < n && src[pos] != '\n') {
                     pos++;
                 }
@@ -228,7 +232,9 @@ final class Tokenizer {
                 atBol = true;
                 return;
             }
-            out.add(new Token(Kind.NEWLINE, "\n", line, startCol, line, startCol + 1, start, pos, null));
+            // CPython's NEWLINE token starts at a comment that precedes it on the line.
+            int nlStart = commentStart >= 0 ? commentStart : start;
+            out.add(new Token(Kind.NEWLINE, "\n", line, colOf(nlStart), line, startCol + 1, nlStart, pos, null));
             newline();
             atBol = true;
             return;
@@ -833,12 +839,9 @@ final class Tokenizer {
                 int qs = pos;
                 pos += fs.quoteSize;
                 out.add(new Token(Kind.FSTRING_END, text(qs, pos), line, colOf(qs), line, colOf(pos), qs, pos, null));
-                // Leaving a spec this way is an error the parser reports; unwind this f-string's modes.
+                // Leaving a spec this way is an error the parser reports; as in CPython the field's '{' stays open.
                 while (!modes.isEmpty()) {
                     Object m = modes.remove(modes.size() - 1);
-                    if (m instanceof Field f) {
-                        level = f.level - 1;
-                    }
                     if (m == fs) {
                         break;
                     }
