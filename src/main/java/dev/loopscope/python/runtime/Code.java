@@ -48,6 +48,12 @@ public final class Code {
     public final Object[] caches;
     /** Whether {@code consts[0]} is the docstring. */
     public boolean docstring;
+    /**
+     * Caret anchors of instructions whose range is a binary operation or a subscript, by instruction:
+     * {kind (0 binop, 1 subscript), line, column, line, column} of the left operand's end and the right
+     * operand's start (binop), or of the value's end and the index's end (subscript).
+     */
+    public java.util.Map<Integer, int[]> anchors = java.util.Map.of();
 
     public Code(String name, String qualname, Source source, int argCount, int posOnlyCount, int kwOnlyCount,
                 int flags, String[] varNames, String[] cellVars, String[] freeVars, int[] cellToArg,

@@ -1,24 +1,34 @@
 package dev.loopscope.python.runtime;
 
-/**
- * The few facts about the running simulation that Python code can observe (thread names and ids, the core
- * count). ADAPTER: until the engine's {@code SimThread}/{@code Simulation} expose them, these read the
- * interpreter's settings; switch them to {@code ctx.thread()} and {@code ctx.simulation()} when they do.
- */
+import dev.loopscope.engine.ExecContext;
+
+/** The facts about the running simulation that Python code can observe: thread names and ids, the core count. */
 final class EngineAdapter {
 
     private EngineAdapter() {
     }
 
-    static String threadName(PyThread t) {
-        return "MainThread";
+    private static ExecContext ctx(PyThread t) {
+        return t == null ? null : t.ctx;
     }
 
+    static String threadName(PyThread t) {
+        ExecContext c = ctx(t);
+        return c == null || c.thread() == null ? "MainThread" : c.thread().name();
+    }
+
+    /** {@code threading.get_ident()}: a stable, CPython-looking number per simulated thread. */
     static long threadIdent(PyThread t) {
-        return 140000000000000L + (t == null ? 0 : t.interp.settings.pid() * 16);
+        ExecContext c = ctx(t);
+        int id = c == null || c.thread() == null ? 0 : c.thread().id();
+        return 140_245_000_000_000L + id * 8_392_704L;
     }
 
     static int cpuCount(PyThread t) {
+        ExecContext c = ctx(t);
+        if (c != null && c.simulation() != null) {
+            return c.simulation().settings().cpuCount();
+        }
         return t == null ? 4 : t.interp.settings.cpuCount();
     }
 }

@@ -148,7 +148,9 @@ public final class Op {
     public static final int CHECK_EXC_TYPE = 90;
     /** {@code exc -> exc} checking it is a valid exception class or tuple for an except clause. */
     public static final int POP_JUMP_IF_NOT_EXC_MATCH = 91;
-    public static final int COUNT = 92;
+    /** Puts a fresh empty cell in cell slot n (a comprehension variable captured by a closure). */
+    public static final int MAKE_CELL = 92;
+    public static final int COUNT = 93;
 
     public static final String[] NAMES = new String[COUNT];
 

@@ -77,9 +77,13 @@ public final class PyGenerator extends PyIterator implements Coroutine {
     }
 
     @Override
-    public String location() {
+    public String describe() {
+        String file = frame.code.source.fileName();
+        if (state == FINISHED) {
+            return qualname + "() done, defined at " + file + ":" + frame.code.firstLine;
+        }
         int line = state == CREATED ? frame.code.firstLine : frame.line();
-        return frame.code.source.fileName() + ":" + line;
+        return qualname + "() running at " + file + ":" + line;
     }
 
     @Override

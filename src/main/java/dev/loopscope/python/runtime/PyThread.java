@@ -5,7 +5,6 @@ import dev.loopscope.engine.Completion;
 import dev.loopscope.engine.Coroutine;
 import dev.loopscope.engine.ExecContext;
 import dev.loopscope.engine.Outcome;
-import dev.loopscope.engine.Waitable;
 import java.math.BigInteger;
 import java.util.function.Function;
 
@@ -349,6 +348,7 @@ public final class PyThread implements Activity {
                             cell.value = null;
                         }
                         case Op.LOAD_CLOSURE -> s[sp++] = s[c.varNames.length + (ins >>> 8)];
+                        case Op.MAKE_CELL -> s[c.varNames.length + (ins >>> 8)] = new PyCell(null);
                         case Op.LOAD_CLASSDEREF -> {
                             int a = ins >>> 8;
                             String name = c.names[a >>> 12];
@@ -596,7 +596,7 @@ public final class PyThread implements Activity {
                         case Op.DICT_UPDATE, Op.DICT_MERGE -> {
                             Object v = s[--sp];
                             s[sp] = null;
-                            dictUpdate((PyDict) s[sp - (ins >>> 8)], v, op == Op.DICT_MERGE ? s[sp - (ins >>> 8) - 2]
+                            dictUpdate((PyDict) s[sp - (ins >>> 8)], v, op == Op.DICT_MERGE ? s[sp - (ins >>> 8) - 3]
                                     : null);
                         }
                         case Op.LIST_TO_TUPLE -> s[sp - 1] = PyTuple.of(((PyList) s[sp - 1]).toArray());
@@ -1955,7 +1955,7 @@ public final class PyThread implements Activity {
         if (o instanceof Coroutine) {
             return o;
         }
-        if (o instanceof Waitable w && isFutureLike(o)) {
+        if (o instanceof dev.loopscope.engine.Future w) {
             return new FutureAwait(w);
         }
         PyType t = Py.typeOf(o);
@@ -1985,11 +1985,6 @@ public final class PyThread implements Activity {
         return false;
     }
 
-    /** An engine future is awaitable unless its registered type says otherwise (concurrent futures). */
-    private static boolean isFutureLike(Object o) {
-        PyType t = ForeignTypes.lookup(o);
-        return t == null || t.awaitable;
-    }
 
     /**
      * Raises {@code exc} in the current frame at its current instruction: records the traceback entry (unless

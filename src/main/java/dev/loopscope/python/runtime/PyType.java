@@ -26,8 +26,6 @@ public final class PyType extends PyObject {
     public Function<PyType, PyObject> allocator;
     /** Whether Python classes may derive from this type. */
     public boolean subclassable = true;
-    /** For foreign types of engine futures: whether {@code await x} treats instances as asyncio futures. */
-    public boolean awaitable = true;
     /** For foreign types: the copy that pickling sends to another process; null refuses to pickle. */
     public Function<Object, Object> pickler;
     /** For foreign types: the copy a forked child gets; null shares the object. */

@@ -1,0 +1,167 @@
+package dev.loopscope.python;
+
+import dev.loopscope.engine.Activity;
+import dev.loopscope.engine.Completion;
+import dev.loopscope.engine.ExecContext;
+import dev.loopscope.engine.Outcome;
+import dev.loopscope.python.compiler.Compiler;
+import dev.loopscope.python.runtime.Code;
+import dev.loopscope.python.runtime.Interpreter;
+import dev.loopscope.python.runtime.LibraryFrames;
+import dev.loopscope.python.runtime.ModuleRegistry;
+import dev.loopscope.python.runtime.Ops;
+import dev.loopscope.python.runtime.Py;
+import dev.loopscope.python.runtime.PyBaseException;
+import dev.loopscope.python.runtime.PyModule;
+import dev.loopscope.python.runtime.PyThread;
+import dev.loopscope.python.runtime.Source;
+import dev.loopscope.python.runtime.TracebackFormatter;
+import dev.loopscope.python.runtime.Types;
+import dev.loopscope.python.syntax.ParseResult;
+import dev.loopscope.python.syntax.PythonParser;
+import dev.loopscope.python.syntax.SyntaxProblem;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * A compiled Python program: the entry point of the front end for the rest of the application.
+ *
+ * <pre>{@code
+ * switch (PythonProgram.compile("prog.py", source)) {
+ *     case PythonProgram.CompileResult.Ok ok -> {
+ *         Interpreter interp = ok.program().newInterpreter(Interpreter.Settings.defaults(), ModuleRegistry.standard());
+ *         Trace trace = new Simulation(settings, new PyBridge(...)).run(ok.program().mainActivity(interp));
+ *     }
+ *     case PythonProgram.CompileResult.Failed failed -> failed.problems().forEach(p -> System.err.print(p.format()));
+ * }
+ * }</pre>
+ */
+public final class PythonProgram {
+
+    /** The outcome of compiling: a program, or the problems (syntax errors, refused constructs). */
+    public sealed interface CompileResult {
+        record Ok(PythonProgram program) implements CompileResult {}
+
+        record Failed(List<SyntaxProblem> problems) implements CompileResult {}
+    }
+
+    private final Source source;
+    private final Code code;
+
+    private PythonProgram(Source source, Code code) {
+        this.source = source;
+        this.code = code;
+    }
+
+    /** Parses, checks the subset and compiles {@code source}. Never throws for any input. */
+    public static CompileResult compile(String fileName, String source) {
+        ParseResult parsed = PythonParser.parseAndCheck(fileName, source);
+        if (parsed instanceof ParseResult.Failed f) {
+            return new CompileResult.Failed(f.problems());
+        }
+        Source src = Source.of(fileName, source);
+        try {
+            return new CompileResult.Ok(new PythonProgram(src, Compiler.compile(parsed.module(), src)));
+        } catch (Compiler.Failure e) {
+            return new CompileResult.Failed(List.of(e.problem));
+        }
+    }
+
+    public String fileName() {
+        return source.fileName();
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    public Code code() {
+        return code;
+    }
+
+    /** A fresh interpreter (one simulated process) for this program. */
+    public Interpreter newInterpreter(Interpreter.Settings settings, ModuleRegistry modules) {
+        return new Interpreter(settings, modules);
+    }
+
+    /**
+     * The activity that runs the program as {@code __main__} on the main thread of {@code interp}'s process. It
+     * finishes with {@code Returned(Integer exitCode)}; an uncaught exception is first printed to stderr as CPython
+     * prints it (exit status 1), and {@code SystemExit} gives its code.
+     */
+    public Activity mainActivity(Interpreter interp, LibraryFrames library) {
+        PyModule main = interp.newMainModule(source.fileName());
+        PyThread thread = PyThread.forModule(interp, code, main);
+        return new MainActivity(thread, interp, new TracebackFormatter(library));
+    }
+
+    public Activity mainActivity(Interpreter interp) {
+        return mainActivity(interp, new LibraryFrames());
+    }
+
+    /** What an uncaught exception prints and the process exit status it gives. */
+    public record Exit(String stderr, int status) {}
+
+    /** CPython's handling of an exception that reaches the top of the main thread. */
+    public static Exit uncaught(Object exception, TracebackFormatter formatter) {
+        PyBaseException exc = (PyBaseException) exception;
+        if (exc.isA(Types.SYSTEM_EXIT)) {
+            Object[] args = exc.args.items;
+            Object code = args.length == 0 ? Py.None : args.length == 1 ? args[0] : exc.args;
+            if (code == Py.None) {
+                return new Exit("", 0);
+            }
+            if (Py.isInt(code)) {
+                BigInteger b = new BigInteger(Ops.str(Ops.abs(code) instanceof Boolean ? Py.box(1) : code));
+                return new Exit("", b.intValue() & 0xff);
+            }
+            return new Exit(Ops.str(code) + "\n", 1);
+        }
+        return new Exit(formatter.format(exc), 1);
+    }
+
+    /** Runs the module thread and turns its end into the process exit status. */
+    private static final class MainActivity implements Activity {
+        private final PyThread thread;
+        private final Interpreter interp;
+        private final TracebackFormatter formatter;
+
+        MainActivity(PyThread thread, Interpreter interp, TracebackFormatter formatter) {
+            this.thread = thread;
+            this.interp = interp;
+            this.formatter = formatter;
+        }
+
+        @Override
+        public Outcome run(ExecContext ctx, Completion resumed) {
+            Outcome o = thread.run(ctx, resumed);
+            if (!(o instanceof Outcome.Done d)) {
+                return o;
+            }
+            return switch (d.completion()) {
+                case Completion.Raised r -> {
+                    Exit exit = uncaught(r.exception(), formatter);
+                    if (!exit.stderr().isEmpty()) {
+                        if (ctx != null) {
+                            ctx.stderr(exit.stderr());
+                        } else {
+                            interp.detachedErr.append(exit.stderr());
+                        }
+                    }
+                    yield new Outcome.Done(new Completion.Returned(exit.status()));
+                }
+                default -> new Outcome.Done(new Completion.Returned(0));
+            };
+        }
+
+        @Override
+        public String label() {
+            return "<module>";
+        }
+
+        /** The line the program is executing now. */
+        public int currentLine() {
+            return thread.currentLine();
+        }
+    }
+}

@@ -1,0 +1,1844 @@
+package dev.loopscope.python.compiler;
+
+import dev.loopscope.python.compiler.Scope.Binding;
+import dev.loopscope.python.compiler.Scope.Kind;
+import dev.loopscope.python.compiler.Symtable.CompileError;
+import dev.loopscope.python.runtime.Code;
+import dev.loopscope.python.runtime.Op;
+import dev.loopscope.python.runtime.Ops;
+import dev.loopscope.python.runtime.Py;
+import dev.loopscope.python.runtime.PyTuple;
+import dev.loopscope.python.runtime.Source;
+import dev.loopscope.python.syntax.Expr;
+import dev.loopscope.python.syntax.Node;
+import dev.loopscope.python.syntax.Span;
+import dev.loopscope.python.syntax.Stmt;
+import dev.loopscope.python.syntax.SyntaxProblem;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Compiles a parsed module to {@link Code}: one code object per module, class body, function and genexpr. */
+public final class Compiler {
+
+    /** A compile-time error as CPython would report it (a SyntaxError). */
+    public static final class Failure extends Exception {
+        public final SyntaxProblem problem;
+
+        Failure(SyntaxProblem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    private final Symtable st;
+    private final Source source;
+    private Unit u;
+
+    /** Per code object: its builder, the scope whose frame it is, and the active control-flow blocks. */
+    private static final class Unit {
+        final CodeBuilder b;
+        final Scope scope;
+        final Deque<FBlock> fblocks = new ArrayDeque<>();
+        final Map<Scope, Map<String, Integer>> hiddenLocals = new IdentityHashMap<>();
+        final Map<Scope, Map<String, Integer>> hiddenCells = new IdentityHashMap<>();
+        final Map<String, Integer> locals = new HashMap<>();
+
+        Unit(CodeBuilder b, Scope scope) {
+            this.b = b;
+            this.scope = scope;
+        }
+    }
+
+    private enum FKind { WHILE_LOOP, FOR_LOOP, ASYNC_FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH,
+        HANDLER_CLEANUP, POP_VALUE }
+
+    /** A control-flow block that break/continue/return must unwind. */
+    private record FBlock(FKind kind, int start, int exit, Object datum) {}
+
+    private Compiler(Symtable st, Source source) {
+        this.st = st;
+        this.source = source;
+    }
+
+    /** Compiles {@code module}; a Failure carries the SyntaxError CPython's compiler would raise. */
+    public static Code compile(Node.Module module, Source source) throws Failure {
+        try {
+            Symtable st = new Symtable(module, source.fileName());
+            Compiler c = new Compiler(st, source);
+            return c.compileModule(module);
+        } catch (CompileError e) {
+            Span s = e.span;
+            throw new Failure(SyntaxProblem.at(SyntaxProblem.Kind.SYNTAX_ERROR, e.getMessage(), source.fileName(), s,
+                    source.line(s.line())));
+        }
+    }
+
+    private CompileError error(String message, Span span) {
+        return new CompileError(message, span);
+    }
+
+    // --- units ---------------------------------------------------------------------------------------------------
+
+    private Unit newUnit(Scope scope, String name, String qualname, int firstLine) {
+        CodeBuilder b = new CodeBuilder(name, qualname, source);
+        b.firstLine = firstLine;
+        Unit unit = new Unit(b, scope);
+        if (scope.isFunctionLike()) {
+            for (String p : scope.params) {
+                unit.locals.put(p, b.addLocal(p));
+            }
+            for (Map.Entry<String, Binding> e : scope.bindings.entrySet()) {
+                if (e.getValue() == Binding.LOCAL && !unit.locals.containsKey(e.getKey())) {
+                    unit.locals.put(e.getKey(), b.addLocal(e.getKey()));
+                }
+            }
+            for (Map.Entry<String, Binding> e : scope.bindings.entrySet()) {
+                if (e.getValue() == Binding.CELL) {
+                    b.addCell(e.getKey());
+                }
+            }
+        } else if (scope.kind == Kind.CLASS && scope.needsClassCell) {
+            b.addCell("__class__");
+        }
+        allocateInlined(unit, scope);
+        for (String f : scope.frees) {
+            if (!b.freeVars.contains(f)) {
+                b.addFree(f);
+            }
+        }
+        return unit;
+    }
+
+    /** Slots for the variables of the comprehensions that run inline in this unit's frame. */
+    private void allocateInlined(Unit unit, Scope s) {
+        for (Scope c : s.children) {
+            if (c.kind != Kind.COMPREHENSION) {
+                continue;
+            }
+            Map<String, Integer> loc = new HashMap<>();
+            Map<String, Integer> cel = new HashMap<>();
+            for (Map.Entry<String, Binding> e : c.bindings.entrySet()) {
+                if (e.getValue() == Binding.LOCAL) {
+                    loc.put(e.getKey(), unit.b.addLocal(e.getKey()));
+                } else if (e.getValue() == Binding.CELL) {
+                    cel.put(e.getKey(), unit.b.addCell(e.getKey()));
+                }
+            }
+            unit.hiddenLocals.put(c, loc);
+            unit.hiddenCells.put(c, cel);
+            allocateInlined(unit, c);
+        }
+    }
+
+    private CodeBuilder b() {
+        return u.b;
+    }
+
+    private Code compileModule(Node.Module m) {
+        Scope scope = st.module;
+        u = newUnit(scope, "<module>", "<module>", 1);
+        curScope = scope;
+        u.b.flags = Code.NAMESPACE;
+        List<Stmt> body = m.body();
+        if (hasAnnotations(body)) {
+            u.b.span = body.get(0).span();
+            u.b.emit(Op.SETUP_ANNOTATIONS);
+        }
+        int start = 0;
+        if (docstring(body) != null) {
+            u.b.span = body.get(0).span();
+            u.b.emit(Op.LOAD_CONST, u.b.constant(docstring(body)));
+            u.b.emit(Op.STORE_NAME, u.b.name("__doc__"));
+            start = 1;
+        }
+        for (int i = start; i < body.size(); i++) {
+            stmt(body.get(i));
+        }
+        u.b.emit(Op.RETURN_CONST, u.b.constant(Py.None));
+        return u.b.build();
+    }
+
+    private static boolean hasAnnotations(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Str s) {
+            return s.value();
+        }
+        return null;
+    }
+
+    /** The scope code is being generated for (a comprehension while compiling one inline). */
+    private Scope curScope;
+
+    // --- names ---------------------------------------------------------------------------------------------------
+
+    private enum Access { LOAD, STORE, DELETE }
+
+    private void nameOp(String name, Access access, Scope s) {
+        CodeBuilder b = b();
+        if (s.kind == Kind.COMPREHENSION) {
+            Binding bd = s.binding(name);
+            if (bd == Binding.LOCAL) {
+                int slot = u.hiddenLocals.get(s).get(name);
+                b.emit(access == Access.LOAD ? Op.LOAD_FAST : access == Access.STORE ? Op.STORE_FAST : Op.DELETE_FAST,
+                        slot);
+                return;
+            }
+            if (bd == Binding.CELL) {
+                int slot = u.hiddenCells.get(s).get(name);
+                b.emit(access == Access.LOAD ? Op.LOAD_DEREF : access == Access.STORE ? Op.STORE_DEREF
+                        : Op.DELETE_DEREF, slot);
+                return;
+            }
+            if (bd == Binding.FREE) {
+                Scope p = s.parent;
+                if (p.kind == Kind.CLASS) {
+                    derefOp(name, access, p);
+                    return;
+                }
+                nameOp(name, access, p);
+                return;
+            }
+            globalOp(name, access);
+            return;
+        }
+        Binding bd = s.binding(name);
+        switch (s.kind) {
+            case MODULE -> {
+                b.emit(access == Access.LOAD ? Op.LOAD_NAME : access == Access.STORE ? Op.STORE_NAME : Op.DELETE_NAME,
+                        b.name(name));
+            }
+            case CLASS -> {
+                switch (bd) {
+                    case FREE -> {
+                        if (access == Access.LOAD) {
+                            int cell = cellIndex(name, s);
+                            b.emit(Op.LOAD_CLASSDEREF, cell | (b.name(name) << 12));
+                        } else {
+                            derefOp(name, access, s);
+                        }
+                    }
+                    case CELL -> derefOp(name, access, s);
+                    case GLOBAL_EXPLICIT -> globalOp(name, access);
+                    default -> b.emit(access == Access.LOAD ? Op.LOAD_NAME : access == Access.STORE ? Op.STORE_NAME
+                            : Op.DELETE_NAME, b.name(name));
+                }
+            }
+            default -> {
+                switch (bd) {
+                    case LOCAL -> b.emit(access == Access.LOAD ? Op.LOAD_FAST : access == Access.STORE
+                            ? Op.STORE_FAST : Op.DELETE_FAST, u.locals.get(name));
+                    case CELL, FREE -> derefOp(name, access, s);
+                    default -> globalOp(name, access);
+                }
+            }
+        }
+    }
+
+    private void derefOp(String name, Access access, Scope s) {
+        int cell = cellIndex(name, s);
+        b().emit(access == Access.LOAD ? Op.LOAD_DEREF : access == Access.STORE ? Op.STORE_DEREF : Op.DELETE_DEREF,
+                cell);
+    }
+
+    private void globalOp(String name, Access access) {
+        CodeBuilder b = b();
+        b.emit(access == Access.LOAD ? Op.LOAD_GLOBAL : access == Access.STORE ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL,
+                b.name(name));
+    }
+
+    /** The frame's cell slot (cells then frees) holding {@code name} as seen from {@code s}. */
+    private int cellIndex(String name, Scope s) {
+        CodeBuilder b = b();
+        if (s.kind == Kind.COMPREHENSION) {
+            Binding bd = s.binding(name);
+            if (bd == Binding.CELL) {
+                return u.hiddenCells.get(s).get(name);
+            }
+            return cellIndex(name, s.parent);
+        }
+        int i = b.cellVars.indexOf(name);
+        if (i >= 0 && s.binding(name) != Binding.FREE) {
+            return i;
+        }
+        int f = b.freeVars.indexOf(name);
+        if (f < 0) {
+            throw new IllegalStateException("no cell for " + name + " in " + s);
+        }
+        return b.cellVars.size() + f;
+    }
+
+    // --- statements ----------------------------------------------------------------------------------------------
+
+    private void stmts(List<Stmt> body) {
+        for (Stmt s : body) {
+            stmt(s);
+        }
+    }
+
+    private void stmt(Stmt s) {
+        CodeBuilder b = b();
+        b.span = s.span();
+        switch (s) {
+            case Stmt.FunctionDef f -> functionDef(f);
+            case Stmt.ClassDef c -> classDef(c);
+            case Stmt.Return r -> {
+                if (!curScope.frameScope().isFunctionLike()) {
+                    throw error("'return' outside function", r.span());
+                }
+                if (r.value() != null && curScope.frameScope().generator && curScope.frameScope().coroutine) {
+                    throw error("'return' with value in async generator", r.span());
+                }
+                if (r.value() != null) {
+                    expr(r.value());
+                } else {
+                    b.emit(Op.LOAD_CONST, b.constant(Py.None));
+                }
+                b.span = r.span();
+                unwindAll(true);
+                b.span = r.span();
+                b.emit(Op.RETURN_VALUE);
+            }
+            case Stmt.Delete d -> {
+                for (Expr t : d.targets()) {
+                    delete(t);
+                }
+            }
+            case Stmt.Assign a -> {
+                expr(a.value());
+                List<Expr> targets = a.targets();
+                for (int i = 0; i < targets.size(); i++) {
+                    if (i < targets.size() - 1) {
+                        b.span = a.span();
+                        b.emit(Op.COPY, 1);
+                    }
+                    store(targets.get(i));
+                }
+            }
+            case Stmt.AugAssign a -> augAssign(a);
+            case Stmt.AnnAssign a -> {
+                if (a.value() != null) {
+                    expr(a.value());
+                    store(a.target());
+                }
+                Scope fs = curScope;
+                if (a.target() instanceof Expr.Name n && (fs.kind == Kind.MODULE || fs.kind == Kind.CLASS)) {
+                    expr(a.annotation());
+                    b.span = a.span();
+                    b.emit(Op.STORE_ANNOTATION, b.name(n.id()));
+                } else if (!(a.target() instanceof Expr.Name) && a.value() == null) {
+                    // an annotated attribute or subscript without value still evaluates the target's parts
+                    if (a.target() instanceof Expr.Attribute at) {
+                        expr(at.value());
+                        b.emit(Op.POP_TOP);
+                    }
+                }
+            }
+            case Stmt.For f -> {
+                if (f.isAsync()) {
+                    asyncFor(f);
+                } else {
+                    forLoop(f);
+                }
+            }
+            case Stmt.While w -> whileLoop(w);
+            case Stmt.If i -> {
+                int orElse = b.newLabel();
+                int end = b.newLabel();
+                jumpIf(i.test(), false, orElse);
+                stmts(i.body());
+                if (!i.orElse().isEmpty()) {
+                    if (!terminates(b)) {
+                        b.span = i.span();
+                        b.emitJump(Op.JUMP, end);
+                    }
+                    b.place(orElse);
+                    stmts(i.orElse());
+                } else {
+                    b.place(orElse);
+                }
+                b.place(end);
+            }
+            case Stmt.With w -> with(w, 0);
+            case Stmt.Raise r -> {
+                int n = 0;
+                if (r.exc() != null) {
+                    expr(r.exc());
+                    n = 1;
+                    if (r.cause() != null) {
+                        expr(r.cause());
+                        n = 2;
+                    }
+                }
+                b.span = r.span();
+                b.emit(Op.RAISE_VARARGS, n);
+                afterTerminal();
+            }
+            case Stmt.Try t -> {
+                if (t.isStar()) {
+                    throw error("'except*' is not supported", t.span());
+                }
+                if (!t.finalBody().isEmpty()) {
+                    tryFinally(t);
+                } else {
+                    tryExcept(t);
+                }
+            }
+            case Stmt.Assert a -> {
+                int end = b.newLabel();
+                jumpIf(a.test(), true, end);
+                b.span = a.span();
+                b.emit(Op.LOAD_ASSERTION_ERROR);
+                if (a.message() != null) {
+                    b.emit(Op.PUSH_NULL);
+                    expr(a.message());
+                    b.span = a.span();
+                    b.emit(Op.CALL, 1);
+                }
+                b.emit(Op.RAISE_VARARGS, 1);
+                b.depth = b.depth;
+                b.place(end);
+            }
+            case Stmt.Import im -> {
+                for (Node.Alias al : im.names()) {
+                    b.span = im.span();
+                    b.emit(Op.LOAD_CONST, b.constant(Py.box(0)));
+                    b.emit(Op.LOAD_CONST, b.constant(al.asName() != null && al.name().contains(".")
+                            ? PyTuple.EMPTY : Py.None));
+                    b.emit(Op.IMPORT_NAME, b.name(al.name()));
+                    String bound = al.asName() != null ? al.asName() : al.name().split("\\.")[0];
+                    nameOp(bound, Access.STORE, curScope);
+                }
+            }
+            case Stmt.ImportFrom im -> {
+                if (im.level() > 0) {
+                    throw error("attempted relative import with no known parent package", im.span());
+                }
+                Object[] names = new Object[im.names().size()];
+                for (int i = 0; i < names.length; i++) {
+                    names[i] = im.names().get(i).name();
+                }
+                b.emit(Op.LOAD_CONST, b.constant(Py.box(im.level())));
+                b.emit(Op.LOAD_CONST, b.constant(PyTuple.of(names)));
+                b.emit(Op.IMPORT_NAME, b.name(im.module() == null ? "" : im.module()));
+                if (names.length == 1 && names[0].equals("*")) {
+                    b.emit(Op.IMPORT_STAR);
+                } else {
+                    for (Node.Alias al : im.names()) {
+                        b.emit(Op.IMPORT_FROM, b.name(al.name()));
+                        nameOp(al.asName() != null ? al.asName() : al.name(), Access.STORE, curScope);
+                    }
+                    b.emit(Op.POP_TOP);
+                }
+            }
+            case Stmt.Global g -> {
+            }
+            case Stmt.Nonlocal n -> {
+            }
+            case Stmt.ExprStmt e -> {
+                expr(e.value());
+                b.span = e.span();
+                b.emit(Op.POP_TOP);
+            }
+            case Stmt.Pass p -> b.emit(Op.NOP);
+            case Stmt.Break br -> breakOrContinue(br.span(), true);
+            case Stmt.Continue co -> breakOrContinue(co.span(), false);
+            case Stmt.Unsupported un -> throw error("'" + un.construct() + "' is not supported", un.span());
+        }
+    }
+
+    /** After a jump, return or raise: following code is unreachable until the next label. */
+    private void afterTerminal() {
+    }
+
+    private static boolean terminates(CodeBuilder b) {
+        int op = b.lastOp();
+        return op == Op.RETURN_VALUE || op == Op.RETURN_CONST || op == Op.RAISE_VARARGS || op == Op.RERAISE
+                || op == Op.JUMP;
+    }
+
+    private void functionDef(Stmt.FunctionDef f) {
+        CodeBuilder b = b();
+        for (Expr d : f.decorators()) {
+            expr(d);
+            b.span = d.span();
+            b.emit(Op.PUSH_NULL);
+        }
+        Scope fs = st.scopeOf(f);
+        int firstLine = f.decorators().isEmpty() ? f.span().line() : f.decorators().get(0).span().line();
+        b.span = f.span();
+        makeFunction(fs, f.args(), f.name(), firstLine, () -> {
+            List<Stmt> body = f.body();
+            int start = 0;
+            String doc = docstring(body);
+            if (doc != null) {
+                u.b.docstringConst(doc);
+                start = 1;
+            }
+            for (int i = start; i < body.size(); i++) {
+                stmt(body.get(i));
+            }
+            u.b.span = body.get(body.size() - 1).span();
+            u.b.emit(Op.RETURN_CONST, u.b.constant(Py.None));
+        }, f.span());
+        for (int i = f.decorators().size() - 1; i >= 0; i--) {
+            b.span = f.decorators().get(i).span();
+            b.emit(Op.CALL, 1);
+        }
+        b.span = f.span();
+        nameOp(f.name(), Access.STORE, curScope);
+    }
+
+    /** Emits defaults, the closure and MAKE_FUNCTION for a function, lambda or genexpr scope. */
+    private void makeFunction(Scope fs, Node.Arguments args, String name, int firstLine, Runnable body, Span span) {
+        CodeBuilder b = b();
+        int flags = 0;
+        if (args != null && !args.defaults().isEmpty()) {
+            for (Expr d : args.defaults()) {
+                expr(d);
+            }
+            b.span = span;
+            b.emit(Op.BUILD_TUPLE, args.defaults().size());
+            flags |= 1;
+        }
+        if (args != null) {
+            int n = 0;
+            for (int i = 0; i < args.kwOnly().size(); i++) {
+                Expr d = args.kwDefaults().get(i);
+                if (d != null) {
+                    b.emit(Op.LOAD_CONST, b.constant(args.kwOnly().get(i).name()));
+                    expr(d);
+                    n++;
+                }
+            }
+            if (n > 0) {
+                b.span = span;
+                b.emit(Op.BUILD_MAP, n);
+                flags |= 2;
+            }
+        }
+        Code code = compileFunctionBody(fs, args, name, firstLine, body);
+        b.span = span;
+        if (code.freeVars.length > 0) {
+            for (String fv : code.freeVars) {
+                b.emit(Op.LOAD_CLOSURE, cellIndex(fv, curScope));
+            }
+            b.emit(Op.BUILD_TUPLE, code.freeVars.length);
+            flags |= 8;
+        }
+        b.emit(Op.LOAD_CONST, b.constant(code));
+        b.emit(Op.MAKE_FUNCTION, flags);
+    }
+
+    private Code compileFunctionBody(Scope fs, Node.Arguments args, String name, int firstLine, Runnable body) {
+        Unit saved = u;
+        Scope savedScope = curScope;
+        u = newUnit(fs, name, fs.qualname, firstLine);
+        curScope = fs;
+        CodeBuilder nb = u.b;
+        if (args != null) {
+            nb.argCount = args.posOnly().size() + args.args().size();
+            nb.posOnlyCount = args.posOnly().size();
+            nb.kwOnlyCount = args.kwOnly().size();
+            if (args.varArg() != null) {
+                nb.flags |= Code.VARARGS;
+            }
+            if (args.kwArg() != null) {
+                nb.flags |= Code.VARKEYWORDS;
+            }
+        } else if (fs.kind == Kind.GENEXPR) {
+            nb.argCount = 1;
+        }
+        if (fs.coroutine && fs.generator) {
+            nb.flags |= Code.ASYNC_GENERATOR;
+        } else if (fs.coroutine) {
+            nb.flags |= Code.COROUTINE;
+        } else if (fs.generator) {
+            nb.flags |= Code.GENERATOR;
+        }
+        body.run();
+        Code code = nb.build();
+        u = saved;
+        curScope = savedScope;
+        return code;
+    }
+
+    private void classDef(Stmt.ClassDef c) {
+        CodeBuilder b = b();
+        for (Expr d : c.decorators()) {
+            expr(d);
+            b.span = d.span();
+            b.emit(Op.PUSH_NULL);
+        }
+        Scope cs = st.scopeOf(c);
+        int firstLine = c.decorators().isEmpty() ? c.span().line() : c.decorators().get(0).span().line();
+        Unit saved = u;
+        Scope savedScope = curScope;
+        u = newUnit(cs, c.name(), cs.qualname, firstLine);
+        curScope = cs;
+        u.b.flags = Code.NAMESPACE;
+        u.b.span = c.span();
+        List<Stmt> body = c.body();
+        if (hasAnnotations(body)) {
+            u.b.emit(Op.SETUP_ANNOTATIONS);
+        }
+        int start = 0;
+        String doc = docstring(body);
+        if (doc != null) {
+            u.b.span = body.get(0).span();
+            u.b.emit(Op.LOAD_CONST, u.b.constant(doc));
+            u.b.emit(Op.STORE_NAME, u.b.name("__doc__"));
+            start = 1;
+        }
+        for (int i = start; i < body.size(); i++) {
+            stmt(body.get(i));
+        }
+        u.b.span = c.span();
+        if (cs.needsClassCell) {
+            u.b.emit(Op.LOAD_CLOSURE, u.b.cellVars.indexOf("__class__"));
+            u.b.emit(Op.STORE_NAME, u.b.name("__classcell__"));
+        }
+        u.b.emit(Op.RETURN_CONST, u.b.constant(Py.None));
+        Code code = u.b.build();
+        u = saved;
+        curScope = savedScope;
+        b.span = c.span();
+        int flags = 0;
+        if (code.freeVars.length > 0) {
+            for (String fv : code.freeVars) {
+                b.emit(Op.LOAD_CLOSURE, cellIndex(fv, curScope));
+            }
+            b.emit(Op.BUILD_TUPLE, code.freeVars.length);
+            flags |= 8;
+        }
+        b.emit(Op.LOAD_CONST, b.constant(code));
+        b.emit(Op.MAKE_FUNCTION, flags);
+        b.emit(Op.LOAD_CONST, b.constant(c.name()));
+        boolean starred = c.bases().stream().anyMatch(e -> e instanceof Expr.Starred);
+        if (starred) {
+            sequence(c.bases(), Op.BUILD_LIST, c.span());
+            b.emit(Op.LIST_TO_TUPLE);
+        } else {
+            for (Expr base : c.bases()) {
+                expr(base);
+            }
+            b.span = c.span();
+            b.emit(Op.BUILD_TUPLE, c.bases().size());
+        }
+        if (c.keywords().isEmpty()) {
+            b.emit(Op.LOAD_CONST, b.constant(Py.None));
+        } else {
+            b.emit(Op.BUILD_MAP, 0);
+            for (Node.Keyword k : c.keywords()) {
+                if (k.name() == null) {
+                    expr(k.value());
+                    b.emit(Op.DICT_UPDATE, 1);
+                } else {
+                    b.emit(Op.LOAD_CONST, b.constant(k.name()));
+                    expr(k.value());
+                    b.emit(Op.MAP_ADD, 1);
+                }
+            }
+        }
+        b.span = c.span();
+        b.emit(Op.BUILD_CLASS);
+        for (int i = c.decorators().size() - 1; i >= 0; i--) {
+            b.span = c.decorators().get(i).span();
+            b.emit(Op.CALL, 1);
+        }
+        b.span = c.span();
+        nameOp(c.name(), Access.STORE, curScope);
+    }
+
+    private void augAssign(Stmt.AugAssign a) {
+        CodeBuilder b = b();
+        int op = a.op().ordinal() + 16;
+        switch (a.target()) {
+            case Expr.Name n -> {
+                b.span = n.span();
+                nameOp(n.id(), Access.LOAD, curScope);
+                expr(a.value());
+                b.span = a.span();
+                b.emit(Op.BINARY_OP, op);
+                b.span = n.span();
+                nameOp(n.id(), Access.STORE, curScope);
+            }
+            case Expr.Attribute at -> {
+                expr(at.value());
+                b.span = at.span();
+                b.emit(Op.COPY, 1);
+                b.emit(Op.LOAD_ATTR, b.name(at.attribute()));
+                expr(a.value());
+                b.span = a.span();
+                b.emit(Op.BINARY_OP, op);
+                b.span = at.span();
+                b.emit(Op.SWAP, 2);
+                b.emit(Op.STORE_ATTR, b.name(at.attribute()));
+            }
+            case Expr.Subscript sub -> {
+                expr(sub.value());
+                index(sub.index());
+                b.span = sub.span();
+                b.emit(Op.COPY, 2);
+                b.emit(Op.COPY, 2);
+                b.emit(Op.BINARY_SUBSCR);
+                expr(a.value());
+                b.span = a.span();
+                b.emit(Op.BINARY_OP, op);
+                b.span = sub.span();
+                b.emit(Op.SWAP, 3);
+                b.emit(Op.SWAP, 2);
+                b.emit(Op.STORE_SUBSCR);
+            }
+            default -> throw error("'" + describe(a.target()) + "' is an illegal expression for augmented assignment",
+                    a.target().span());
+        }
+    }
+
+    private static String describe(Expr e) {
+        return switch (e) {
+            case Expr.Call c -> "function call";
+            case Expr.TupleExpr t -> "tuple";
+            case Expr.ListExpr l -> "list";
+            default -> "expression";
+        };
+    }
+
+    private void forLoop(Stmt.For f) {
+        CodeBuilder b = b();
+        expr(f.iter());
+        b.span = f.iter().span();
+        b.emit(Op.GET_ITER);
+        int top = b.newLabel();
+        int cleanup = b.newLabel();
+        int end = b.newLabel();
+        b.place(top);
+        b.span = f.iter().span();
+        b.emitJump(Op.FOR_ITER, cleanup);
+        u.fblocks.push(new FBlock(FKind.FOR_LOOP, top, end, null));
+        store(f.target());
+        stmts(f.body());
+        b.span = f.span();
+        b.emitJump(Op.JUMP, top);
+        u.fblocks.pop();
+        b.place(cleanup);
+        b.depth -= 1;
+        stmts(f.orElse());
+        b.place(end);
+    }
+
+    private void asyncFor(Stmt.For f) {
+        CodeBuilder b = b();
+        requireAsync(f.span(), "asynchronous for");
+        expr(f.iter());
+        b.span = f.iter().span();
+        b.emit(Op.GET_AITER);
+        int top = b.newLabel();
+        int except = b.newLabel();
+        int end = b.newLabel();
+        b.place(top);
+        int depth = b.depth;
+        b.pushHandler(except, depth);
+        b.span = f.iter().span();
+        b.emit(Op.GET_ANEXT);
+        awaitLoop(f.iter().span());
+        b.popHandler();
+        u.fblocks.push(new FBlock(FKind.ASYNC_FOR_LOOP, top, end, null));
+        store(f.target());
+        stmts(f.body());
+        b.span = f.span();
+        b.emitJump(Op.JUMP, top);
+        u.fblocks.pop();
+        b.place(except);
+        b.depth = depth + 1;
+        b.emit(Op.END_ASYNC_FOR);
+        stmts(f.orElse());
+        b.place(end);
+    }
+
+    private void requireAsync(Span span, String what) {
+        Scope fs = curScope.frameScope();
+        if (!fs.coroutine) {
+            if (fs.kind == Kind.GENEXPR) {
+                return;
+            }
+            throw error("'" + what.replace("asynchronous ", "async ") + "' outside async function", span);
+        }
+    }
+
+    private void whileLoop(Stmt.While w) {
+        CodeBuilder b = b();
+        int top = b.newLabel();
+        int orElse = b.newLabel();
+        int end = b.newLabel();
+        b.place(top);
+        boolean infinite = isConstTrue(w.test());
+        if (!infinite) {
+            jumpIf(w.test(), false, orElse);
+        }
+        u.fblocks.push(new FBlock(FKind.WHILE_LOOP, top, end, null));
+        stmts(w.body());
+        b.span = w.span();
+        b.emitJump(Op.JUMP, top);
+        u.fblocks.pop();
+        b.place(orElse);
+        stmts(w.orElse());
+        b.place(end);
+    }
+
+    private static boolean isConstTrue(Expr e) {
+        return e instanceof Expr.Constant c && c.value() == Expr.Singleton.TRUE
+                || e instanceof Expr.Int i && i.value().signum() != 0;
+    }
+
+    private void breakOrContinue(Span span, boolean isBreak) {
+        CodeBuilder b = b();
+        FBlock loop = null;
+        for (FBlock f : u.fblocks) {
+            if (f.kind == FKind.WHILE_LOOP || f.kind == FKind.FOR_LOOP || f.kind == FKind.ASYNC_FOR_LOOP) {
+                loop = f;
+                break;
+            }
+        }
+        if (loop == null) {
+            throw error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", span);
+        }
+        unwindTo(loop, isBreak, false);
+        b.span = span;
+        b.emitJump(Op.JUMP, isBreak ? loop.exit : loop.start);
+    }
+
+    /**
+     * Emits the cleanup of every block above {@code target} (and of the target loop itself for break), keeping
+     * the value on top of the stack when {@code preserveTop}.
+     */
+    private void unwindTo(FBlock target, boolean includeTarget, boolean preserveTop) {
+        CodeBuilder b = b();
+        int savedDepth = b.depth;
+        List<FBlock> popped = new ArrayList<>();
+        List<int[]> poppedHandlers = new ArrayList<>();
+        while (!u.fblocks.isEmpty()) {
+            FBlock f = u.fblocks.peek();
+            if (f == target && !includeTarget) {
+                break;
+            }
+            u.fblocks.pop();
+            popped.add(f);
+            unwindBlock(f, preserveTop, poppedHandlers);
+            if (f == target) {
+                break;
+            }
+        }
+        for (int i = popped.size() - 1; i >= 0; i--) {
+            u.fblocks.push(popped.get(i));
+        }
+        for (int i = poppedHandlers.size() - 1; i >= 0; i--) {
+            b.restoreHandler(poppedHandlers.get(i));
+        }
+        b.depth = savedDepth;
+    }
+
+    private void unwindAll(boolean preserveTop) {
+        unwindTo(null, true, preserveTop);
+    }
+
+    private void unwindBlock(FBlock f, boolean preserveTop, List<int[]> poppedHandlers) {
+        CodeBuilder b = b();
+        switch (f.kind) {
+            case WHILE_LOOP, POP_VALUE -> {
+                if (f.kind == FKind.POP_VALUE) {
+                    if (preserveTop) {
+                        b.emit(Op.SWAP, 2);
+                    }
+                    b.emit(Op.POP_TOP);
+                }
+            }
+            case FOR_LOOP, ASYNC_FOR_LOOP -> {
+                if (preserveTop) {
+                    b.emit(Op.SWAP, 2);
+                }
+                b.emit(Op.POP_TOP);
+            }
+            case TRY_EXCEPT -> poppedHandlers.add(b.popHandler());
+            case FINALLY_TRY -> {
+                poppedHandlers.add(b.popHandler());
+                @SuppressWarnings("unchecked")
+                List<Stmt> finalBody = (List<Stmt>) f.datum;
+                if (preserveTop) {
+                    u.fblocks.push(new FBlock(FKind.POP_VALUE, -1, -1, null));
+                }
+                stmts(finalBody);
+                if (preserveTop) {
+                    u.fblocks.pop();
+                }
+            }
+            case FINALLY_END -> {
+                poppedHandlers.add(b.popHandler());
+                if (preserveTop) {
+                    b.emit(Op.SWAP, 2);
+                }
+                b.emit(Op.POP_TOP);
+                if (preserveTop) {
+                    b.emit(Op.SWAP, 2);
+                }
+                b.emit(Op.POP_EXCEPT);
+            }
+            case WITH, ASYNC_WITH -> {
+                poppedHandlers.add(b.popHandler());
+                if (preserveTop) {
+                    b.emit(Op.SWAP, 2);
+                }
+                b.emit(Op.PUSH_NULL);
+                b.emit(Op.LOAD_CONST, b.constant(Py.None));
+                b.emit(Op.LOAD_CONST, b.constant(Py.None));
+                b.emit(Op.LOAD_CONST, b.constant(Py.None));
+                b.emit(Op.CALL, 3);
+                if (f.kind == FKind.ASYNC_WITH) {
+                    b.emit(Op.GET_AWAITABLE, 2);
+                    awaitLoop(b.span);
+                }
+                b.emit(Op.POP_TOP);
+            }
+            case HANDLER_CLEANUP -> {
+                poppedHandlers.add(b.popHandler());
+                if (f.datum instanceof String) {
+                    poppedHandlers.add(b.popHandler());
+                }
+                if (preserveTop) {
+                    b.emit(Op.SWAP, 2);
+                }
+                b.emit(Op.POP_EXCEPT);
+                if (f.datum instanceof String name) {
+                    b.emit(Op.LOAD_CONST, b.constant(Py.None));
+                    nameOp(name, Access.STORE, curScope);
+                    nameOp(name, Access.DELETE, curScope);
+                }
+            }
+        }
+    }
+
+    private void tryExcept(Stmt.Try t) {
+        CodeBuilder b = b();
+        int handler = b.newLabel();
+        int orElse = b.newLabel();
+        int end = b.newLabel();
+        int cleanup = b.newLabel();
+        int depth = b.depth;
+        b.pushHandler(handler, depth);
+        u.fblocks.push(new FBlock(FKind.TRY_EXCEPT, -1, -1, null));
+        b.span = t.span();
+        b.emit(Op.NOP);
+        stmts(t.body());
+        u.fblocks.pop();
+        b.popHandler();
+        b.span = t.span();
+        b.emitJump(Op.JUMP, orElse);
+        // handlers: stack is [exc] at entry
+        b.place(handler);
+        b.depth = depth + 1;
+        b.pushHandler(cleanup, depth + 1);
+        b.emit(Op.PUSH_EXC_INFO);
+        for (int i = 0; i < t.handlers().size(); i++) {
+            Node.ExceptHandler h = t.handlers().get(i);
+            b.span = h.span();
+            int next = b.newLabel();
+            if (h.type() == null) {
+                if (i != t.handlers().size() - 1) {
+                    throw error("default 'except:' must be last", h.span());
+                }
+            } else {
+                expr(h.type());
+                b.span = h.span();
+                b.emit(Op.CHECK_EXC_MATCH);
+                b.emitJump(Op.POP_JUMP_IF_FALSE, next);
+            }
+            if (h.name() != null) {
+                b.span = h.span();
+                nameOp(h.name(), Access.STORE, curScope);
+                int cleanName = b.newLabel();
+                b.pushHandler(cleanName, depth + 1);
+                u.fblocks.push(new FBlock(FKind.HANDLER_CLEANUP, -1, -1, h.name()));
+                stmts(h.body());
+                u.fblocks.pop();
+                b.popHandler();
+                b.span = h.span();
+                b.emit(Op.POP_EXCEPT);
+                b.emit(Op.LOAD_CONST, b.constant(Py.None));
+                nameOp(h.name(), Access.STORE, curScope);
+                nameOp(h.name(), Access.DELETE, curScope);
+                b.emitJump(Op.JUMP, end);
+                // an exception inside the handler body: clear the name, then the usual cleanup
+                b.place(cleanName);
+                b.depth = depth + 2;
+                b.emit(Op.LOAD_CONST, b.constant(Py.None));
+                nameOp(h.name(), Access.STORE, curScope);
+                nameOp(h.name(), Access.DELETE, curScope);
+                b.emit(Op.RERAISE);
+            } else {
+                b.emit(Op.POP_TOP);
+                u.fblocks.push(new FBlock(FKind.HANDLER_CLEANUP, -1, -1, null));
+                stmts(h.body());
+                u.fblocks.pop();
+                b.span = h.span();
+                b.emit(Op.POP_EXCEPT);
+                b.emitJump(Op.JUMP, end);
+            }
+            b.place(next);
+            b.depth = depth + 2;
+        }
+        // no handler matched: re-raise with the previous exception restored
+        b.span = t.span();
+        b.emit(Op.RERAISE);
+        b.popHandler();
+        b.place(cleanup);
+        b.depth = depth + 2;
+        b.emit(Op.SWAP, 2);
+        b.emit(Op.POP_EXCEPT);
+        b.emit(Op.RERAISE);
+        b.place(orElse);
+        b.depth = depth;
+        stmts(t.orElse());
+        b.place(end);
+        b.depth = depth;
+    }
+
+    private void tryFinally(Stmt.Try t) {
+        CodeBuilder b = b();
+        int handler = b.newLabel();
+        int end = b.newLabel();
+        int cleanup = b.newLabel();
+        int depth = b.depth;
+        b.pushHandler(handler, depth);
+        u.fblocks.push(new FBlock(FKind.FINALLY_TRY, -1, -1, t.finalBody()));
+        b.span = t.span();
+        b.emit(Op.NOP);
+        if (!t.handlers().isEmpty()) {
+            tryExcept(new Stmt.Try(t.body(), t.handlers(), t.orElse(), List.of(), false, t.span()));
+        } else {
+            stmts(t.body());
+        }
+        u.fblocks.pop();
+        b.popHandler();
+        // normal exit: run the finally body inline
+        stmts(t.finalBody());
+        b.span = t.span();
+        b.emitJump(Op.JUMP, end);
+        // exceptional exit
+        b.place(handler);
+        b.depth = depth + 1;
+        b.pushHandler(cleanup, depth + 1);
+        b.emit(Op.PUSH_EXC_INFO);
+        u.fblocks.push(new FBlock(FKind.FINALLY_END, -1, -1, null));
+        stmts(t.finalBody());
+        u.fblocks.pop();
+        b.span = t.span();
+        b.emit(Op.RERAISE);
+        b.popHandler();
+        b.place(cleanup);
+        b.depth = depth + 2;
+        b.emit(Op.SWAP, 2);
+        b.emit(Op.POP_EXCEPT);
+        b.emit(Op.RERAISE);
+        b.place(end);
+        b.depth = depth;
+    }
+
+    private void with(Stmt.With w, int itemIndex) {
+        CodeBuilder b = b();
+        Node.WithItem item = w.items().get(itemIndex);
+        boolean async = w.isAsync();
+        if (async) {
+            requireAsync(w.span(), "asynchronous with");
+        }
+        expr(item.context());
+        b.span = item.context().span();
+        b.emit(async ? Op.BEFORE_ASYNC_WITH : Op.BEFORE_WITH);
+        b.emit(Op.CALL, 0);
+        if (async) {
+            b.emit(Op.GET_AWAITABLE, 1);
+            awaitLoop(item.context().span());
+        }
+        int handler = b.newLabel();
+        int end = b.newLabel();
+        int cleanup = b.newLabel();
+        int suppress = b.newLabel();
+        int depth = b.depth - 2;
+        b.pushHandler(handler, depth + 1);
+        u.fblocks.push(new FBlock(async ? FKind.ASYNC_WITH : FKind.WITH, -1, -1, null));
+        if (item.target() != null) {
+            store(item.target());
+        } else {
+            b.emit(Op.POP_TOP);
+        }
+        if (itemIndex + 1 < w.items().size()) {
+            with(w, itemIndex + 1);
+        } else {
+            stmts(w.body());
+        }
+        u.fblocks.pop();
+        b.popHandler();
+        b.span = w.span();
+        b.emit(Op.PUSH_NULL);
+        b.emit(Op.LOAD_CONST, b.constant(Py.None));
+        b.emit(Op.LOAD_CONST, b.constant(Py.None));
+        b.emit(Op.LOAD_CONST, b.constant(Py.None));
+        b.emit(Op.CALL, 3);
+        if (async) {
+            b.emit(Op.GET_AWAITABLE, 2);
+            awaitLoop(w.span());
+        }
+        b.emit(Op.POP_TOP);
+        b.emitJump(Op.JUMP, end);
+        // exception in the body: stack [exit, exc]
+        b.place(handler);
+        b.depth = depth + 2;
+        b.pushHandler(cleanup, depth + 2);
+        b.emit(Op.PUSH_EXC_INFO);
+        b.emit(Op.COPY, 3);
+        b.emit(Op.PUSH_NULL);
+        b.emit(Op.COPY, 3);
+        b.emit(Op.WITH_EXC_ARGS);
+        b.emit(Op.CALL, 3);
+        if (async) {
+            b.emit(Op.GET_AWAITABLE, 2);
+            awaitLoop(w.span());
+        }
+        b.emitJump(Op.POP_JUMP_IF_TRUE, suppress);
+        b.emit(Op.RERAISE);
+        b.place(suppress);
+        b.depth = depth + 3;
+        b.emit(Op.POP_TOP);
+        b.emit(Op.POP_EXCEPT);
+        b.emit(Op.POP_TOP);
+        b.popHandler();
+        b.emitJump(Op.JUMP, end);
+        b.place(cleanup);
+        b.depth = depth + 3;
+        b.emit(Op.SWAP, 2);
+        b.emit(Op.POP_EXCEPT);
+        b.emit(Op.RERAISE);
+        b.place(end);
+        b.depth = depth;
+    }
+
+    // --- assignment targets -------------------------------------------------------------------------------------
+
+    private void store(Expr t) {
+        CodeBuilder b = b();
+        switch (t) {
+            case Expr.Name n -> {
+                b.span = n.span();
+                nameOp(n.id(), Access.STORE, curScope);
+            }
+            case Expr.Attribute a -> {
+                expr(a.value());
+                b.span = a.span();
+                b.emit(Op.STORE_ATTR, b.name(a.attribute()));
+            }
+            case Expr.Subscript s -> {
+                registerAnchor(s);
+                expr(s.value());
+                index(s.index());
+                b.span = s.span();
+                b.emit(Op.STORE_SUBSCR);
+            }
+            case Expr.TupleExpr tu -> unpackTargets(tu.elements(), tu.span());
+            case Expr.ListExpr li -> unpackTargets(li.elements(), li.span());
+            case Expr.Starred st -> throw error("starred assignment target must be in a list or tuple", st.span());
+            default -> throw error("cannot assign to " + describe(t), t.span());
+        }
+    }
+
+    private void unpackTargets(List<Expr> elts, Span span) {
+        CodeBuilder b = b();
+        int star = -1;
+        for (int i = 0; i < elts.size(); i++) {
+            if (elts.get(i) instanceof Expr.Starred) {
+                if (star >= 0) {
+                    throw error("multiple starred expressions in assignment", elts.get(i).span());
+                }
+                star = i;
+            }
+        }
+        b.span = span;
+        if (star < 0) {
+            b.emit(Op.UNPACK_SEQUENCE, elts.size());
+        } else {
+            b.emit(Op.UNPACK_EX, star | ((elts.size() - star - 1) << 8));
+        }
+        for (Expr e : elts) {
+            store(e instanceof Expr.Starred s ? s.value() : e);
+        }
+    }
+
+    private void delete(Expr t) {
+        CodeBuilder b = b();
+        switch (t) {
+            case Expr.Name n -> {
+                b.span = n.span();
+                nameOp(n.id(), Access.DELETE, curScope);
+            }
+            case Expr.Attribute a -> {
+                expr(a.value());
+                b.span = a.span();
+                b.emit(Op.DELETE_ATTR, b.name(a.attribute()));
+            }
+            case Expr.Subscript s -> {
+                expr(s.value());
+                index(s.index());
+                b.span = s.span();
+                b.emit(Op.DELETE_SUBSCR);
+            }
+            case Expr.TupleExpr tu -> tu.elements().forEach(this::delete);
+            case Expr.ListExpr li -> li.elements().forEach(this::delete);
+            default -> throw error("cannot delete " + describe(t), t.span());
+        }
+    }
+
+    // --- expressions ---------------------------------------------------------------------------------------------
+
+    private void registerAnchor(Expr e) {
+        if (e instanceof Expr.BinOp bo) {
+            Span l = bo.left().span();
+            Span r = bo.right().span();
+            b().anchor(bo.span(), new int[] {0, l.endLine(), l.endColumn(), r.line(), r.column()});
+        } else if (e instanceof Expr.Subscript s) {
+            Span v = s.value().span();
+            Span i = s.index().span();
+            b().anchor(s.span(), new int[] {1, v.endLine(), v.endColumn(), i.endLine(), i.endColumn()});
+        }
+    }
+
+    private void index(Expr idx) {
+        if (idx instanceof Expr.Slice s) {
+            CodeBuilder b = b();
+            loadOrNone(s.lower());
+            loadOrNone(s.upper());
+            if (s.step() != null) {
+                expr(s.step());
+                b.span = s.span();
+                b.emit(Op.BUILD_SLICE, 3);
+            } else {
+                b.span = s.span();
+                b.emit(Op.BUILD_SLICE, 2);
+            }
+        } else {
+            expr(idx);
+        }
+    }
+
+    private void loadOrNone(Expr e) {
+        if (e == null) {
+            b().emit(Op.LOAD_CONST, b().constant(Py.None));
+        } else {
+            expr(e);
+        }
+    }
+
+    /** Evaluates {@code test} and jumps to {@code label} when its truth equals {@code when}. */
+    private void jumpIf(Expr test, boolean when, int label) {
+        CodeBuilder b = b();
+        if (test instanceof Expr.UnaryOp u1 && u1.op() == Expr.UnaryOpKind.NOT) {
+            jumpIf(u1.operand(), !when, label);
+            return;
+        }
+        if (test instanceof Expr.BoolOp bo) {
+            boolean isAnd = bo.op() == Expr.BoolOpKind.AND;
+            if (isAnd != when) {
+                // and/jump-if-false, or/jump-if-true: any operand decides
+                for (Expr v : bo.values()) {
+                    jumpIf(v, when, label);
+                }
+            } else {
+                int skip = b.newLabel();
+                List<Expr> vs = bo.values();
+                for (int i = 0; i < vs.size() - 1; i++) {
+                    jumpIf(vs.get(i), !when, skip);
+                }
+                jumpIf(vs.get(vs.size() - 1), when, label);
+                b.place(skip);
+            }
+            return;
+        }
+        expr(test);
+        b.span = test.span();
+        b.emitJump(when ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, label);
+    }
+
+    private void expr(Expr e) {
+        CodeBuilder b = b();
+        switch (e) {
+            case Expr.Int i -> {
+                b.span = e.span();
+                BigInteger v = i.value();
+                b.emit(Op.LOAD_CONST, b.constant(Py.normalize(v)));
+            }
+            case Expr.Float f -> {
+                b.span = e.span();
+                b.emit(Op.LOAD_CONST, b.constant(f.value()));
+            }
+            case Expr.Imaginary im -> throw error("complex numbers are not supported", im.span());
+            case Expr.Str s -> {
+                b.span = e.span();
+                b.emit(Op.LOAD_CONST, b.constant(s.value()));
+            }
+            case Expr.Bytes by -> {
+                b.span = e.span();
+                b.emit(Op.LOAD_CONST, b.constant(new BytesConst(by.value())));
+            }
+            case Expr.Constant c -> {
+                b.span = e.span();
+                Object v = switch (c.value()) {
+                    case NONE -> Py.None;
+                    case TRUE -> Boolean.TRUE;
+                    case FALSE -> Boolean.FALSE;
+                    case ELLIPSIS -> Py.Ellipsis;
+                };
+                b.emit(Op.LOAD_CONST, b.constant(v));
+            }
+            case Expr.Name n -> {
+                b.span = e.span();
+                nameOp(n.id(), Access.LOAD, curScope);
+            }
+            case Expr.Attribute a -> {
+                expr(a.value());
+                b.span = a.span();
+                b.emit(Op.LOAD_ATTR, b.name(a.attribute()));
+            }
+            case Expr.Subscript s -> {
+                registerAnchor(s);
+                expr(s.value());
+                index(s.index());
+                b.span = s.span();
+                b.emit(Op.BINARY_SUBSCR);
+            }
+            case Expr.BinOp bo -> {
+                registerAnchor(bo);
+                expr(bo.left());
+                expr(bo.right());
+                b.span = bo.span();
+                b.emit(Op.BINARY_OP, bo.op().ordinal());
+            }
+            case Expr.UnaryOp uo -> {
+                expr(uo.operand());
+                b.span = uo.span();
+                b.emit(switch (uo.op()) {
+                    case NOT -> Op.UNARY_NOT;
+                    case USUB -> Op.UNARY_NEGATIVE;
+                    case UADD -> Op.UNARY_POSITIVE;
+                    case INVERT -> Op.UNARY_INVERT;
+                });
+            }
+            case Expr.BoolOp bo -> {
+                int end = b.newLabel();
+                List<Expr> vs = bo.values();
+                for (int i = 0; i < vs.size(); i++) {
+                    expr(vs.get(i));
+                    if (i < vs.size() - 1) {
+                        b.span = bo.span();
+                        b.emitJump(bo.op() == Expr.BoolOpKind.AND ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP,
+                                end);
+                    }
+                }
+                b.place(end);
+            }
+            case Expr.Compare c -> compare(c);
+            case Expr.IfExp ie -> {
+                int orElse = b.newLabel();
+                int end = b.newLabel();
+                jumpIf(ie.test(), false, orElse);
+                expr(ie.body());
+                b.span = ie.span();
+                b.emitJump(Op.JUMP, end);
+                b.place(orElse);
+                b.depth -= 1;
+                expr(ie.orElse());
+                b.place(end);
+            }
+            case Expr.NamedExpr ne -> {
+                expr(ne.value());
+                b.span = ne.span();
+                b.emit(Op.COPY, 1);
+                store(ne.target());
+            }
+            case Expr.Call c -> call(c);
+            case Expr.TupleExpr t -> {
+                if (t.elements().stream().anyMatch(x -> x instanceof Expr.Starred)) {
+                    sequence(t.elements(), Op.BUILD_LIST, t.span());
+                    b.emit(Op.LIST_TO_TUPLE);
+                } else {
+                    for (Expr x : t.elements()) {
+                        expr(x);
+                    }
+                    b.span = t.span();
+                    b.emit(Op.BUILD_TUPLE, t.elements().size());
+                }
+            }
+            case Expr.ListExpr l -> sequence(l.elements(), Op.BUILD_LIST, l.span());
+            case Expr.SetExpr s -> sequence(s.elements(), Op.BUILD_SET, s.span());
+            case Expr.DictExpr d -> dict(d);
+            case Expr.Lambda l -> {
+                Scope ls = st.scopeOf(l);
+                b.span = l.span();
+                makeFunction(ls, l.args(), "<lambda>", l.span().line(), () -> {
+                    expr(l.body());
+                    u.b.span = l.body().span();
+                    u.b.emit(Op.RETURN_VALUE);
+                }, l.span());
+            }
+            case Expr.ListComp lc -> inlineComprehension(lc, lc.generators(), Op.BUILD_LIST, List.of(lc.element()));
+            case Expr.SetComp sc -> inlineComprehension(sc, sc.generators(), Op.BUILD_SET, List.of(sc.element()));
+            case Expr.DictComp dc -> inlineComprehension(dc, dc.generators(), Op.BUILD_MAP,
+                    List.of(dc.key(), dc.value()));
+            case Expr.GeneratorExp g -> generatorExp(g);
+            case Expr.Await a -> {
+                Scope fs = curScope.frameScope();
+                if (!fs.coroutine && fs.kind != Kind.GENEXPR) {
+                    throw error(fs.isFunctionLike() ? "'await' outside async function" : "'await' outside function",
+                            a.span());
+                }
+                expr(a.value());
+                b.span = a.span();
+                b.emit(Op.GET_AWAITABLE, 0);
+                awaitLoop(a.span());
+            }
+            case Expr.Yield y -> {
+                loadOrNone(y.value());
+                b.span = y.span();
+                b.emit(Op.YIELD_VALUE, 0);
+            }
+            case Expr.YieldFrom y -> {
+                if (curScope.frameScope().coroutine) {
+                    throw error("'yield from' inside async function", y.span());
+                }
+                expr(y.value());
+                b.span = y.span();
+                b.emit(Op.GET_YIELD_FROM_ITER);
+                awaitLoop(y.span());
+            }
+            case Expr.JoinedStr j -> joinedStr(j);
+            case Expr.FormattedValue fv -> {
+                formattedValue(fv);
+            }
+            case Expr.Starred s -> throw error("can't use starred expression here", s.span());
+            case Expr.Slice s -> throw error("slice outside of subscript", s.span());
+        }
+    }
+
+    /** Bytes literals are constants; the runtime represents bytes as byte[]. */
+    record BytesConst(byte[] value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof BytesConst other && java.util.Arrays.equals(value, other.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(value);
+        }
+    }
+
+    /** The await/yield-from loop: sends into the receiver below until it returns. */
+    private void awaitLoop(Span span) {
+        CodeBuilder b = b();
+        b.span = span;
+        b.emit(Op.LOAD_CONST, b.constant(Py.None));
+        int loop = b.newLabel();
+        int exit = b.newLabel();
+        b.place(loop);
+        b.emitJump(Op.SEND, exit);
+        b.emit(Op.YIELD_VALUE, 1);
+        b.emitJump(Op.JUMP, loop);
+        b.place(exit);
+        b.depth -= 1;
+    }
+
+    private void compare(Expr.Compare c) {
+        CodeBuilder b = b();
+        expr(c.left());
+        List<Expr.CmpOpKind> ops = c.ops();
+        if (ops.size() == 1) {
+            expr(c.comparators().get(0));
+            b.span = c.span();
+            emitCompare(ops.get(0));
+            return;
+        }
+        int cleanup = b.newLabel();
+        int end = b.newLabel();
+        for (int i = 0; i < ops.size(); i++) {
+            expr(c.comparators().get(i));
+            b.span = c.span();
+            if (i < ops.size() - 1) {
+                b.emit(Op.SWAP, 2);
+                b.emit(Op.COPY, 2);
+                emitCompare(ops.get(i));
+                b.emitJump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
+            } else {
+                emitCompare(ops.get(i));
+            }
+        }
+        b.emitJump(Op.JUMP, end);
+        b.place(cleanup);
+        b.depth += 1;
+        b.emit(Op.SWAP, 2);
+        b.emit(Op.POP_TOP);
+        b.place(end);
+    }
+
+    private void emitCompare(Expr.CmpOpKind op) {
+        CodeBuilder b = b();
+        switch (op) {
+            case EQ -> b.emit(Op.COMPARE_OP, Ops.EQ);
+            case NOT_EQ -> b.emit(Op.COMPARE_OP, Ops.NE);
+            case LT -> b.emit(Op.COMPARE_OP, Ops.LT);
+            case LT_E -> b.emit(Op.COMPARE_OP, Ops.LE);
+            case GT -> b.emit(Op.COMPARE_OP, Ops.GT);
+            case GT_E -> b.emit(Op.COMPARE_OP, Ops.GE);
+            case IS -> b.emit(Op.IS_OP, 0);
+            case IS_NOT -> b.emit(Op.IS_OP, 1);
+            case IN -> b.emit(Op.CONTAINS_OP, 0);
+            case NOT_IN -> b.emit(Op.CONTAINS_OP, 1);
+        }
+    }
+
+    /** A list/set display, with starred elements unpacked. */
+    private void sequence(List<Expr> elts, int buildOp, Span span) {
+        CodeBuilder b = b();
+        boolean starred = elts.stream().anyMatch(x -> x instanceof Expr.Starred);
+        if (!starred) {
+            for (Expr x : elts) {
+                expr(x);
+            }
+            b.span = span;
+            b.emit(buildOp, elts.size());
+            return;
+        }
+        int pending = 0;
+        boolean built = false;
+        for (Expr x : elts) {
+            if (x instanceof Expr.Starred s) {
+                if (!built) {
+                    b.span = span;
+                    b.emit(buildOp, pending);
+                    built = true;
+                } else if (pending > 0) {
+                    throw new IllegalStateException();
+                }
+                pending = 0;
+                expr(s.value());
+                b.span = s.span();
+                b.emit(buildOp == Op.BUILD_SET ? Op.SET_UPDATE : Op.LIST_EXTEND, 1);
+            } else {
+                expr(x);
+                if (built) {
+                    b.span = span;
+                    b.emit(buildOp == Op.BUILD_SET ? Op.SET_ADD : Op.LIST_APPEND, 1);
+                } else {
+                    pending++;
+                }
+            }
+        }
+        if (!built) {
+            b.emit(buildOp, pending);
+        }
+    }
+
+    private void dict(Expr.DictExpr d) {
+        CodeBuilder b = b();
+        boolean unpack = d.keys().stream().anyMatch(k -> k == null);
+        if (!unpack) {
+            for (int i = 0; i < d.keys().size(); i++) {
+                expr(d.keys().get(i));
+                expr(d.values().get(i));
+            }
+            b.span = d.span();
+            b.emit(Op.BUILD_MAP, d.keys().size());
+            return;
+        }
+        b.span = d.span();
+        b.emit(Op.BUILD_MAP, 0);
+        for (int i = 0; i < d.keys().size(); i++) {
+            Expr k = d.keys().get(i);
+            if (k == null) {
+                expr(d.values().get(i));
+                b.span = d.span();
+                b.emit(Op.DICT_UPDATE, 1);
+            } else {
+                expr(k);
+                expr(d.values().get(i));
+                b.span = d.span();
+                b.emit(Op.MAP_ADD, 1);
+            }
+        }
+    }
+
+    private void call(Expr.Call c) {
+        CodeBuilder b = b();
+        Expr fn = c.function();
+        boolean starArgs = c.args().stream().anyMatch(a -> a instanceof Expr.Starred)
+                || c.keywords().stream().anyMatch(k -> k.name() == null);
+        if (fn instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
+                && isZeroArgSuper()) {
+            superCall(c);
+            return;
+        }
+        if (!starArgs && fn instanceof Expr.Attribute a) {
+            expr(a.value());
+            b.span = a.span();
+            b.emit(Op.LOAD_METHOD, b.name(a.attribute()));
+        } else {
+            expr(fn);
+            b.span = c.span();
+            b.emit(Op.PUSH_NULL);
+        }
+        if (starArgs) {
+            sequence(c.args(), Op.BUILD_LIST, c.span());
+            b.emit(Op.LIST_TO_TUPLE);
+            boolean hasKw = !c.keywords().isEmpty();
+            if (hasKw) {
+                b.emit(Op.BUILD_MAP, 0);
+                for (Node.Keyword k : c.keywords()) {
+                    if (k.name() == null) {
+                        expr(k.value());
+                        b.span = c.span();
+                        b.emit(Op.DICT_MERGE, 1);
+                    } else {
+                        b.emit(Op.LOAD_CONST, b.constant(k.name()));
+                        expr(k.value());
+                        b.span = c.span();
+                        b.emit(Op.MAP_ADD, 1);
+                    }
+                }
+            }
+            b.span = c.span();
+            b.emit(Op.CALL_EX, hasKw ? 1 : 0);
+            return;
+        }
+        for (Expr a : c.args()) {
+            expr(a);
+        }
+        if (c.keywords().isEmpty()) {
+            b.span = c.span();
+            b.emit(Op.CALL, c.args().size());
+            return;
+        }
+        String[] names = new String[c.keywords().size()];
+        for (int i = 0; i < names.length; i++) {
+            Node.Keyword k = c.keywords().get(i);
+            names[i] = k.name();
+            expr(k.value());
+        }
+        b.span = c.span();
+        b.emit(Op.LOAD_CONST, b.constant(names));
+        b.emit(Op.CALL_KW, c.args().size() + names.length);
+    }
+
+    private boolean isZeroArgSuper() {
+        Scope fs = curScope.frameScope();
+        return fs.isFunctionLike() && fs.kind != Kind.GENEXPR && fs.binding("__class__") == Binding.FREE
+                && !fs.params.isEmpty();
+    }
+
+    private void superCall(Expr.Call c) {
+        CodeBuilder b = b();
+        Scope fs = curScope.frameScope();
+        b.span = c.function().span();
+        nameOp("super", Access.LOAD, curScope);
+        b.emit(Op.PUSH_NULL);
+        derefOp("__class__", Access.LOAD, fs);
+        String first = fs.params.get(0);
+        nameOp(first, Access.LOAD, fs);
+        b.span = c.span();
+        b.emit(Op.CALL, 2);
+    }
+
+    private void joinedStr(Expr.JoinedStr j) {
+        CodeBuilder b = b();
+        int n = 0;
+        for (Expr part : j.values()) {
+            if (part instanceof Expr.Str s) {
+                b.span = j.span();
+                b.emit(Op.LOAD_CONST, b.constant(s.value()));
+            } else {
+                expr(part);
+            }
+            n++;
+        }
+        b.span = j.span();
+        if (n == 0) {
+            b.emit(Op.LOAD_CONST, b.constant(""));
+        } else if (n > 1 || !(j.values().get(0) instanceof Expr.FormattedValue) && !(j.values().get(0)
+                instanceof Expr.Str)) {
+            b.emit(Op.BUILD_STRING, n);
+        }
+    }
+
+    private void formattedValue(Expr.FormattedValue fv) {
+        CodeBuilder b = b();
+        expr(fv.value());
+        int flags = switch (fv.conversion()) {
+            case 's' -> 1;
+            case 'r' -> 2;
+            case 'a' -> 3;
+            default -> 0;
+        };
+        if (fv.formatSpec() != null) {
+            Expr spec = fv.formatSpec();
+            if (spec instanceof Expr.JoinedStr js) {
+                joinedStr(js);
+                if (js.values().size() == 1 && js.values().get(0) instanceof Expr.FormattedValue) {
+                    // a lone field already produced a string
+                }
+            } else {
+                expr(spec);
+            }
+            flags |= 4;
+        }
+        b.span = fv.span();
+        b.emit(Op.FORMAT_VALUE, flags);
+    }
+
+    // --- comprehensions ------------------------------------------------------------------------------------------
+
+    private void inlineComprehension(Expr node, List<Node.Comprehension> gens, int buildOp, List<Expr> elements) {
+        CodeBuilder b = b();
+        Scope cs = st.scopeOf(node);
+        b.span = node.span();
+        // fresh cells for comprehension variables captured by closures
+        Map<String, Integer> cells = u.hiddenCells.get(cs);
+        if (cells != null) {
+            for (int slot : cells.values()) {
+                b.emit(Op.MAKE_CELL, slot);
+            }
+        }
+        b.emit(buildOp, 0);
+        expr(gens.get(0).iter());
+        Scope saved = curScope;
+        curScope = cs;
+        comprehensionLevel(node, gens, 0, buildOp, elements, 1);
+        curScope = saved;
+    }
+
+    private void comprehensionLevel(Expr node, List<Node.Comprehension> gens, int level, int buildOp,
+                                    List<Expr> elements, int depthToCollection) {
+        CodeBuilder b = b();
+        Node.Comprehension g = gens.get(level);
+        if (g.isAsync()) {
+            throw error("asynchronous comprehensions are not supported", g.span());
+        }
+        if (level > 0) {
+            expr(g.iter());
+        }
+        b.span = g.iter().span();
+        b.emit(Op.GET_ITER);
+        int top = b.newLabel();
+        int end = b.newLabel();
+        b.place(top);
+        b.emitJump(Op.FOR_ITER, end);
+        store(g.target());
+        for (Expr cond : g.ifs()) {
+            jumpIf(cond, false, top);
+        }
+        if (level + 1 < gens.size()) {
+            comprehensionLevel(node, gens, level + 1, buildOp, elements, depthToCollection + 1);
+        } else {
+            for (Expr el : elements) {
+                expr(el);
+            }
+            b.span = node.span();
+            if (buildOp == Op.BUILD_LIST) {
+                b.emit(Op.LIST_APPEND, depthToCollection + 1 - 1 + 1);
+            } else if (buildOp == Op.BUILD_SET) {
+                b.emit(Op.SET_ADD, depthToCollection + 1);
+            } else if (buildOp == Op.BUILD_MAP) {
+                b.emit(Op.MAP_ADD, depthToCollection + 1);
+            } else {
+                b.emit(Op.YIELD_VALUE, 0);
+                b.emit(Op.POP_TOP);
+            }
+        }
+        b.span = node.span();
+        b.emitJump(Op.JUMP, top);
+        b.place(end);
+        b.depth -= 1;
+    }
+
+    private void generatorExp(Expr.GeneratorExp g) {
+        CodeBuilder b = b();
+        Scope gs = st.scopeOf(g);
+        b.span = g.span();
+        List<Node.Comprehension> gens = g.generators();
+        // the first iterable is evaluated here and passed as the argument
+        int flags = 0;
+        Code code = compileFunctionBody(gs, null, "<genexpr>", g.span().line(), () -> {
+            CodeBuilder nb = u.b;
+            nb.span = g.span();
+            nb.emit(Op.LOAD_FAST, 0);
+            genexprLevel(g, gens, 0);
+            nb.span = g.span();
+            nb.emit(Op.RETURN_CONST, nb.constant(Py.None));
+        });
+        b.span = g.span();
+        if (code.freeVars.length > 0) {
+            for (String fv : code.freeVars) {
+                b.emit(Op.LOAD_CLOSURE, cellIndex(fv, curScope));
+            }
+            b.emit(Op.BUILD_TUPLE, code.freeVars.length);
+            flags |= 8;
+        }
+        b.emit(Op.LOAD_CONST, b.constant(code));
+        b.emit(Op.MAKE_FUNCTION, flags);
+        b.emit(Op.PUSH_NULL);
+        expr(gens.get(0).iter());
+        b.span = g.span();
+        b.emit(Op.GET_ITER);
+        b.emit(Op.CALL, 1);
+    }
+
+    private void genexprLevel(Expr.GeneratorExp g, List<Node.Comprehension> gens, int level) {
+        CodeBuilder b = b();
+        Node.Comprehension c = gens.get(level);
+        if (c.isAsync()) {
+            throw error("asynchronous comprehensions are not supported", c.span());
+        }
+        if (level > 0) {
+            expr(c.iter());
+            b.span = c.iter().span();
+            b.emit(Op.GET_ITER);
+        }
+        int top = b.newLabel();
+        int end = b.newLabel();
+        b.place(top);
+        b.span = c.iter().span();
+        b.emitJump(Op.FOR_ITER, end);
+        store(c.target());
+        for (Expr cond : c.ifs()) {
+            jumpIf(cond, false, top);
+        }
+        if (level + 1 < gens.size()) {
+            genexprLevel(g, gens, level + 1);
+        } else {
+            expr(g.element());
+            b.span = g.element().span();
+            b.emit(Op.YIELD_VALUE, 0);
+            b.emit(Op.POP_TOP);
+        }
+        b.span = g.span();
+        b.emitJump(Op.JUMP, top);
+        b.place(end);
+        b.depth -= 1;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.loopscope.python.runtime;
+
+import dev.loopscope.engine.LibraryFrame;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How traceback entries for frames of CPython's own library ({@link LibraryFrame}) are printed: for each id,
+ * the lines CPython prints (file, line number, function, source text and caret range). The defaults quote
+ * CPython 3.12.1's library under {@link #DEFAULT_ROOT}; the engine may replace any entry with {@link #put}.
+ */
+public final class LibraryFrames {
+
+    /** Where CPython's library lives in printed paths. */
+    public static final String DEFAULT_ROOT = "/usr/local/lib/python3.12";
+
+    /**
+     * One printed entry. {@code caretStart}/{@code caretEnd} are code-point offsets into the stripped
+     * {@code source} line; -1 prints no caret line.
+     */
+    public record Entry(String file, int line, String function, String source, int caretStart, int caretEnd) {
+
+        static Entry of(String file, int line, String function, String source, String highlighted) {
+            int start = highlighted == null ? -1 : source.indexOf(highlighted);
+            return new Entry(file, line, function, source, start, start < 0 ? -1 : start + highlighted.length());
+        }
+    }
+
+    private final Map<LibraryFrame, List<Entry>> entries = new EnumMap<>(LibraryFrame.class);
+
+    public LibraryFrames() {
+        this(DEFAULT_ROOT);
+    }
+
+    public LibraryFrames(String root) {
+        String tasks = root + "/asyncio/tasks.py";
+        String runners = root + "/asyncio/runners.py";
+        String base = root + "/asyncio/base_events.py";
+        String futures = root + "/asyncio/futures.py";
+        String timeouts = root + "/asyncio/timeouts.py";
+        String cfBase = root + "/concurrent/futures/_base.py";
+        String cfThread = root + "/concurrent/futures/thread.py";
+        put(LibraryFrame.SLEEP_AWAIT, Entry.of(tasks, 665, "sleep", "return await future", null));
+        put(LibraryFrame.SLEEP_ZERO, Entry.of(tasks, 656, "sleep", "await __sleep0()", null));
+        put(LibraryFrame.SLEEP0_YIELD, Entry.of(tasks, 650, "__sleep0", "yield", null));
+        put(LibraryFrame.WAIT_FOR_AWAIT, Entry.of(tasks, 520, "wait_for", "return await fut", null));
+        put(LibraryFrame.WAIT_FOR_ASYNC_WITH, Entry.of(tasks, 519, "wait_for",
+                "async with timeouts.timeout(timeout):", null));
+        put(LibraryFrame.WAIT_FOR_ZERO_TIMEOUT, Entry.of(tasks, 517, "wait_for", "raise TimeoutError from exc",
+                null));
+        put(LibraryFrame.TIMEOUT_EXIT, Entry.of(timeouts, 115, "__aexit__", "raise TimeoutError from exc_val",
+                null));
+        put(LibraryFrame.RUNNERS_RUN, Entry.of(runners, 194, "run", "return runner.run(main)", "runner.run(main)"));
+        put(LibraryFrame.RUNNER_RUN, Entry.of(runners, 118, "run", "return self._loop.run_until_complete(task)",
+                "self._loop.run_until_complete(task)"));
+        put(LibraryFrame.RUN_UNTIL_COMPLETE, Entry.of(base, 684, "run_until_complete", "return future.result()",
+                "future.result()"));
+        put(LibraryFrame.FUTURE_RESULT, Entry.of(futures, 203, "result",
+                "raise self._exception.with_traceback(self._exception_tb)", null));
+        put(LibraryFrame.TASK_STEP, Entry.of(tasks, 314, "__step_run_and_handle_result",
+                "result = coro.send(None)", "coro.send(None)"));
+        entries.put(LibraryFrame.CONCURRENT_RESULT, List.of(
+                Entry.of(cfBase, 449, "result", "return self.__get_result()", "self.__get_result()"),
+                Entry.of(cfBase, 401, "__get_result", "raise self._exception", null)));
+        put(LibraryFrame.THREAD_WORK_ITEM, Entry.of(cfThread, 58, "run",
+                "result = self.fn(*self.args, **self.kwargs)", "self.fn(*self.args, **self.kwargs)"));
+        put(LibraryFrame.EXECUTOR_AWAIT, Entry.of(futures, 290, "__await__", "return self.result()  # May raise too.",
+                "self.result()"));
+    }
+
+    /** Replaces the printed entry (or entries, outermost first) for {@code frame}. */
+    public LibraryFrames put(LibraryFrame frame, Entry... lines) {
+        entries.put(frame, List.of(lines));
+        return this;
+    }
+
+    public List<Entry> entries(LibraryFrame frame) {
+        return entries.getOrDefault(frame, List.of());
+    }
+}

@@ -1,0 +1,271 @@
+package dev.loopscope.python.runtime;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * CPython 3.12's report of an uncaught exception: chained causes and contexts first, each traceback entry with
+ * its source line and, when the failing range does not cover the whole line, a caret line (with {@code ~}
+ * around the operator or subscript of a failing binary operation or subscript); runs of more than three identical
+ * entries collapse into "[Previous line repeated N more times]".
+ */
+public final class TracebackFormatter {
+
+    static final int RECURSIVE_CUTOFF = 3;
+    static final int TRACEBACK_LIMIT = 1000;
+
+    private final LibraryFrames library;
+
+    public TracebackFormatter(LibraryFrames library) {
+        this.library = library;
+    }
+
+    public TracebackFormatter() {
+        this(new LibraryFrames());
+    }
+
+    public String format(PyBaseException exc) {
+        StringBuilder out = new StringBuilder();
+        Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        chain(exc, out, seen);
+        return out.toString();
+    }
+
+    private void chain(PyBaseException exc, StringBuilder out, Set<PyBaseException> seen) {
+        seen.add(exc);
+        if (exc.cause != null) {
+            if (!seen.contains(exc.cause)) {
+                chain(exc.cause, out, seen);
+                out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if (exc.context != null && !exc.suppressContext) {
+            if (!seen.contains(exc.context)) {
+                chain(exc.context, out, seen);
+                out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        single(exc, out);
+    }
+
+    private void single(PyBaseException exc, StringBuilder out) {
+        if (exc.traceback != null) {
+            out.append("Traceback (most recent call last):\n");
+            entries(exc.traceback, out);
+        }
+        out.append(exceptionLine(exc));
+        if (exc.notes != null) {
+            for (int i = 0; i < exc.notes.size; i++) {
+                out.append(Ops.str(exc.notes.items[i])).append('\n');
+            }
+        }
+    }
+
+    /** The last line: {@code module.Name: message}, module omitted for builtins and __main__. */
+    public static String exceptionLine(PyBaseException exc) {
+        PyType t = exc.type;
+        String mod = t.module;
+        Object m = t.dict.getStr("__module__");
+        if (m instanceof String s) {
+            mod = s;
+        }
+        String name = t.qualname;
+        if (mod != null && !mod.equals("builtins") && !mod.equals("__main__")) {
+            name = mod + "." + name;
+        }
+        String msg;
+        try {
+            msg = Ops.str(exc);
+        } catch (PyError e) {
+            msg = "<exception str() failed>";
+        }
+        return msg.isEmpty() ? name + "\n" : name + ": " + msg + "\n";
+    }
+
+    private void entries(Traceback tb, StringBuilder out) {
+        int depth = 0;
+        for (Traceback t = tb; t != null; t = t.next()) {
+            depth++;
+        }
+        Traceback t = tb;
+        while (depth > TRACEBACK_LIMIT) {
+            t = t.next();
+            depth--;
+        }
+        String lastFile = null;
+        int lastLine = -1;
+        String lastName = null;
+        int count = 0;
+        for (; t != null; t = t.next()) {
+            if (t.library() != null) {
+                for (LibraryFrames.Entry e : library.entries(t.library())) {
+                    if (count > RECURSIVE_CUTOFF) {
+                        repeated(out, count);
+                    }
+                    count = 0;
+                    lastFile = null;
+                    libraryLine(e, out);
+                }
+                continue;
+            }
+            Code code = t.code();
+            String file = code.source.fileName();
+            int line = t.line();
+            String name = code.name;
+            if (lastFile == null || !file.equals(lastFile) || line != lastLine || !name.equals(lastName)) {
+                if (count > RECURSIVE_CUTOFF) {
+                    repeated(out, count);
+                }
+                lastFile = file;
+                lastLine = line;
+                lastName = name;
+                count = 0;
+            }
+            count++;
+            if (count <= RECURSIVE_CUTOFF) {
+                displayLine(code, t.pc(), out);
+            }
+        }
+        if (count > RECURSIVE_CUTOFF) {
+            repeated(out, count);
+        }
+    }
+
+    private static void repeated(StringBuilder out, int count) {
+        int n = count - RECURSIVE_CUTOFF;
+        out.append("  [Previous line repeated ").append(n).append(" more time").append(n > 1 ? "s" : "")
+                .append("]\n");
+    }
+
+    private static void libraryLine(LibraryFrames.Entry e, StringBuilder out) {
+        out.append("  File \"").append(e.file()).append("\", line ").append(e.line()).append(", in ")
+                .append(e.function()).append('\n');
+        if (e.source() != null) {
+            out.append("    ").append(e.source()).append('\n');
+            if (e.caretStart() >= 0) {
+                out.append("    ").append(" ".repeat(e.caretStart())).append("^".repeat(e.caretEnd() - e.caretStart()))
+                        .append('\n');
+            }
+        }
+    }
+
+    /** One entry: the File line, the stripped source line and the caret line when it says something. */
+    static void displayLine(Code code, int pc, StringBuilder out) {
+        int line = code.lineAt(pc);
+        out.append("  File \"").append(code.source.fileName()).append("\", line ").append(line).append(", in ")
+                .append(code.name).append('\n');
+        String src = code.source.line(line);
+        if (src == null) {
+            return;
+        }
+        String stripped = stripTrailing(src);
+        int indent = 0;
+        while (indent < stripped.length() && isSpace(stripped.charAt(indent))) {
+            indent++;
+        }
+        String shown = stripped.substring(indent);
+        if (shown.isEmpty()) {
+            return;
+        }
+        out.append("    ").append(shown).append('\n');
+        if (pc < 0 || pc >= code.lines.length) {
+            return;
+        }
+        int startLine = code.lines[pc];
+        int endLine = code.endLines[pc];
+        int startCol = code.cols[pc];
+        int endCol = code.endCols[pc];
+        if (startLine <= 0 || endLine <= 0 || startLine != line) {
+            return;
+        }
+        int[] cps = stripped.codePoints().toArray();
+        int lineLen = cps.length;
+        int start = startCol;
+        int end = endLine == startLine ? endCol : lineLen;
+        if (end > lineLen) {
+            end = lineLen;
+        }
+        if (start < indent) {
+            start = indent;
+        }
+        if (end <= start) {
+            return;
+        }
+        int leftAnchor = -1;
+        int rightAnchor = -1;
+        int[] anchor = code.anchors.get(pc);
+        if (anchor != null && endLine == startLine) {
+            int[] a = anchors(anchor, cps, start, end, startLine);
+            if (a != null) {
+                leftAnchor = a[0];
+                rightAnchor = a[1];
+            }
+        }
+        boolean secondary = leftAnchor >= 0;
+        if (end - start == shown.codePointCount(0, shown.length()) && !secondary) {
+            return;
+        }
+        StringBuilder carets = new StringBuilder("    ");
+        carets.append(" ".repeat(start - indent));
+        for (int i = start; i < end; i++) {
+            if (secondary) {
+                carets.append(i < leftAnchor || i >= rightAnchor ? '~' : '^');
+            } else {
+                carets.append('^');
+            }
+        }
+        out.append(carets).append('\n');
+    }
+
+    /** Operator or bracket range inside a single-line binary operation or subscript (absolute columns). */
+    private static int[] anchors(int[] a, int[] cps, int start, int end, int line) {
+        if (a[1] != line || a[3] != line) {
+            return null;
+        }
+        if (a[0] == 0) {
+            int leftEnd = a[2];
+            int rightStart = a[4];
+            int l = -1;
+            int r = -1;
+            for (int i = leftEnd; i < rightStart && i < cps.length; i++) {
+                if (isSpace(cps[i])) {
+                    continue;
+                }
+                l = i;
+                r = i + 1;
+                if (i + 1 < rightStart && !isSpace(cps[i + 1])) {
+                    r++;
+                }
+                if (i + 1 < rightStart && cps[i] == ')') {
+                    continue;
+                }
+                break;
+            }
+            return l < 0 ? null : new int[] {l, r};
+        }
+        int l = a[2];
+        int r = a[4] + 1;
+        while (l < end && (isSpace(cps[l]) || cps[l] != '[')) {
+            l++;
+        }
+        while (r < end && (isSpace(cps[r]) || cps[r] != ']')) {
+            r++;
+        }
+        if (r < end) {
+            r++;
+        }
+        return new int[] {l, r};
+    }
+
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == 0x0b;
+    }
+
+    private static String stripTrailing(String s) {
+        int e = s.length();
+        while (e > 0 && isSpace(s.charAt(e - 1))) {
+            e--;
+        }
+        return s.substring(0, e);
+    }
+}
