@@ -117,7 +117,8 @@ public final class PythonProgram {
             }
             return new Exit(Ops.str(code) + "\n", 1);
         }
-        return new Exit(formatter.format(exc), 1);
+        // an uncaught KeyboardInterrupt ends the process as SIGINT would
+        return new Exit(formatter.format(exc), exc.isA(Types.KEYBOARD_INTERRUPT) ? 130 : 1);
     }
 
     /** Runs the module thread and turns its end into the process exit status. */

@@ -720,13 +720,13 @@ public final class Compiler {
     private void forLoop(Stmt.For f) {
         CodeBuilder b = b();
         expr(f.iter());
-        b.span = f.iter().span();
+        b.span = f.span();
         b.emit(Op.GET_ITER);
         int top = b.newLabel();
         int cleanup = b.newLabel();
         int end = b.newLabel();
         b.place(top);
-        b.span = f.iter().span();
+        b.span = f.span();
         b.emitJump(Op.FOR_ITER, cleanup);
         u.fblocks.push(new FBlock(FKind.FOR_LOOP, top, end, null));
         store(f.target());
@@ -744,7 +744,7 @@ public final class Compiler {
         CodeBuilder b = b();
         requireAsync(f.span(), "asynchronous for");
         expr(f.iter());
-        b.span = f.iter().span();
+        b.span = f.span();
         b.emit(Op.GET_AITER);
         int top = b.newLabel();
         int except = b.newLabel();
@@ -752,9 +752,9 @@ public final class Compiler {
         b.place(top);
         int depth = b.depth;
         b.pushHandler(except, depth);
-        b.span = f.iter().span();
+        b.span = f.span();
         b.emit(Op.GET_ANEXT);
-        awaitLoop(f.iter().span());
+        awaitLoop(f.span());
         b.popHandler();
         u.fblocks.push(new FBlock(FKind.ASYNC_FOR_LOOP, top, end, null));
         store(f.target());
@@ -1064,12 +1064,12 @@ public final class Compiler {
             requireAsync(w.span(), "asynchronous with");
         }
         expr(item.context());
-        b.span = item.context().span();
+        b.span = w.span();
         b.emit(async ? Op.BEFORE_ASYNC_WITH : Op.BEFORE_WITH);
         b.emit(Op.CALL, 0);
         if (async) {
             b.emit(Op.GET_AWAITABLE, 1);
-            awaitLoop(item.context().span());
+            awaitLoop(w.span());
         }
         int handler = b.newLabel();
         int end = b.newLabel();

@@ -40,7 +40,21 @@ final class FloatFormat {
         while (end > 1 && digits.charAt(end - 1) == '0') {
             end--;
         }
-        return new Digits(digits.substring(0, end), decpt);
+        digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            // Java prints at least two digits; a single digit may also read back to the same double
+            int first = digits.charAt(0) - '0';
+            int[] order = digits.charAt(1) >= '5' ? new int[] {first + 1, first} : new int[] {first, first + 1};
+            for (int cand : order) {
+                if (cand >= 1 && cand <= 9 && Double.parseDouble(cand + "E" + (decpt - 1)) == d) {
+                    return new Digits(String.valueOf(cand), decpt);
+                }
+            }
+            if (first == 9 && Double.parseDouble("1E" + decpt) == d) {
+                return new Digits("1", decpt + 1);
+            }
+        }
+        return new Digits(digits, decpt);
     }
 
     static String repr(double d) {

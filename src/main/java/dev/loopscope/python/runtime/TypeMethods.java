@@ -108,7 +108,6 @@ final class TypeMethods {
         t.method("__subclasses__", (th, a, kw) -> new PyList());
         t.method("__instancecheck__", (th, a, kw) -> Py.bool(BuiltinFunctions.isInstance(a[1], a[0])));
         t.method("__subclasscheck__", (th, a, kw) -> Py.bool(BuiltinFunctions.isSubclass((PyType) a[1], a[0])));
-        t.method("__repr__", (th, a, kw) -> Repr.repr(a[0]));
         t.constructor = (th, a, kw) -> {
             Object[] args = rest(a);
             if (args.length == 1 && (kw == null || kw.length == 0)) {
