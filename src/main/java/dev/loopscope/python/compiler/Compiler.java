@@ -7,6 +7,7 @@ import dev.loopscope.python.runtime.Code;
 import dev.loopscope.python.runtime.Op;
 import dev.loopscope.python.runtime.Ops;
 import dev.loopscope.python.runtime.Py;
+import dev.loopscope.python.runtime.PySet;
 import dev.loopscope.python.runtime.PyTuple;
 import dev.loopscope.python.runtime.Source;
 import dev.loopscope.python.syntax.Expr;
@@ -1517,6 +1518,18 @@ public final class Compiler {
     /** A list/set display, with starred elements unpacked. */
     private void sequence(List<Expr> elts, int buildOp, Span span) {
         CodeBuilder b = b();
+        if (buildOp == Op.BUILD_SET && elts.size() > 2 && elts.stream().allMatch(Compiler::isConstant)) {
+            // CPython builds a frozenset constant and copies it: the copy decides the set's iteration order
+            PySet frozen = new PySet(true);
+            for (Expr x : elts) {
+                frozen.add(constantValue(x));
+            }
+            b.span = span;
+            b.emit(Op.BUILD_SET, 0);
+            b.emit(Op.LOAD_CONST, b.constant(frozen));
+            b.emit(Op.SET_UPDATE, 1);
+            return;
+        }
         boolean starred = elts.stream().anyMatch(x -> x instanceof Expr.Starred);
         if (!starred) {
             for (Expr x : elts) {
@@ -1554,6 +1567,31 @@ public final class Compiler {
         if (!built) {
             b.emit(buildOp, pending);
         }
+    }
+
+    private static boolean isConstant(Expr e) {
+        return e instanceof Expr.Int || e instanceof Expr.Float || e instanceof Expr.Str
+                || e instanceof Expr.Constant c && c.value() != Expr.Singleton.ELLIPSIS
+                || e instanceof Expr.TupleExpr t && t.elements().stream().allMatch(Compiler::isConstant)
+                || e instanceof Expr.UnaryOp u && u.op() == Expr.UnaryOpKind.USUB
+                && (u.operand() instanceof Expr.Int || u.operand() instanceof Expr.Float);
+    }
+
+    private static Object constantValue(Expr e) {
+        return switch (e) {
+            case Expr.Int i -> Py.normalize(i.value());
+            case Expr.Float f -> f.value();
+            case Expr.Str s -> s.value();
+            case Expr.Constant c -> switch (c.value()) {
+                case NONE -> Py.None;
+                case TRUE -> Boolean.TRUE;
+                case FALSE -> Boolean.FALSE;
+                case ELLIPSIS -> Py.Ellipsis;
+            };
+            case Expr.TupleExpr t -> PyTuple.of(t.elements().stream().map(Compiler::constantValue).toArray());
+            case Expr.UnaryOp u -> Ops.negate(constantValue(u.operand()));
+            default -> throw new IllegalArgumentException();
+        };
     }
 
     private void dict(Expr.DictExpr d) {

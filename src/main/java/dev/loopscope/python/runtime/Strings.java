@@ -453,11 +453,7 @@ public final class Strings {
                         break;
                     }
                     if (out.size() == max) {
-                        int e = n;
-                        while (e > i && isSpace(s.charAt(e - 1))) {
-                            e--;
-                        }
-                        out.add(s.substring(i, e));
+                        out.add(s.substring(i));
                         break;
                     }
                     int j = i;
@@ -477,11 +473,7 @@ public final class Strings {
                         break;
                     }
                     if (out.size() == max) {
-                        int b = 0;
-                        while (b < i && isSpace(s.charAt(b))) {
-                            b++;
-                        }
-                        out.add(s.substring(b, i));
+                        out.add(s.substring(0, i));
                         break;
                     }
                     int j = i;

@@ -1,0 +1,128 @@
+package dev.loopscope.python.runtime;
+
+import dev.loopscope.engine.LibraryFrame;
+import dev.loopscope.engine.PythonBridge;
+import dev.loopscope.engine.SimProcess;
+import java.util.List;
+
+/**
+ * The engine's view of this front end's Python objects: its exceptions, None, reprs, lists, tracebacks, pickling
+ * and fork. {@code main} is the interpreter of the main process, used when the engine asks for a repr outside
+ * any slice.
+ */
+public final class PyBridge implements PythonBridge {
+
+    private final Interpreter main;
+    private final TracebackFormatter formatter;
+
+    public PyBridge(Interpreter main, LibraryFrames library) {
+        this.main = main;
+        this.formatter = new TracebackFormatter(library);
+    }
+
+    public PyBridge(Interpreter main) {
+        this(main, new LibraryFrames());
+    }
+
+    @Override
+    public Object newError(ErrorKind kind, String message) {
+        PyType t = switch (kind) {
+            case CANCELLED_ERROR -> Types.CANCELLED_ERROR;
+            case TIMEOUT_ERROR -> Types.TIMEOUT_ERROR;
+            case INVALID_STATE_ERROR -> Types.INVALID_STATE_ERROR;
+            case RUNTIME_ERROR -> Types.RUNTIME_ERROR;
+            case VALUE_ERROR -> Types.VALUE_ERROR;
+            case TYPE_ERROR -> Types.TYPE_ERROR;
+            case BROKEN_PROCESS_POOL -> Types.BROKEN_PROCESS_POOL;
+        };
+        return message == null ? Py.newException(t) : Py.newException(t, message);
+    }
+
+    @Override
+    public Object withCause(Object exc, Object cause) {
+        PyBaseException e = (PyBaseException) exc;
+        e.cause = (PyBaseException) cause;
+        e.suppressContext = true;
+        return e;
+    }
+
+    @Override
+    public Object withContext(Object exc, Object context) {
+        PyThread.setContext((PyBaseException) exc, (PyBaseException) context);
+        return exc;
+    }
+
+    @Override
+    public boolean isCancelledError(Object exc) {
+        return exc instanceof PyBaseException e && e.isA(Types.CANCELLED_ERROR);
+    }
+
+    @Override
+    public boolean isException(Object exc) {
+        return exc instanceof PyBaseException e && e.isA(Types.EXCEPTION);
+    }
+
+    @Override
+    public boolean isExitException(Object exc) {
+        return exc instanceof PyBaseException e && (e.isA(Types.KEYBOARD_INTERRUPT) || e.isA(Types.SYSTEM_EXIT));
+    }
+
+    @Override
+    public Object none() {
+        return Py.None;
+    }
+
+    private <T> T inInterpreter(java.util.function.Supplier<T> action) {
+        Interpreter prev = main.enter();
+        try {
+            return action.get();
+        } finally {
+            Interpreter.restore(prev);
+        }
+    }
+
+    @Override
+    public String repr(Object value) {
+        return inInterpreter(() -> Ops.repr(value));
+    }
+
+    @Override
+    public String str(Object value) {
+        return inInterpreter(() -> Ops.str(value));
+    }
+
+    @Override
+    public Object newList(List<Object> items) {
+        return PyList.of(items);
+    }
+
+    @Override
+    public void addLibraryFrame(Object exc, LibraryFrame frame) {
+        PyBaseException e = (PyBaseException) exc;
+        e.traceback = new Traceback(null, 0, frame, e.traceback);
+    }
+
+    @Override
+    public String formatException(Object exc) {
+        return inInterpreter(() -> formatter.format((PyBaseException) exc));
+    }
+
+    @Override
+    public Pickled pickle(Object value) {
+        Copier c = new Copier(null, true);
+        try {
+            Object copy = inInterpreter(() -> c.copy(value));
+            return new Pickled(copy, Math.max(16, c.bytes()), null);
+        } catch (PyError e) {
+            return new Pickled(null, 0, e.exc);
+        }
+    }
+
+    @Override
+    public Object forkInterpreter(Object parentState, SimProcess child) {
+        if (parentState instanceof Interpreter parent) {
+            return parent.fork(parent.settings.pid() + 1 + (child == null ? 0 : child.id()));
+        }
+        return parentState;
+    }
+}
