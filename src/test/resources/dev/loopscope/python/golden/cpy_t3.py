@@ -1,0 +1,3 @@
+a = [1, 2, 3]
+b = None
+print(a[1] + b.foo)

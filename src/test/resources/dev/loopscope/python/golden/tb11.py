@@ -1,0 +1,3 @@
+def f(x, y):
+    return x * y
+print(f(2))

@@ -1,0 +1,5 @@
+try:
+    raise ValueError("inner")
+except ValueError as e:
+    err = e
+raise err

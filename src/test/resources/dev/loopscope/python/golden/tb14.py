@@ -1,0 +1,3 @@
+def f():
+    x = undefined_name + 1
+f()
