@@ -179,7 +179,7 @@ final class BuiltinFunctions {
             Object it = Ops.iter(a[0]);
             Object x;
             while ((x = Ops.next(it)) != null) {
-                t.charge(2);
+                t.charge(CostModel.PER_ITEM);
                 if (Ops.truthy(x)) {
                     return true;
                 }
@@ -191,7 +191,7 @@ final class BuiltinFunctions {
             Object it = Ops.iter(a[0]);
             Object x;
             while ((x = Ops.next(it)) != null) {
-                t.charge(2);
+                t.charge(CostModel.PER_ITEM);
                 if (!Ops.truthy(x)) {
                     return false;
                 }
@@ -473,7 +473,7 @@ final class BuiltinFunctions {
             long acc = Ops.index(result);
             boolean overflow = false;
             while ((item = Ops.next(it)) != null) {
-                t.charge(3);
+                t.charge(CostModel.PER_ITEM);
                 if (item instanceof Long l || item instanceof Boolean) {
                     long v = item instanceof Long l2 ? l2 : ((Boolean) item ? 1 : 0);
                     long r = acc + v;
@@ -513,7 +513,7 @@ final class BuiltinFunctions {
             }
             if (item == null) {
                 while ((item = Ops.next(it)) != null) {
-                    t.charge(3);
+                    t.charge(CostModel.PER_ITEM);
                     if (item instanceof Double || item instanceof Long || item instanceof Boolean) {
                         double x = Ops.toDouble(item);
                         double tt = f + x;
@@ -540,7 +540,7 @@ final class BuiltinFunctions {
             result = Ops.add(result, item);
         }
         while ((item = Ops.next(it)) != null) {
-            t.charge(3);
+            t.charge(CostModel.PER_ITEM);
             result = Ops.add(result, item);
         }
         return result;

@@ -295,6 +295,9 @@ public final class PyThread implements Activity {
                     int ins = code[pc++];
                     int op = ins & 0xff;
                     spent += CostModel.COST[op];
+                    if (CostModel.COUNT_OPS) {
+                        CostModel.OP_COUNTS[op]++;
+                    }
                     switch (op) {
                         case Op.NOP -> {
                         }
@@ -1346,6 +1349,7 @@ public final class PyThread implements Activity {
                 return deliverNative(r, then);
             }
             if (callable instanceof PyType t) {
+                spent += CostModel.NEW_INSTANCE;
                 return instantiate(t, args, kw, then);
             }
             PyType t = Py.typeOf(callable);
@@ -2019,6 +2023,7 @@ public final class PyThread implements Activity {
                 return null;
             }
             // no handler: the frame ends with the exception
+            spent += CostModel.UNWIND;
             Frame caller = f.back;
             f.back = null;
             PyGenerator g = f.gen;
