@@ -81,7 +81,13 @@ public final class TestDriver {
         }
     }
 
-    static final class Ctx implements ExecContext {
+    /** A context for driving activities by hand in tests. */
+    public static Ctx newContext(long budget) {
+        return new Ctx(budget);
+    }
+
+    /** The engine context the driver gives each slice. */
+    public static final class Ctx implements ExecContext {
         long now;
         long left;
         final long budget;
@@ -90,6 +96,20 @@ public final class TestDriver {
 
         Ctx(long budget) {
             this.budget = budget;
+            this.left = budget;
+        }
+
+        /** Starts a new slice with the full budget. */
+        public void refill() {
+            left = budget;
+        }
+
+        public String stdoutText() {
+            return out.toString();
+        }
+
+        public String stderrText() {
+            return err.toString();
         }
 
         @Override

@@ -262,11 +262,14 @@ public final class PyThread implements Activity {
             pendingJavaSend = false;
             Frame f = frame;
             switch (c) {
-                case Completion.Yielded y -> f.s[f.sp++] = y.value();
+                case Completion.Yielded y -> {
+                    rewindToYield(f);
+                    f.s[f.sp++] = y.value();
+                }
                 case Completion.Returned r -> {
-                    f.sp--;
-                    f.s[f.sp++] = r.value();
-                    f.pc = Op.arg(f.code.code[f.pc - 1]);
+                    int target = sendTarget(f);
+                    f.s[f.sp - 1] = r.value();
+                    f.pc = target;
                 }
                 case Completion.Raised r -> throw new PyError((PyBaseException) r.exception());
             }
@@ -1702,7 +1705,7 @@ public final class PyThread implements Activity {
                 }
                 case Frame.MODE_SEND -> {
                     caller.s[caller.sp - 1] = value;
-                    caller.pc = Op.arg(caller.code.code[caller.pc - 1]);
+                    caller.pc = sendTarget(caller);
                 }
                 case Frame.MODE_CLOSE -> caller.s[caller.sp++] = Py.None;
                 case Frame.MODE_ANEXT -> throw new PyError(Py.newException(Types.STOP_ASYNC_ITERATION));
@@ -1763,11 +1766,34 @@ public final class PyThread implements Activity {
         if (f.mode == Frame.MODE_ANEXT && Op.arg(f.code.code[f.pc - 1]) == 0) {
             // a value yielded by an async generator completes the __anext__ await
             caller.s[caller.sp - 1] = value;
-            caller.pc = Op.arg(caller.code.code[caller.pc - 1]);
+            caller.pc = sendTarget(caller);
             return null;
+        }
+        if (f.mode == Frame.MODE_SEND || f.mode == Frame.MODE_ANEXT) {
+            rewindToYield(caller);
         }
         caller.s[caller.sp++] = value;
         return null;
+    }
+
+    /**
+     * The jump target of the SEND of an await loop. The frame is either just after the SEND (a send went down
+     * the chain) or just after the loop's YIELD_VALUE (a throw went down the chain).
+     */
+    private static int sendTarget(Frame f) {
+        int ins = f.code.code[f.pc - 1];
+        if (Op.op(ins) == Op.YIELD_VALUE) {
+            ins = f.code.code[f.pc - 2];
+        }
+        return Op.arg(ins);
+    }
+
+    /** After a throw went down the chain, a value yielded from below must be yielded again, not sent. */
+    private static void rewindToYield(Frame f) {
+        int ins = f.code.code[f.pc - 1];
+        if (Op.op(ins) == Op.YIELD_VALUE && Op.arg(ins) == 1) {
+            f.pc--;
+        }
     }
 
     /** Resumes {@code g} with {@code value} on behalf of {@code consumer} (null: this activity's bottom). */

@@ -227,6 +227,9 @@ public final class Repr {
             }
             return "<module '" + m.name + "' (built-in)>";
         }
+        if (o instanceof PyGenerator g) {
+            return "<" + g.kindName() + " object " + g.qualname + " at " + addr(g) + ">";
+        }
         if (o instanceof PyRange r) {
             return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")"
                     : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
