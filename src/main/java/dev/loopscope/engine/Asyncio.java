@@ -230,7 +230,9 @@ public final class Asyncio {
                 for (Future child : children) {
                     last = child;
                     if (child.isCancelled()) {
-                        results.add(child.makeCancelledError());
+                        // A fresh CancelledError carrying the message ('' without one), not the original.
+                        results.add(loop.sim.python().newError(ErrorKind.CANCELLED_ERROR,
+                                child.cancelMessage == null ? "" : child.cancelMessage));
                     } else {
                         Object exc = child.exception();
                         results.add(exc != null ? exc : child.peekResult());
