@@ -151,6 +151,11 @@ public final class ProcessPool implements Executor {
                 running = null;
                 long bytes = 64;
                 Completion c = resumed;
+                if (c instanceof Completion.Raised(Object e)) {
+                    sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_WORKER_CALL);
+                    PythonBridge.Pickled p = sim.python().pickle(e);
+                    c = new Completion.Raised(p.error() != null ? p.error() : p.copy());
+                }
                 if (c instanceof Completion.Returned(Object v)) {
                     PythonBridge.Pickled p = sim.python().pickle(v);
                     bytes = p.bytes();
