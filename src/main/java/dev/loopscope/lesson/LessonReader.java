@@ -421,16 +421,22 @@ final class LessonReader {
                 report(fence, "the code block says view=" + infoView + " but its 'animate' says view="
                         + view.get().id());
             }
-            if (view.isEmpty()) {
-                blocks.add(plainCode(node, language, code, fence, firstCodeLine));
-                return;
-            }
             if (animated != null) {
                 report(fence, "lesson " + number + " already animates the code block at line " + animated.line()
                         + "; a lesson animates one code block");
+            }
+            // Knobs are checked even when the block cannot be animated, so every problem shows at once.
+            List<Knob> kept = knobs(knobs, code);
+            if (view.isEmpty() || animated != null) {
                 blocks.add(plainCode(node, language, code, fence, firstCodeLine));
                 return;
             }
+            animated = new CodeBlock(fence, language, code, firstCodeLine,
+                    Optional.of(new Animation(view.get(), kept)));
+            blocks.add(animated);
+        }
+
+        private List<Knob> knobs(List<Directive> knobs, String code) {
             List<Knob> kept = new ArrayList<>();
             Map<String, Integer> offsets = new HashMap<>();
             for (Directive d : knobs) {
@@ -460,9 +466,7 @@ final class LessonReader {
                     }
                 }
             }
-            animated = new CodeBlock(fence, language, code, firstCodeLine,
-                    Optional.of(new Animation(view.get(), kept)));
-            blocks.add(animated);
+            return kept;
         }
 
         private static boolean overlaps(int start, int length, int otherStart, int otherLength) {
