@@ -31,6 +31,11 @@ public interface ProgramOutputs {
         record Failed(String message) implements Result {}
     }
 
+    /** Stands in when no implementation is installed: every run fails, so predict questions cannot be graded. */
+    static ProgramOutputs unavailable() {
+        return (code, knobValues) -> new Result.Failed("no program runner is installed");
+    }
+
     /** The installed implementation, if a module provides one. */
     static Optional<ProgramOutputs> installed() {
         try {
