@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Whatever an author's editor does to a valid lesson, the importer only ever answers with problems. */
-class RandomEditsProperties {
+class RandomEditsPropertiesTest {
 
     private static final Path FILE = Path.of("edited.md");
     private static final List<String> SOURCES = List.of(
