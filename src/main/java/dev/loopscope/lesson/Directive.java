@@ -20,7 +20,6 @@ record Directive(String name, List<String> words, Map<String, String> attributes
     static final String KNOB = "knob";
     static final String PREDICT = "predict";
 
-    private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
     private static final Pattern OURS = Pattern.compile("\\A\\s*loopscope(?::|(?=\\s)|\\z)");
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
@@ -38,15 +37,33 @@ record Directive(String name, List<String> words, Map<String, String> attributes
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
-    /** Is this HTML text, or does it contain, a loopscope comment? */
-    static boolean mentions(String html) {
-        Matcher m = COMMENT.matcher(html);
-        while (m.find()) {
-            if (OURS.matcher(m.group(1)).find()) {
-                return true;
+    /** A comment's text and the offset of its {@code <!--} in the HTML. */
+    private record Comment(int start, String body) {}
+
+    /**
+     * The comments in {@code html}, found with plain index scans: a regex would rescan to the end for every
+     * unclosed {@code <!--}, which is quadratic on hostile input. After an unclosed one nothing can close.
+     */
+    private static List<Comment> comments(String html) {
+        List<Comment> comments = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int open = html.indexOf("<!--", from);
+            if (open < 0) {
+                return comments;
             }
+            int close = html.indexOf("-->", open + 4);
+            if (close < 0) {
+                return comments;
+            }
+            comments.add(new Comment(open, html.substring(open + 4, close)));
+            from = close + 3;
         }
-        return false;
+    }
+
+    /** Does this HTML text contain a loopscope comment? */
+    static boolean mentions(String html) {
+        return html.contains("loopscope") && comments(html).stream().anyMatch(c -> OURS.matcher(c.body()).find());
     }
 
     /**
@@ -55,14 +72,17 @@ record Directive(String name, List<String> words, Map<String, String> attributes
      */
     static List<Directive> parse(String html, int firstLine, Reporter report) {
         List<Directive> directives = new ArrayList<>();
-        Matcher m = COMMENT.matcher(html);
-        while (m.find()) {
-            Matcher ours = OURS.matcher(m.group(1));
+        int counted = 0;
+        int lineAtCounted = firstLine;
+        for (Comment comment : comments(html)) {
+            lineAtCounted += newlines(html, counted, comment.start());
+            counted = comment.start();
+            Matcher ours = OURS.matcher(comment.body());
             if (!ours.find()) {
                 continue;
             }
-            int line = firstLine + newlines(html, 0, m.start(1));
-            String body = m.group(1).substring(ours.end());
+            int line = lineAtCounted;
+            String body = comment.body().substring(ours.end());
             boolean any = false;
             for (String text : body.split("\n", -1)) {
                 if (!text.isBlank()) {
@@ -72,7 +92,7 @@ record Directive(String name, List<String> words, Map<String, String> attributes
                 line++;
             }
             if (!any) {
-                report.problem(firstLine + newlines(html, 0, m.start()), "empty loopscope comment");
+                report.problem(lineAtCounted, "empty loopscope comment");
             }
         }
         return directives;

@@ -182,12 +182,12 @@ final class DirectiveReader {
     }
 
     private Optional<BigDecimal> decimal(Map<String, String> a, String key, String who, int line) {
-        try {
-            return Optional.of(new BigDecimal(a.get(key)));
-        } catch (NumberFormatException e) {
-            report.problem(line, who + key + "=" + a.get(key) + " is not a number");
-            return Optional.empty();
+        Optional<BigDecimal> value = Knob.FloatSlider.parse(a.get(key));
+        if (value.isEmpty()) {
+            report.problem(line, who + key + "=" + a.get(key)
+                    + " is not a number with at most 12 digits on each side of the point");
         }
+        return value;
     }
 
     /** The prediction of a {@code predict} directive; knob values are checked later, against the animated block. */

@@ -105,14 +105,28 @@ public record Knob(String id, String label, Control control, int codeLine, Strin
 
     /** A float between min and max (inclusive) in steps from min; exact decimal arithmetic avoids 0.30000000000000004. */
     public record FloatSlider(BigDecimal min, BigDecimal max, BigDecimal step) implements Control {
+        /** Sliders need neither huge nor very fine numbers; bounding them keeps decimal arithmetic cheap. */
+        static Optional<BigDecimal> parse(String text) {
+            if (text.length() > 40) {
+                return Optional.empty();
+            }
+            try {
+                BigDecimal v = new BigDecimal(text);
+                boolean sane = v.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000L)) < 0
+                        && v.stripTrailingZeros().scale() <= 12;
+                return sane ? Optional.of(v) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+
         @Override
         public Optional<String> rejects(String value) {
-            BigDecimal v;
-            try {
-                v = new BigDecimal(value);
-            } catch (NumberFormatException e) {
-                return Optional.of("'" + value + "' is not a number");
+            Optional<BigDecimal> parsed = parse(value);
+            if (parsed.isEmpty()) {
+                return Optional.of("'" + value + "' is not a number with at most 12 digits on each side of the point");
             }
+            BigDecimal v = parsed.get();
             if (v.compareTo(min) < 0 || v.compareTo(max) > 0) {
                 return Optional.of(value + " is outside " + min.toPlainString() + ".." + max.toPlainString());
             }

@@ -58,13 +58,16 @@ final class LessonReader {
     private static final String SPACE = "[\\s\\p{Z}]";
     private static final Pattern LESSON_HEADING = Pattern.compile("(\\d{1,9})\\.?(?:" + SPACE + "+(.*))?");
     private static final Pattern QUICK_CHECK = Pattern.compile("(?i)quick" + SPACE + "*check" + SPACE + "*:?");
-    private static final Pattern DETAILS_TAG = Pattern.compile(
-            "(?i)<details\\b[^>]*>|</details\\s*>|<summary\\b[^>]*>.*?</summary\\s*>|</?summary\\b[^>]*>");
+    /** Quantifiers are bounded so a hostile line of a million tags without {@code >} stays linear to scan. */
+    private static final Pattern DETAILS_TAG = Pattern.compile("(?i)<details\\b[^>]{0,500}>|</details\\s{0,50}>"
+            + "|<summary\\b[^>]{0,500}>[^<]{0,500}</summary\\s{0,50}>|</?summary\\b[^>]{0,500}>");
     private static final Pattern TRUE_FALSE = Pattern.compile(
             "(?i)" + SPACE + "*true" + SPACE + "*/" + SPACE + "*false(?![\\p{L}\\p{N}])" + SPACE + "*(?:[:.\\-–—]"
                     + SPACE + "*)?");
     private static final Pattern LINE_OPTION = Pattern.compile(SPACE + "*([A-Za-z])[.)](?:" + SPACE + "+|$)");
-    private static final Pattern MID_OPTION = Pattern.compile(SPACE + "{2,}([A-Za-z])[.)](?:" + SPACE + "+|$)");
+    /** Starts only where a run of spaces starts, and never backtracks into it: linear on long runs of spaces. */
+    private static final Pattern MID_OPTION = Pattern.compile(
+            "(?<!" + SPACE + ")" + SPACE + "{2,}+([A-Za-z])[.)](?:" + SPACE + "+|$)");
     private static final Pattern OPTION_LIST = Pattern.compile(SPACE + "*[A-Za-z][.)]" + SPACE + ".*", Pattern.DOTALL);
     private static final Pattern ANSWER_TAIL = Pattern.compile(
             SPACE + "*[.:;,)]*" + SPACE + "*(?:[–—-]+" + SPACE + "*)?");
@@ -91,6 +94,7 @@ final class LessonReader {
 
     static Result read(Path file, String text) {
         LessonReader reader = new LessonReader(file);
+        text = reader.limitNesting(text);
         Src src = new Src(text.lines().toList(), 0);
         Node document = PARSER.parse(text);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
@@ -101,6 +105,81 @@ final class LessonReader {
             reader.report(1, "no lessons found: a lesson starts with a heading like \"## 9. Title\"");
         }
         return new Result(reader.lessons, reader.problems);
+    }
+
+    /** More list and quote markers on one line than any lesson needs; the rest of the line is read as text. */
+    static final int MAX_MARKERS = 32;
+
+    /**
+     * Commonmark takes superlinear time on lines like {@code - - - - … x} nested thousands deep. A marker past
+     * {@link #MAX_MARKERS} is escaped with a backslash, which makes it literal text, so parsing stays linear and the
+     * rest of the file still loads. Line numbers do not change.
+     */
+    private String limitNesting(String text) {
+        StringBuilder out = null;
+        int lineNumber = 1;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int escapeAt = deepMarker(text, lineStart, lineEnd);
+            if (escapeAt >= 0) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 16);
+                    out.append(text, 0, lineStart);
+                }
+                out.append(text, lineStart, escapeAt).append('\\').append(text, escapeAt, lineEnd);
+                report(lineNumber, "lists or quotes are nested more than " + MAX_MARKERS
+                        + " levels deep on this line; the rest of it is read as text");
+            } else if (out != null) {
+                out.append(text, lineStart, lineEnd);
+            }
+            if (out != null && lineEnd < text.length()) {
+                out.append('\n');
+            }
+            lineStart = lineEnd + 1;
+            lineNumber++;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Where to put the backslash that ends a too-deep run of markers on the line, or -1. */
+    private static int deepMarker(String text, int start, int end) {
+        int i = start;
+        int depth = 0;
+        while (i < end) {
+            int j = i;
+            while (j < end && j - i < 4 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                j++;
+            }
+            if (j >= end) {
+                return -1;
+            }
+            char c = text.charAt(j);
+            int punctuation;
+            if (c == '>') {
+                punctuation = j;
+            } else if ((c == '-' || c == '*' || c == '+') && (j + 1 == end || text.charAt(j + 1) == ' ')) {
+                punctuation = j;
+            } else {
+                int k = j;
+                while (k < end && k - j < 9 && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+                    k++;
+                }
+                if (k == j || k >= end || (text.charAt(k) != '.' && text.charAt(k) != ')')
+                        || (k + 1 < end && text.charAt(k + 1) != ' ')) {
+                    return -1;
+                }
+                punctuation = k;
+            }
+            if (++depth > MAX_MARKERS) {
+                return punctuation;
+            }
+            i = punctuation + 1;
+        }
+        return -1;
     }
 
     private void report(int line, String message) {
@@ -340,7 +419,7 @@ final class LessonReader {
 
         /** Consecutive lines of Markdown found between details tags, kept at their file lines. */
         private final class Chunk {
-            private final List<String> lines = new ArrayList<>();
+            private final List<StringBuilder> lines = new ArrayList<>();
             private int firstLine;
 
             void append(String text, int fileLine) {
@@ -351,16 +430,16 @@ final class LessonReader {
                     firstLine = fileLine;
                 }
                 while (firstLine + lines.size() <= fileLine) {
-                    lines.add("");
+                    lines.add(new StringBuilder());
                 }
-                int last = lines.size() - 1;
-                lines.set(last, lines.get(last) + text);
+                lines.getLast().append(text);
             }
 
             void flush(int depth) {
-                if (lines.stream().anyMatch(l -> !l.isBlank())) {
-                    Src sub = new Src(List.copyOf(lines), firstLine - 1);
-                    Node document = PARSER.parse(String.join("\n", lines));
+                List<String> text = lines.stream().map(StringBuilder::toString).toList();
+                if (text.stream().anyMatch(l -> !l.isBlank())) {
+                    Src sub = new Src(text, firstLine - 1);
+                    Node document = PARSER.parse(String.join("\n", text));
                     // Through top(), so a heading in the chunk ends this lesson like anywhere else.
                     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
                         top(node, sub, depth + 1);
@@ -666,14 +745,15 @@ final class LessonReader {
 
         /** Predict questions run the animated block; their knob settings must exist there. */
         private List<Question> checkPredictions(List<Question> quiz) {
+            Map<Integer, Integer> predictLines = new HashMap<>();
+            questions.forEach(r -> predictLines.putIfAbsent(r.number(), r.predictLine()));
             List<Question> kept = new ArrayList<>();
             for (Question q : quiz) {
                 if (q.prediction().isEmpty()) {
                     kept.add(q);
                     continue;
                 }
-                int at = questions.stream().filter(r -> r.number() == q.number()).findFirst()
-                        .map(RawQuestion::predictLine).orElse(q.line());
+                int at = predictLines.getOrDefault(q.number(), q.line());
                 if (animated == null) {
                     report(at, "predict question " + q.number() + " needs an animated code block in lesson " + number
                             + " (mark one with <!-- loopscope: animate view=… -->)");
@@ -799,12 +879,26 @@ final class LessonReader {
             out.removeLast();
         }
         if (!out.isEmpty() && out.getFirst() instanceof Inline.Text t) {
-            out.set(0, new Inline.Text(t.text().replaceFirst("^" + SPACE + "+", "")));
+            String text = t.text();
+            int start = 0;
+            while (start < text.length() && isSpace(text.charAt(start))) {
+                start++;
+            }
+            out.set(0, new Inline.Text(text.substring(start)));
         }
         if (!out.isEmpty() && out.getLast() instanceof Inline.Text t) {
-            out.set(out.size() - 1, new Inline.Text(t.text().replaceFirst(SPACE + "+$", "")));
+            String text = t.text();
+            int end = text.length();
+            while (end > 0 && isSpace(text.charAt(end - 1))) {
+                end--;
+            }
+            out.set(out.size() - 1, new Inline.Text(text.substring(0, end)));
         }
         return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean blank(Inline run) {

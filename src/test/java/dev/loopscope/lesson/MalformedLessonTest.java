@@ -306,6 +306,20 @@ class MalformedLessonTest {
     }
 
     @Test
+    void absurdNestingIsCutToText() {
+        Course course = read(VALID.replace("Text.\n", "Text.\n\n" + "> ".repeat(40) + "deep\n"));
+        assertThat(course.problems()).extracting(Problem::toString).containsExactly("bad.md:5: lists or quotes are"
+                + " nested more than 32 levels deep on this line; the rest of it is read as text");
+        Block quote = course.lessons().getFirst().blocks().get(1);
+        for (int level = 1; level < 32; level++) {
+            quote = ((Quote) quote).blocks().getFirst();
+        }
+        assertThat(((Quote) quote).blocks()).singleElement().isInstanceOfSatisfying(Paragraph.class,
+                p -> assertThat(p.text()).isEqualTo("> ".repeat(8) + "deep"));
+        assertThat(course.lessons().getFirst().questions()).hasSize(2);
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         String text = "## Intro\n\n" + VALID.replace("1. **a**.", "1. **z**.").replace("2. **True**.\n", "")
                 + "\n## 1. Again\n";
