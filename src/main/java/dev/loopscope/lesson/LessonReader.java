@@ -243,7 +243,7 @@ final class LessonReader {
         }
         if (lesson != null) {
             lesson.add(node, src, depth);
-        } else if (node instanceof HtmlBlock html && Directive.mentions(html.getLiteral())) {
+        } else if (node instanceof HtmlBlock html && Directive.mentions(nonNull(html.getLiteral()))) {
             report(src.line(node), "loopscope directive outside a lesson");
         }
     }
