@@ -18,6 +18,7 @@ import dev.loopscope.lesson.ProgramOutputs;
 import dev.loopscope.lesson.Question;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The JSON form of {@code check-lesson --json}: {@code {"lessons":[…],"problems":[…]}}, all text plain.
@@ -118,7 +119,7 @@ final class LessonJson {
             ObjectNode predict = node.putObject("predict");
             predict.put("output", prediction.output().id());
             ObjectNode with = predict.putObject("with");
-            new java.util.TreeMap<>(prediction.knobValues()).forEach(with::put);
+            new TreeMap<>(prediction.knobValues()).forEach(with::put);
         });
         return node;
     }

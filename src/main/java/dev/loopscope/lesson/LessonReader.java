@@ -3,6 +3,7 @@ package dev.loopscope.lesson;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -19,7 +21,6 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
@@ -761,7 +762,7 @@ final class LessonReader {
                 }
                 Animation animation = animated.animation().orElseThrow();
                 boolean ok = true;
-                for (var entry : new java.util.TreeMap<>(q.prediction().get().knobValues()).entrySet()) {
+                for (var entry : new TreeMap<>(q.prediction().get().knobValues()).entrySet()) {
                     Optional<Knob> knob = animation.knob(entry.getKey());
                     if (knob.isEmpty()) {
                         report(at, "predict question " + q.number() + " sets knob '" + entry.getKey()
@@ -782,7 +783,7 @@ final class LessonReader {
         Lesson finish() {
             flushPending();
             List<Integer> unclosed = new ArrayList<>(openDetails);
-            java.util.Collections.reverse(unclosed);
+            Collections.reverse(unclosed);
             for (int at : unclosed) {
                 report(at, "<details> is never closed");
             }

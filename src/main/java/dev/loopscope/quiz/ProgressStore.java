@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,7 +90,7 @@ public final class ProgressStore {
      * {@code $XDG_CONFIG_HOME/loopscope} (default {@code ~/.config/loopscope}) elsewhere.
      */
     static Path defaultDirectory(String osName, Map<String, String> env, String userHome) {
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        String os = osName.toLowerCase(Locale.ROOT);
         Path home = Path.of(userHome);
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");

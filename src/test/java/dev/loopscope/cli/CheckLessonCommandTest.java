@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -253,6 +254,6 @@ class CheckLessonCommandTest {
     }
 
     private static List<String> fieldNames(JsonNode node) {
-        return StreamSupport.stream(node.properties().spliterator(), false).map(java.util.Map.Entry::getKey).toList();
+        return StreamSupport.stream(node.properties().spliterator(), false).map(Map.Entry::getKey).toList();
     }
 }

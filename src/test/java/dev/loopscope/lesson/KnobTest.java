@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class KnobTest {
         assertThat(spinner.rejects("x")).contains("knob 'k': 'x' is not an integer");
         assertThatThrownBy(() -> spinner.apply(CODE, "12")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("knob 'k': 12 is outside 2..10");
-        Knob choice = knob(new Knob.Choice(java.util.List.of("'a'", "'b'")), 1, "asyncio");
+        Knob choice = knob(new Knob.Choice(List.of("'a'", "'b'")), 1, "asyncio");
         assertThat(choice.rejects("'c'")).contains("knob 'k': ''c'' is not one of 'a', 'b'");
         assertThat(knob(new Knob.Toggle("False", "True"), 2, "False").rejects("None"))
                 .contains("knob 'k': 'None' is neither False nor True");
@@ -83,7 +84,7 @@ class KnobTest {
         Knob delay = new Knob("delay", "Delay", new Knob.FloatSlider(BigDecimal.ZERO, BigDecimal.ONE,
                 new BigDecimal("0.25")), 1, "0.5", 1);
         Knob errors = new Knob("errors", "Errors", new Knob.Toggle("False", "True"), 1, "False", 2);
-        Animation animation = new Animation(LabView.TASKS, java.util.List.of(delay, errors));
+        Animation animation = new Animation(LabView.TASKS, List.of(delay, errors));
         assertThat(animation.apply(code, Map.of("delay", "0.75", "errors", "True")))
                 .isEqualTo("sleep(0.75); gather(return_exceptions=True)\n");
         assertThatThrownBy(() -> animation.apply(code, Map.of("nope", "1")))

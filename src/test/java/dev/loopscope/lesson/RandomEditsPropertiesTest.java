@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -56,7 +57,7 @@ class RandomEditsPropertiesTest {
         public String apply(String text) {
             List<String> lines = lines(text);
             if (!lines.isEmpty()) {
-                java.util.Collections.swap(lines, Math.floorMod(a, lines.size()), Math.floorMod(b, lines.size()));
+                Collections.swap(lines, Math.floorMod(a, lines.size()), Math.floorMod(b, lines.size()));
             }
             return String.join("\n", lines);
         }

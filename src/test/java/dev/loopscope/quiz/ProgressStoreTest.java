@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,7 @@ class ProgressStoreTest {
         assertThat(file).doesNotExist();
         assertThat(aside).hasBinaryContent(content);
         store().save(sample());
-        assertThat(store().load()).isEqualTo(new ProgressStore.Loaded(sample(), java.util.Optional.empty()));
+        assertThat(store().load()).isEqualTo(new ProgressStore.Loaded(sample(), Optional.empty()));
     }
 
     @Test
