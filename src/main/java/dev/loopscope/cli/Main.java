@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code loopscope} launcher: no subcommand opens the window. */
 @Command(name = "loopscope", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Animates how CPython schedules concurrent code.",
-        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, CheckLessonCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
