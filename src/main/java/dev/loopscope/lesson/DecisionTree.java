@@ -8,8 +8,9 @@ import java.util.Optional;
  *
  * @param line the line of the opening fence
  * @param title the first line when it has no arrow, such as "Decision tree:"
+ * @param source the fenced block itself, which is still a code block of the lesson
  */
-public record DecisionTree(int line, Optional<String> title, List<Branch> branches) implements Block {
+public record DecisionTree(int line, Optional<String> title, List<Branch> branches, CodeBlock source) implements Block {
 
     public DecisionTree {
         branches = List.copyOf(branches);

@@ -41,6 +41,9 @@ public record Lesson(String number, String title, Path source, int line, List<Bl
                 .<CodeBlock>mapMulti((b, out) -> {
                     if (b instanceof CodeBlock c) {
                         out.accept(c);
+                    } else if (b instanceof DecisionTree tree) {
+                        // A decision tree is drawn as a tree but is still a fenced code block of the file.
+                        out.accept(tree.source());
                     }
                 })
                 .toList();

@@ -959,16 +959,18 @@ final class LessonReader {
 
     private static Block plainCode(Node node, String language, String code, int line, int firstCodeLine) {
         if (node instanceof FencedCodeBlock && (language.isEmpty() || language.equals("text") || language.equals("txt"))) {
-            Optional<DecisionTree> tree = decisionTree(code, firstCodeLine);
+            CodeBlock source = new CodeBlock(line, language, code, firstCodeLine, Optional.empty());
+            Optional<DecisionTree> tree = decisionTree(code, firstCodeLine, source);
             if (tree.isPresent()) {
-                return new DecisionTree(line, tree.get().title(), tree.get().branches());
+                return new DecisionTree(line, tree.get().title(), tree.get().branches(), source);
             }
+            return source;
         }
         return new CodeBlock(line, language, code, firstCodeLine, Optional.empty());
     }
 
     /** A text block is a decision tree when every line but an optional title is a chain of arrows. */
-    private static Optional<DecisionTree> decisionTree(String code, int firstCodeLine) {
+    private static Optional<DecisionTree> decisionTree(String code, int firstCodeLine, CodeBlock source) {
         List<String> lines = code.lines().toList();
         Optional<String> title = Optional.empty();
         List<DecisionTree.Branch> branches = new ArrayList<>();
@@ -987,7 +989,7 @@ final class LessonReader {
             List<String> nodes = ARROW.splitAsStream(text).map(Inline::collapse).filter(s -> !s.isEmpty()).toList();
             branches.add(new DecisionTree.Branch(firstCodeLine + i, nodes));
         }
-        return branches.isEmpty() ? Optional.empty() : Optional.of(new DecisionTree(0, title, branches));
+        return branches.isEmpty() ? Optional.empty() : Optional.of(new DecisionTree(source.line(), title, branches, source));
     }
 
     private Table table(TableBlock table, Src src, int depth) {

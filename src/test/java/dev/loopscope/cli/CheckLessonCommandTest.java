@@ -67,7 +67,7 @@ class CheckLessonCommandTest {
         assertThat(run.outLines()).containsExactly(
                 "concurrency-9-11.md: lesson 9 \"Creating & managing asyncio tasks\": 2 questions, 1 code block",
                 "concurrency-9-11.md: lesson 10 \"Mixing blocking and async code safely\": 2 questions, 1 code block",
-                "concurrency-9-11.md: lesson 11 \"Choosing the right model\": 2 questions, 0 code blocks");
+                "concurrency-9-11.md: lesson 11 \"Choosing the right model\": 2 questions, 1 code block");
     }
 
     @Test
@@ -86,7 +86,7 @@ class CheckLessonCommandTest {
                 bad + ":93: answer key names option 'c' for question 1, which has options a, b");
         assertThat(run.outLines()).containsExactly(
                 "bad.md: lesson 9 \"Creating & managing asyncio tasks\": 1 question, 1 code block",
-                "bad.md: lesson 11 \"Choosing the right model\": 1 question, 0 code blocks");
+                "bad.md: lesson 11 \"Choosing the right model\": 1 question, 1 code block");
     }
 
     @Test
@@ -157,7 +157,9 @@ class CheckLessonCommandTest {
                 .isEqualTo("CPU\u2011heavy tasks benefit more from ThreadPool than ProcessPool.");
 
         JsonNode eleven = lessons.get(2);
-        assertThat(eleven.get("codeBlocks")).isEmpty();
+        assertThat(eleven.get("codeBlocks")).hasSize(1);
+        assertThat(eleven.get("codeBlocks").get(0).get("language").textValue()).isEqualTo("text");
+        assertThat(eleven.get("codeBlocks").get(0).get("firstLine").intValue()).isEqualTo(79);
         assertThat(eleven.get("questions").get(0).get("answer").textValue()).isEqualTo("a");
         assertThat(eleven.get("questions").get(1).get("explanation").textValue()).isEqualTo("still single thread.");
         assertThat(eleven.get("questions").get(1).get("prompt").textValue())

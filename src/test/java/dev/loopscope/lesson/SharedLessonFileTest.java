@@ -103,7 +103,12 @@ class SharedLessonFileTest {
         assertThat(ten.firstCodeLine()).isEqualTo(40);
         assertThat(ten.code().lines().count()).isEqualTo(8);
 
-        assertThat(lesson("11").codeBlocks()).as("a decision tree is not code").isEmpty();
+        assertThat(lesson("11").codeBlocks()).as("a decision tree is still a fenced text block")
+                .singleElement().satisfies(c -> {
+                    assertThat(c.language()).isEqualTo("text");
+                    assertThat(c.firstCodeLine()).isEqualTo(79);
+                    assertThat(c.code()).startsWith("Decision tree:");
+                });
     }
 
     @Test
