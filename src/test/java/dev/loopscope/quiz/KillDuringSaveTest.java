@@ -2,16 +2,12 @@ package dev.loopscope.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,6 +22,9 @@ class KillDuringSaveTest {
     @TempDir
     Path dir;
 
+    @TempDir
+    Path logs;
+
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void progressFileIsAlwaysTheOldOrTheNewState() throws Exception {
@@ -35,18 +34,20 @@ class KillDuringSaveTest {
         long previous = 0;
         long savesSeen = 0;
         for (int round = 0; round < ROUNDS; round++) {
+            // The child's output goes to a file, not a pipe: killing a process closes our end of its pipes,
+            // which would lose lines it printed but we had not read yet.
+            Path log = Files.createTempFile(logs, "saver", ".log");
             Process child = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", classPath,
                     ProgressSaverProcess.class.getName(), dir.toString())
                     .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
                     .start();
-            List<String> lines = new ArrayList<>();
-            CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> readAll(child, lines));
-            waitForStart(lines, child);
+            waitForStart(log, child);
             // Let it save for a random while, then kill it wherever it is: writing, forcing, renaming, printing.
             Thread.sleep(20 + random.nextInt(250));
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            reader.get(30, TimeUnit.SECONDS);
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
 
             long started = Long.parseLong(lines.getFirst().substring("start ".length()));
             assertThat(started).as("round %d starts from the file left by the last kill", round).isEqualTo(previous);
@@ -68,27 +69,14 @@ class KillDuringSaveTest {
         }
     }
 
-    private static void readAll(Process child, List<String> lines) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                synchronized (lines) {
-                    lines.add(line);
-                }
-            }
-        } catch (IOException e) {
-            // The pipe breaks when the child is killed; what was read is what it printed.
-        }
-    }
-
-    private static void waitForStart(List<String> lines, Process child) throws InterruptedException {
+    private static void waitForStart(Path log, Process child) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
-            synchronized (lines) {
-                if (!lines.isEmpty()) {
-                    assertThat(lines.getFirst()).startsWith("start ");
-                    return;
-                }
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            // A second line means the first ("start N") was written whole.
+            if (lines.size() > 1) {
+                assertThat(lines.getFirst()).startsWith("start ");
+                return;
             }
             assertThat(child.isAlive()).as("child died early: %s", lines).isTrue();
             Thread.sleep(5);
