@@ -57,10 +57,17 @@ public final class PythonParser {
         }
     }
 
-    /** Parses, then applies the {@link SubsetChecker}: a failure carries the syntax error or every refusal. */
+    /**
+     * Parses, then checks what CPython's compiler would refuse ("'return' outside function"...) and what
+     * Loopscope does not run: a failure carries the first syntax error, or else every refusal.
+     */
     public static ParseResult parseAndCheck(String fileName, String source) {
         ParseResult result = parse(fileName, source);
         if (result instanceof ParseResult.Parsed parsed) {
+            var compileError = SubsetChecker.compileError(parsed.module());
+            if (compileError.isPresent()) {
+                return failed(compileError.get());
+            }
             List<SyntaxProblem> refusals = SubsetChecker.check(parsed.module());
             if (!refusals.isEmpty()) {
                 return new ParseResult.Failed(refusals);
