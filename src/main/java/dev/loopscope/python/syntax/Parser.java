@@ -1998,6 +1998,9 @@ final class Parser {
      */
     private ParseError missingComma(Token elementStart) {
         ParseError generic = invalidSyntax();
+        if (withoutInvalid) {
+            return generic;
+        }
         Token here = tok();
         if (!startsExpression(here) || isKeyword("yield") || isOp("*")) {
             return generic;
@@ -2066,7 +2069,6 @@ final class Parser {
         int saveFurthest = furthest;
         Expr b;
         try {
-            withoutInvalid = true;
             b = starExpressions();
         } catch (ParseError e) {
             if (e.fromTokenizer) {
@@ -2074,7 +2076,6 @@ final class Parser {
             }
             return;
         } finally {
-            withoutInvalid = false;
             p = save;
             furthest = saveFurthest;
         }

@@ -86,8 +86,14 @@ public final class PythonParser {
      * earlier line) wins.
      */
     private static SyntaxProblem resolve(ParseError e, Parser parser, String name, SourceLines lines) {
+        int endColumn = e.endColumn;
+        String startLine = lines.line(e.line);
+        if (e.endLine > e.line && startLine != null) {
+            // CPython converts the end column against the first line of the range, capping it there.
+            endColumn = Math.min(endColumn, startLine.codePointCount(0, startLine.length()) + 1);
+        }
         SyntaxProblem fromParser = new SyntaxProblem(e.kind, e.message, name, e.line, e.column, e.endLine,
-                e.endColumn, lines.line(e.line));
+                endColumn, startLine);
         if (parser == null) {
             return fromParser;
         }
