@@ -24,6 +24,9 @@ module dev.loopscope {
     requires info.picocli;
     requires org.apache.commons.rng.core;
 
+    // Another package provides the real program runner; lessons and quizzes find it as a service.
+    uses dev.loopscope.lesson.ProgramOutputs;
+
     opens dev.loopscope.cli to info.picocli;
 
     exports dev.loopscope.cli;
