@@ -19,7 +19,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        System.out.println("window not yet available");
+        javafx.application.Application.launch(dev.loopscope.ui.LoopscopeApp.class);
     }
 
     static final class Version implements CommandLine.IVersionProvider {
