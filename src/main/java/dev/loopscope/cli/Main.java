@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code loopscope} launcher: no subcommand opens the window. */
 @Command(name = "loopscope", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Animates how CPython schedules concurrent code.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -14,7 +14,12 @@ public final class Main implements Runnable {
     }
 
     static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        int code = new CommandLine(new Main()).execute(args);
+        if (args.length > 0) {
+            // A subcommand may have started the FX toolkit; exit rather than wait for its thread.
+            javafx.application.Platform.exit();
+        }
+        return code;
     }
 
     @Override

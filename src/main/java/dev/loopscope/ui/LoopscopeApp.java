@@ -22,6 +22,7 @@ public final class LoopscopeApp extends Application {
         });
         MainWindow window = new MainWindow(stage, new MainWindow.Services(new DemoRunner(), new FxDialogs(stage),
                 ProgressStore.FileStore.inUserHome(), background));
+        stage.setMaximized(true);
         stage.show();
         window.loadLibrary(new LessonLibrary());
     }

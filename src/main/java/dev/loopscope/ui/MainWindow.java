@@ -96,7 +96,13 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class MainWindow {
 
     /** What the window needs from outside: the program runner, dialogs, quiz progress and a background executor. */
-    public record Services(ProgramRunner runner, Dialogs dialogs, ProgressStore progress, Executor background) {}
+    public record Services(ProgramRunner runner, Dialogs dialogs, ProgressStore progress, Executor background,
+                           Executor ui) {
+        /** Results are published on the FX thread. */
+        public Services(ProgramRunner runner, Dialogs dialogs, ProgressStore progress, Executor background) {
+            this(runner, dialogs, progress, background, Platform::runLater);
+        }
+    }
 
     /** A navigator entry: a lesson or a demo program. */
     public sealed interface Entry {
@@ -156,11 +162,12 @@ public final class MainWindow {
     private Course course = new Course(List.of(), List.of());
     private Program program;
     private String scaleSheet;
+    private HBox labBar;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
         this.services = services;
-        Executor ui = Platform::runLater;
+        Executor ui = services.ui();
         this.run = new RunViewModel(services.runner(), services.background(), ui);
         this.companion = new RunViewModel(services.runner(), services.background(), ui);
         this.quiz = new QuizViewModel(services.progress());
@@ -270,7 +277,7 @@ public final class MainWindow {
         console.setId("console");
         work.setOrientation(Orientation.VERTICAL);
         work.getItems().addAll(top, lab, consoleBox);
-        work.setDividerPositions(0.3, 0.82);
+        work.setDividerPositions(0.34, 0.84);
         main.getItems().addAll(side, work);
         main.setDividerPositions(0.26);
 
@@ -425,7 +432,12 @@ public final class MainWindow {
         });
         themeBox.valueProperty().bindBidirectional(theme);
         HBox.setHgrow(transport, Priority.ALWAYS);
-        toolbar.getItems().addAll(transport, zoomIn, zoomOut, fit, laneFilter, stateFilter, themeBox, present);
+        toolbar.getItems().addAll(transport, themeBox, present);
+        Label filterLabel = new Label("Lanes");
+        HBox bar = new HBox(6, filterLabel, laneFilter, stateFilter, zoomIn, zoomOut, fit);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 6, 2, 6));
+        labBar = bar;
     }
 
     private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tip,
@@ -548,7 +560,13 @@ public final class MainWindow {
             }
             case MODELS -> models;
         };
-        lab.getChildren().setAll(content);
+        if (view == LabView.MODELS) {
+            lab.getChildren().setAll(content);
+        } else {
+            VBox box = new VBox(labBar, content);
+            VBox.setVgrow(content, Priority.ALWAYS);
+            lab.getChildren().setAll(box);
+        }
     }
 
     // Running ---------------------------------------------------------------------------------------

@@ -49,8 +49,10 @@ public final class LoopPane extends VBox {
         getStyleClass().add(STYLE_CLASS);
         header.getStyleClass().add(HEADER);
         header.setWrapText(true);
-        readyTitle.getStyleClass().add("title-4");
-        timerTitle.getStyleClass().add("title-4");
+        readyTitle.getStyleClass().add("text-bold");
+        timerTitle.getStyleClass().add("text-bold");
+        readyTitle.setWrapText(true);
+        timerTitle.setWrapText(true);
         ready.setPadding(new Insets(4));
         timers.setPadding(new Insets(4));
         timers.setPrefWrapLength(400);

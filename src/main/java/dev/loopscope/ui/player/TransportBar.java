@@ -100,7 +100,7 @@ public final class TransportBar extends HBox {
         clock.speedProperty().addListener((o, a, b) -> speed.setValue(b.doubleValue()));
         speed.setTooltip(new Tooltip("Playback speed in virtual seconds per second ([ and ])"));
         position.setId("position");
-        position.setMinWidth(200);
+        position.setMinWidth(170);
         getChildren().addAll(toStart, prevIteration, stepBack, play, stepForward, nextIteration, toEnd, scrubber,
                 new Label("Speed"), speed, position);
         player.timeProperty().addListener(o -> refresh());

@@ -28,7 +28,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.StrokeLineCap;
@@ -51,7 +51,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
     private final Label notice = new Label();
-    private final HBox legend = new HBox();
+    private final FlowPane legend = new FlowPane(14, 2);
     private final Tooltip tooltip = new Tooltip();
     private boolean baseDirty = true;
     private boolean overlayDirty = true;
