@@ -257,6 +257,7 @@ public final class MainWindow {
         offloadedTimeline.setId("timeline-offloaded");
         timeline.setOnSeek(this::seek);
         offloadedTimeline.setOnSeek(this::seek);
+        offloadedTimeline.legendVisibleProperty().set(false);
         offloadedTimeline.scaleProperty().bindBidirectional(timeline.scaleProperty());
         offloadedTimeline.filterProperty().bind(timeline.filterProperty());
         offloadedTimeline.uiScaleProperty().bind(timeline.uiScaleProperty());

@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -271,14 +270,16 @@ class MainWindowTest {
                 LessonLibrary.class.getResourceAsStream("course.md").readAllBytes()));
         fx(() -> window.openLesson(course.lesson("11").orElseThrow()));
         waitUntil(() -> !window.models().isRunning());
-        robot.clickOn("#decision-no");   // not I/O-bound
-        robot.clickOn("#decision-yes");  // needs several cores
-        robot.clickOn("#decision-open");
+        fire("#decision-no");   // not I/O-bound
+        fire("#decision-yes");  // needs several cores
+        fire("#decision-open");
         waitUntil(() -> !window.models().isRunning() && window.models().result(dev.loopscope.ui.lab.ModelsLab.Model.PROCESSES) != null);
         assertThat(window.models().selected()).isEqualTo(dev.loopscope.ui.lab.ModelsLab.Model.PROCESSES);
     }
 
-    static Spinner<?> unused;
+    private void fire(String id) {
+        fx(() -> ((javafx.scene.control.Button) stage.getScene().lookup(id)).fire());
+    }
 
     static {
         HeadlessFx.init();

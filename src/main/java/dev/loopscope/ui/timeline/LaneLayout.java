@@ -93,7 +93,8 @@ public final class LaneLayout {
             }
             int others = items.size() - taskItems.size();
             int budget = Math.max(1, capacity - others);
-            if (taskItems.size() > budget) {
+            // Folding a handful of lanes helps nobody: then the rows just get thinner instead.
+            if (taskItems.size() - budget >= 6) {
                 int aggregates = budget <= 2 ? 1 : Math.min(4, Math.max(1, budget / 3));
                 int single = Math.max(0, budget - aggregates);
                 List<Lane> rest = new ArrayList<>();
@@ -117,7 +118,8 @@ public final class LaneLayout {
                 items = rebuilt;
             }
         }
-        double rowHeight = items.isEmpty() ? preferredRow : Math.clamp(height / items.size(), minRow, preferredRow);
+        double rowHeight = items.isEmpty() ? preferredRow
+                : Math.min(preferredRow, Math.max(Math.min(minRow, height / items.size()), Math.min(height / items.size(), preferredRow)));
         List<Row> rows = new ArrayList<>(items.size());
         double y = 0;
         int shown = 0;

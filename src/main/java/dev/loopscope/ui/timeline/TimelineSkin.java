@@ -85,6 +85,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 view.widthProperty(), view.heightProperty(), view.lineWidthProperty(), view.titleProperty()}) {
             registerInvalidationListener(o, e -> markBaseDirty());
         }
+        registerInvalidationListener(view.legendVisibleProperty(), e -> markBaseDirty());
         registerInvalidationListener(view.uiScaleProperty(), e -> {
             buildLegend();
             markBaseDirty();
@@ -184,7 +185,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        double legendH = legend.prefHeight(w);
+        legend.setVisible(getSkinnable().legendVisibleProperty().get());
+        legend.setManaged(legend.isVisible());
+        double legendH = legend.isVisible() ? legend.prefHeight(w) : 0;
         legend.resizeRelocate(x, y + h - legendH, w, legendH);
         double ch = Math.max(0, h - legendH);
         if (base.getWidth() != w || base.getHeight() != ch) {
@@ -194,6 +197,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             overlay.setHeight(ch);
             baseDirty = true;
             overlayDirty = true;
+            if (getSkinnable().fitPending && chartWidth() >= 100) {
+                getSkinnable().fit();
+            }
         }
         base.relocate(x, y);
         overlay.relocate(x, y);

@@ -50,7 +50,10 @@ public class TimelineView extends Control {
     private final DoubleProperty uiScale = new SimpleDoubleProperty(this, "uiScale", 1.0);
     private final ObjectProperty<String> title = new SimpleObjectProperty<>(this, "title");
     private final ReadOnlyObjectWrapper<LaneLayout.Result> layoutResult = new ReadOnlyObjectWrapper<>(this, "layoutResult");
+    private final BooleanProperty legendVisible = new SimpleBooleanProperty(this, "legendVisible", true);
     private Consumer<Long> onSeek = t -> { };
+    /** Set when fit() ran before the control had its width: the skin fits again once it has one. */
+    boolean fitPending;
 
     public TimelineView() {
         getStyleClass().add(STYLE_CLASS);
@@ -115,6 +118,10 @@ public class TimelineView extends Control {
         return highlighted;
     }
 
+    public BooleanProperty legendVisibleProperty() {
+        return legendVisible;
+    }
+
     public BooleanProperty arrowsVisibleProperty() {
         return arrowsVisible;
     }
@@ -158,6 +165,7 @@ public class TimelineView extends Control {
     public void fit() {
         TimelineSkin skin = getSkin() instanceof TimelineSkin s ? s : null;
         double width = skin != null ? skin.chartWidth() : Math.max(200, getWidth() - 160);
+        fitPending = skin == null || width < 100;
         TraceIndex ix = getIndex();
         long end = ix == null ? 1_000_000_000L : Math.max(1_000_000L, ix.trace().endTime());
         setScale(TimeScale.fit(0, end, Math.max(50, width), 12 * getUiScale()));
