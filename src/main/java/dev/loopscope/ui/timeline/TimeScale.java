@@ -92,6 +92,9 @@ public record TimeScale(double startNs, double nsPerPixel) {
 
     /** A time label with as many decimals as the step needs: "0.25 s", "12.5 ms", "1.000004 s". */
     public static String label(double timeNs, double stepNs) {
+        if (Math.abs(timeNs) < stepNs * 1e-6) {
+            timeNs = 0; // no "-0.0 s" at the origin
+        }
         if (stepNs < 1e6 && Math.abs(timeNs) < 1e9) {
             int decimals = Math.max(0, (int) Math.ceil(-Math.log10(stepNs / 1e6) - 1e-9));
             return String.format(Locale.ROOT, "%." + decimals + "f ms", timeNs / 1e6);
