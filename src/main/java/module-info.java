@@ -31,4 +31,8 @@ module dev.loopscope {
     opens dev.loopscope.cli to info.picocli;
 
     exports dev.loopscope.cli;
+    exports dev.loopscope.ui to javafx.graphics;
+    exports dev.loopscope.ui.timeline;
+    exports dev.loopscope.engine.trace;
+    exports dev.loopscope.run;
 }

@@ -134,6 +134,7 @@ public final class ProcessPool implements Executor {
         private final SimProcess process;
         private boolean startedUp;
         private Item running;
+        private boolean awake;
 
         Worker(SimProcess process) {
             this.process = process;
@@ -144,6 +145,11 @@ public final class ProcessPool implements Executor {
             if (!startedUp) {
                 startedUp = true;
                 return new Outcome.Sleep(sim.settings().processStartNs());
+            }
+            if (!awake) {
+                // Resumed from the start-up sleep: that completion is no work item.
+                awake = true;
+                resumed = null;
             }
             Object item = null;
             if (running != null) {
