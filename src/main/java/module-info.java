@@ -25,7 +25,14 @@ module dev.loopscope {
     requires info.picocli;
     requires org.apache.commons.rng.core;
 
+    // Another package provides the real program runner; lessons and quizzes find it as a service.
+    uses dev.loopscope.lesson.ProgramOutputs;
+
     opens dev.loopscope.cli to info.picocli;
 
     exports dev.loopscope.cli;
+    exports dev.loopscope.ui to javafx.graphics;
+    exports dev.loopscope.ui.timeline;
+    exports dev.loopscope.engine.trace;
+    exports dev.loopscope.run;
 }

@@ -6,20 +6,22 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code loopscope} launcher: no subcommand opens the window. */
 @Command(name = "loopscope", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Animates how CPython schedules concurrent code.",
-        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, CheckLessonCommand.class, BenchCommand.class,
+                ExportCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
+    /** Runs a command; {@link #main} then exits the JVM, which also ends a toolkit an export started. */
     static int run(String... args) {
         return new CommandLine(new Main()).execute(args);
     }
 
     @Override
     public void run() {
-        System.out.println("window not yet available");
+        javafx.application.Application.launch(dev.loopscope.ui.LoopscopeApp.class);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

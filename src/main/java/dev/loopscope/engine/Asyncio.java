@@ -230,7 +230,9 @@ public final class Asyncio {
                 for (Future child : children) {
                     last = child;
                     if (child.isCancelled()) {
-                        results.add(child.makeCancelledError());
+                        // A fresh CancelledError carrying the message ('' without one), not the original.
+                        results.add(loop.sim.python().newError(ErrorKind.CANCELLED_ERROR,
+                                child.cancelMessage == null ? "" : child.cancelMessage));
                     } else {
                         Object exc = child.exception();
                         results.add(exc != null ? exc : child.peekResult());
@@ -351,8 +353,11 @@ public final class Asyncio {
                     state = 9;
                     Completion c = fut.resultCompletion();
                     PythonBridge py = ctx.simulation().python();
+                    if (c instanceof Completion.Raised(Object e)) {
+                        py.addLibraryFrame(e, LibraryFrame.WAIT_FOR_RESULT);
+                    }
                     if (c instanceof Completion.Raised(Object e) && py.isCancelledError(e)) {
-                        Object te = py.withCause(py.newError(ErrorKind.TIMEOUT_ERROR, null), e);
+                        Object te = py.withContext(py.withCause(py.newError(ErrorKind.TIMEOUT_ERROR, null), e), e);
                         py.addLibraryFrame(te, LibraryFrame.WAIT_FOR_ZERO_TIMEOUT);
                         return raised(te);
                     }
@@ -368,7 +373,11 @@ public final class Asyncio {
             fut = ensureFuture(loop, awaitable, line);
             if (fut.isDone()) {
                 state = 9;
-                return done(fut.resultCompletion());
+                Completion c = fut.resultCompletion();
+                if (c instanceof Completion.Raised(Object e)) {
+                    ctx.simulation().python().addLibraryFrame(e, LibraryFrame.WAIT_FOR_RESULT);
+                }
+                return done(c);
             }
             waiter = loop.createFuture();
             Future w = waiter;

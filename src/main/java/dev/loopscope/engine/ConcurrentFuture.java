@@ -137,7 +137,9 @@ public final class ConcurrentFuture implements Waitable {
                 if (resumed != null || isDone()) {
                     Completion c = resumed != null ? resumed : completion();
                     if (c instanceof Completion.Raised(Object e)) {
-                        ctx.simulation().python().addLibraryFrame(e, LibraryFrame.CONCURRENT_RESULT);
+                        PythonBridge py = ctx.simulation().python();
+                        py.addLibraryFrame(e, LibraryFrame.CONCURRENT_GET_RESULT);
+                        py.addLibraryFrame(e, resumed != null ? LibraryFrame.CONCURRENT_RESULT_WAITED : LibraryFrame.CONCURRENT_RESULT);
                     }
                     return new Outcome.Done(c);
                 }

@@ -138,7 +138,8 @@ public final class EventLoop {
                     "closed");
         }
         Task creator = currentTask;
-        long number = name != null ? 0 : thread.process.nextTaskNumber();
+        // CPython 3.12 takes a number for every task, named or not (3.13 no longer does).
+        long number = thread.process.nextTaskNumber();
         Task t = new Task(this, coro, name, number, creator, line);
         liveTasks.add(t);
         sim.liveTasks++;

@@ -1,20 +1,23 @@
 package dev.loopscope.engine;
 
 /**
- * Places in CPython's own library code that an exception can pass through, named so that a front end can
- * print the traceback line CPython prints for them.
+ * Places in CPython's own library code that an exception can pass through on its way out, named so that a
+ * front end can print the traceback lines CPython prints for them. Adding a frame to an exception means it
+ * propagated out through that frame (frames are added innermost first).
  */
 public enum LibraryFrame {
     /** {@code asyncio.sleep}: {@code return await future}. */
     SLEEP_AWAIT,
-    /** {@code asyncio.sleep} with a zero delay: {@code await __sleep0()}. */
+    /** {@code asyncio.sleep} with a delay of zero or less: {@code await __sleep0()}. */
     SLEEP_ZERO,
     /** {@code __sleep0}: the bare {@code yield}. */
     SLEEP0_YIELD,
-    /** {@code asyncio.wait_for}: awaiting the inner awaitable inside {@code timeouts.timeout}. */
+    /** {@code asyncio.wait_for}: {@code return await fut} inside {@code timeouts.timeout}. */
     WAIT_FOR_AWAIT,
     /** {@code asyncio.wait_for}: the {@code async with timeouts.timeout(timeout):} line. */
     WAIT_FOR_ASYNC_WITH,
+    /** {@code asyncio.wait_for} with a timeout at or below zero: {@code return fut.result()}. */
+    WAIT_FOR_RESULT,
     /** {@code asyncio.wait_for} with a timeout at or below zero: {@code raise TimeoutError from exc}. */
     WAIT_FOR_ZERO_TIMEOUT,
     /** {@code Timeout.__aexit__} turning the cancellation into {@code TimeoutError}. */
@@ -25,14 +28,14 @@ public enum LibraryFrame {
     RUNNER_RUN,
     /** {@code run_until_complete}: {@code return future.result()}. */
     RUN_UNTIL_COMPLETE,
-    /** {@code Future.result()} re-raising a stored exception. */
-    FUTURE_RESULT,
-    /** {@code Task.__step} running the coroutine. */
-    TASK_STEP,
-    /** {@code concurrent.futures.Future.result()} in the calling thread. */
+    /** {@code concurrent.futures.Future.result()} on a future that was already done. */
     CONCURRENT_RESULT,
+    /** {@code concurrent.futures.Future.result()} after waiting for the future. */
+    CONCURRENT_RESULT_WAITED,
+    /** {@code Future.__get_result}: {@code raise self._exception}. */
+    CONCURRENT_GET_RESULT,
     /** {@code concurrent.futures.thread._WorkItem.run} calling the function in a worker thread. */
     THREAD_WORK_ITEM,
-    /** {@code run_in_executor}'s wrapped future result. */
-    EXECUTOR_AWAIT
+    /** {@code concurrent.futures.process._process_worker} calling the function in a worker process. */
+    PROCESS_WORKER_CALL
 }

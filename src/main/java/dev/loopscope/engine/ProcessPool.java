@@ -134,6 +134,7 @@ public final class ProcessPool implements Executor {
         private final SimProcess process;
         private boolean startedUp;
         private Item running;
+        private boolean awake;
 
         Worker(SimProcess process) {
             this.process = process;
@@ -145,12 +146,22 @@ public final class ProcessPool implements Executor {
                 startedUp = true;
                 return new Outcome.Sleep(sim.settings().processStartNs());
             }
+            if (!awake) {
+                // Resumed from the start-up sleep: that completion is no work item.
+                awake = true;
+                resumed = null;
+            }
             Object item = null;
             if (running != null) {
                 Item done = running;
                 running = null;
                 long bytes = 64;
                 Completion c = resumed;
+                if (c instanceof Completion.Raised(Object e)) {
+                    sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_WORKER_CALL);
+                    PythonBridge.Pickled p = sim.python().pickle(e);
+                    c = new Completion.Raised(p.error() != null ? p.error() : p.copy());
+                }
                 if (c instanceof Completion.Returned(Object v)) {
                     PythonBridge.Pickled p = sim.python().pickle(v);
                     bytes = p.bytes();

@@ -193,6 +193,9 @@ public final class ThreadPool implements Executor {
             if (running != null) {
                 Item done = running;
                 running = null;
+                if (resumed instanceof Completion.Raised(Object e)) {
+                    sim.python().addLibraryFrame(e, LibraryFrame.THREAD_WORK_ITEM);
+                }
                 done.future().complete(resumed);
                 sim.trace().workFinished(ctx.now(), done.future().workId, resumed instanceof Completion.Raised);
                 idle++;

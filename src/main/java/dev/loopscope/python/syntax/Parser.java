@@ -263,6 +263,14 @@ final class Parser {
         return new ParseError(kind, message, t.line(), t.col() + 1, t.endLine(), t.endCol() + 1, furthest);
     }
 
+    /**
+     * Whether a failed sub-parse may be undone as CPython's PEG parser would (trying a shorter alternative):
+     * plain "invalid syntax" only, never a tokenizer error or one of the specific messages.
+     */
+    private static boolean canBacktrack(ParseError e) {
+        return !e.fromTokenizer && e.kind == Kind.SYNTAX_ERROR && e.message.equals("invalid syntax");
+    }
+
     /** True when only DEDENTs and the end marker are left from {@code index} on. */
     private boolean atEnd(int index) {
         for (int i = index; i < toks.length; i++) {
@@ -1450,7 +1458,16 @@ final class Parser {
                     return body;
                 }
                 p++;
-                Expr test = disjunction();
+                Expr test;
+                try {
+                    test = disjunction();
+                } catch (ParseError e) {
+                    if (!canBacktrack(e)) {
+                        throw e;
+                    }
+                    p = save;
+                    return body;
+                }
                 if (!isKeyword("else")) {
                     if (!isOp(":")) {
                         throw errorRange(body.span(), test.span(), "expected 'else' after 'if' expression");
@@ -1487,8 +1504,19 @@ final class Parser {
         List<Expr> values = new ArrayList<>();
         values.add(first);
         while (isKeyword("or")) {
-            p++;
-            values.add(conjunction());
+            int save = p++;
+            try {
+                values.add(conjunction());
+            } catch (ParseError e) {
+                if (!canBacktrack(e)) {
+                    throw e;
+                }
+                p = save;
+                break;
+            }
+        }
+        if (values.size() == 1) {
+            return first;
         }
         return new Expr.BoolOp(Expr.BoolOpKind.OR, List.copyOf(values), spanFrom(start));
     }
@@ -1502,8 +1530,19 @@ final class Parser {
         List<Expr> values = new ArrayList<>();
         values.add(first);
         while (isKeyword("and")) {
-            p++;
-            values.add(inversion());
+            int save = p++;
+            try {
+                values.add(inversion());
+            } catch (ParseError e) {
+                if (!canBacktrack(e)) {
+                    throw e;
+                }
+                p = save;
+                break;
+            }
+        }
+        if (values.size() == 1) {
+            return first;
         }
         return new Expr.BoolOp(Expr.BoolOpKind.AND, List.copyOf(values), spanFrom(start));
     }
@@ -1528,8 +1567,19 @@ final class Parser {
         List<CmpOpKind> ops = null;
         List<Expr> comparators = null;
         while (true) {
+            int save = p;
             CmpOpKind op = comparisonOperator();
             if (op == null) {
+                break;
+            }
+            Expr right;
+            try {
+                right = bitwiseOr();
+            } catch (ParseError e) {
+                if (!canBacktrack(e)) {
+                    throw e;
+                }
+                p = save;
                 break;
             }
             if (ops == null) {
@@ -1537,7 +1587,7 @@ final class Parser {
                 comparators = new ArrayList<>();
             }
             ops.add(op);
-            comparators.add(bitwiseOr());
+            comparators.add(right);
         }
         if (ops == null) {
             return left;
@@ -1593,8 +1643,17 @@ final class Parser {
         Token start = tok();
         Expr left = bitwiseXor();
         while (isOp("|")) {
-            p++;
-            Expr right = bitwiseXor();
+            int save = p++;
+            Expr right;
+            try {
+                right = bitwiseXor();
+            } catch (ParseError e) {
+                if (!canBacktrack(e)) {
+                    throw e;
+                }
+                p = save;
+                return left;
+            }
             left = new Expr.BinOp(left, BinOpKind.BIT_OR, right, spanFrom(start));
         }
         return left;
@@ -1604,8 +1663,17 @@ final class Parser {
         Token start = tok();
         Expr left = bitwiseAnd();
         while (isOp("^")) {
-            p++;
-            Expr right = bitwiseAnd();
+            int save = p++;
+            Expr right;
+            try {
+                right = bitwiseAnd();
+            } catch (ParseError e) {
+                if (!canBacktrack(e)) {
+                    throw e;
+                }
+                p = save;
+                return left;
+            }
             left = new Expr.BinOp(left, BinOpKind.BIT_XOR, right, spanFrom(start));
         }
         return left;
@@ -1615,8 +1683,17 @@ final class Parser {
         Token start = tok();
         Expr left = shiftExpr();
         while (isOp("&")) {
-            p++;
-            Expr right = shiftExpr();
+            int save = p++;
+            Expr right;
+            try {
+                right = shiftExpr();
+            } catch (ParseError e) {
+                if (!canBacktrack(e)) {
+                    throw e;
+                }
+                p = save;
+                return left;
+            }
             left = new Expr.BinOp(left, BinOpKind.BIT_AND, right, spanFrom(start));
         }
         return left;
@@ -1626,8 +1703,18 @@ final class Parser {
         Token start = tok();
         Expr left = sum();
         while (isOp("<<") || isOp(">>")) {
+            int save = p;
             BinOpKind op = next().text().equals("<<") ? BinOpKind.L_SHIFT : BinOpKind.R_SHIFT;
-            Expr right = sum();
+            Expr right;
+            try {
+                right = sum();
+            } catch (ParseError e) {
+                if (!canBacktrack(e)) {
+                    throw e;
+                }
+                p = save;
+                return left;
+            }
             left = new Expr.BinOp(left, op, right, spanFrom(start));
         }
         return left;
@@ -1637,8 +1724,18 @@ final class Parser {
         Token start = tok();
         Expr left = term();
         while (isOp("+") || isOp("-")) {
+            int save = p;
             BinOpKind op = next().text().equals("+") ? BinOpKind.ADD : BinOpKind.SUB;
-            Expr right = term();
+            Expr right;
+            try {
+                right = term();
+            } catch (ParseError e) {
+                if (!canBacktrack(e)) {
+                    throw e;
+                }
+                p = save;
+                return left;
+            }
             left = new Expr.BinOp(left, op, right, spanFrom(start));
         }
         return left;
@@ -1663,8 +1760,17 @@ final class Parser {
             if (op == null) {
                 return left;
             }
-            p++;
-            Expr right = factor();
+            int save = p++;
+            Expr right;
+            try {
+                right = factor();
+            } catch (ParseError e) {
+                if (!canBacktrack(e)) {
+                    throw e;
+                }
+                p = save;
+                return left;
+            }
             left = new Expr.BinOp(left, op, right, spanFrom(start));
         }
     }
@@ -1702,11 +1808,17 @@ final class Parser {
         Token start = tok();
         Expr base = awaitPrimary();
         if (isOp("**")) {
-            p++;
+            int save = p++;
             enter();
             try {
                 Expr exponent = factor();
                 return new Expr.BinOp(base, BinOpKind.POW, exponent, spanFrom(start));
+            } catch (ParseError e) {
+                if (!canBacktrack(e)) {
+                    throw e;
+                }
+                p = save;
+                return base;
             } finally {
                 leave();
             }
@@ -1733,8 +1845,12 @@ final class Parser {
             }
             switch (t.text()) {
                 case "." -> {
+                    if (!isName(peek(1))) {
+                        // Not an attribute: the primary ends before the '.', as a PEG parser would leave it.
+                        return e;
+                    }
                     p++;
-                    Token name = expectName();
+                    Token name = next();
                     e = new Expr.Attribute(e, name.text(), spanFrom(start));
                 }
                 case "(", "[" -> {
@@ -1832,6 +1948,9 @@ final class Parser {
                         }
                         List<Node.Comprehension> gens = comprehensionClauses();
                         boolean sole = args.isEmpty() && keywords.isEmpty() && isOp(")");
+                        if (!sole && args.isEmpty() && keywords.isEmpty() && !isOp(",")) {
+                            throw invalidSyntax();
+                        }
                         if (!sole) {
                             Token last = prev();
                             throw errorRange(value.span(), last.span(), "Generator expression must be parenthesized");
@@ -1879,6 +1998,9 @@ final class Parser {
      */
     private ParseError missingComma(Token elementStart) {
         ParseError generic = invalidSyntax();
+        if (withoutInvalid) {
+            return generic;
+        }
         Token here = tok();
         if (!startsExpression(here) || isKeyword("yield") || isOp("*")) {
             return generic;
@@ -1931,6 +2053,39 @@ final class Parser {
      * ("invalid syntax. Perhaps you forgot a comma?" over both). Outside brackets nothing is raised here.
      */
     private void forgotComma(Token aStart, Expr a) {
+        forgotCommaCheck(aStart, a);
+        legacyPrint(a);
+    }
+
+    /**
+     * CPython's invalid_legacy_expression: a name followed by an expression reads that expression (which may
+     * meet a tokenizer error) and, for print and exec, says "Missing parentheses in call to 'print'".
+     */
+    private void legacyPrint(Expr a) {
+        if (!(a instanceof Expr.Name n) || isOp("(")) {
+            return;
+        }
+        int save = p;
+        int saveFurthest = furthest;
+        Expr b;
+        try {
+            b = starExpressions();
+        } catch (ParseError e) {
+            if (e.fromTokenizer) {
+                throw e;
+            }
+            return;
+        } finally {
+            p = save;
+            furthest = saveFurthest;
+        }
+        if (n.id().equals("print") || n.id().equals("exec")) {
+            throw errorRange(a.span(), b.span(), "Missing parentheses in call to '" + n.id() + "'. Did you mean "
+                    + n.id() + "(...)?");
+        }
+    }
+
+    private void forgotCommaCheck(Token aStart, Expr a) {
         if (aStart.kind() == Token.Kind.NAME) {
             Token after = toks[Math.min(indexOf(aStart) + 1, toks.length - 1)];
             if (isSoftKeyword(aStart.text()) || after.kind() == Token.Kind.STRING) {
@@ -2332,14 +2487,19 @@ final class Parser {
                 values.add(bitwiseOr());
                 continue;
             }
-            Expr key = expression();
+            Expr key;
+            boolean saved = withoutInvalid;
+            withoutInvalid = true;
+            try {
+                key = expression();
+            } finally {
+                withoutInvalid = saved;
+            }
             if (!isOp(":")) {
-                if (isOp("}") || isOp(",")) {
-                    Span s = key.span();
-                    throw new ParseError(Kind.SYNTAX_ERROR, "':' expected after dictionary key", s.endLine(),
-                            s.endColumn(), s.endLine(), 0, p);
-                }
-                throw invalidSyntax();
+                // CPython's invalid_kvpair: the column is the key's last character, the end unknown.
+                Span s = key.span();
+                throw new ParseError(Kind.SYNTAX_ERROR, "':' expected after dictionary key", s.endLine(),
+                        s.endColumn(), s.endLine(), 0, p);
             }
             p++;
             keys.add(key);
@@ -2493,6 +2653,9 @@ final class Parser {
                     kwOnly.add(a);
                     kwDefaults.add(null);
                 } else {
+                    if (!defaults.isEmpty() && !isOp(",") && !isOp(closer)) {
+                        throw invalidSyntax();
+                    }
                     if (!defaults.isEmpty()) {
                         // CPython's rule commits to "defaults then '/'", so defaults on both sides of the '/'
                         // leave only a generic error, found one token on.
@@ -2721,7 +2884,18 @@ final class Parser {
         if (!startsExpression(first)) {
             throw errorAt(first, "f-string: expecting a valid expression after '{'");
         }
-        Expr value = isKeyword("yield") ? yieldExpression() : starExpressions();
+        Expr value;
+        try {
+            value = isKeyword("yield") ? yieldExpression() : starExpressions();
+        } catch (ParseError e) {
+            if (!canBacktrack(e)) {
+                throw e;
+            }
+            throw errorAt(first, "f-string: expecting a valid expression after '{'");
+        }
+        if (!(isOp("=") || isOp("!") || isKind(Token.Kind.FSTRING_SPEC_COLON) || isOp("}"))) {
+            throw errorAt(tok(), "f-string: expecting '=', or '!', or ':', or '}'");
+        }
         Expr.Str debug = null;
         if (isOp("=")) {
             Token eq = next();

@@ -57,10 +57,17 @@ public final class PythonParser {
         }
     }
 
-    /** Parses, then applies the {@link SubsetChecker}: a failure carries the syntax error or every refusal. */
+    /**
+     * Parses, then checks what CPython's compiler would refuse ("'return' outside function"...) and what
+     * Loopscope does not run: a failure carries the first syntax error, or else every refusal.
+     */
     public static ParseResult parseAndCheck(String fileName, String source) {
         ParseResult result = parse(fileName, source);
         if (result instanceof ParseResult.Parsed parsed) {
+            var compileError = SubsetChecker.compileError(parsed.module());
+            if (compileError.isPresent()) {
+                return failed(compileError.get());
+            }
             List<SyntaxProblem> refusals = SubsetChecker.check(parsed.module());
             if (!refusals.isEmpty()) {
                 return new ParseResult.Failed(refusals);
@@ -79,8 +86,14 @@ public final class PythonParser {
      * earlier line) wins.
      */
     private static SyntaxProblem resolve(ParseError e, Parser parser, String name, SourceLines lines) {
+        int endColumn = e.endColumn;
+        String startLine = lines.line(e.line);
+        if (e.endLine > e.line && startLine != null) {
+            // CPython converts the end column against the first line of the range, capping it there.
+            endColumn = Math.min(endColumn, startLine.codePointCount(0, startLine.length()) + 1);
+        }
         SyntaxProblem fromParser = new SyntaxProblem(e.kind, e.message, name, e.line, e.column, e.endLine,
-                e.endColumn, lines.line(e.line));
+                endColumn, startLine);
         if (parser == null) {
             return fromParser;
         }

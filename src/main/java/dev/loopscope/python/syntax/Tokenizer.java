@@ -725,13 +725,15 @@ final class Tokenizer {
         return true;
     }
 
+    /** The keyword {@code s} starts here and is not the start of a longer name. */
     private boolean lookingAt(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (peek(i) != s.charAt(i)) {
                 return false;
             }
         }
-        return true;
+        int after = peek(s.length());
+        return !(after >= 0 && isIdentifierChar(after));
     }
 
     private void emitNumber(int start, int startCol) {

@@ -1,0 +1,16 @@
+package dev.loopscope.engine;
+
+/**
+ * What a Python process, thread and task cost in memory, for showing why a million waits want asyncio.
+ * The defaults are CPython 3.12 figures measured on Linux (see {@code docs/cost-model.md}).
+ *
+ * @param processBytes resident memory of one interpreter process (a pool worker, or the main process)
+ * @param threadBytes  resident memory a started, waiting thread adds (its stack pages and thread state)
+ * @param taskBytes    memory of one pending task with its coroutine and frame
+ */
+public record MemoryModel(long processBytes, long threadBytes, long taskBytes) {
+
+    public static MemoryModel defaults() {
+        return new MemoryModel(10L << 20, 64L << 10, 2L << 10);
+    }
+}

@@ -1,0 +1,185 @@
+package dev.loopscope.ui.lesson;
+
+import dev.loopscope.lesson.Block;
+import dev.loopscope.lesson.CodeBlock;
+import dev.loopscope.lesson.DecisionTree;
+import dev.loopscope.lesson.Heading;
+import dev.loopscope.lesson.Inline;
+import dev.loopscope.lesson.Lesson;
+import dev.loopscope.lesson.ListBlock;
+import dev.loopscope.lesson.Paragraph;
+import dev.loopscope.lesson.Quiz;
+import dev.loopscope.lesson.Quote;
+import dev.loopscope.lesson.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/** A lesson's text rendered from the lesson model: headings, paragraphs with inline code, tables, lists, code. */
+public final class LessonView extends VBox {
+
+    public static final String STYLE_CLASS = "lesson-view";
+    public static final String INLINE_CODE = "inline-code";
+    public static final String CODE_BLOCK = "lesson-code";
+    public static final String TABLE = "lesson-table";
+    public static final String CELL = "lesson-cell";
+    public static final String HEADER_CELL = "lesson-header-cell";
+    public static final String QUOTE = "lesson-quote";
+
+    private Consumer<String> onChooseModel = m -> { };
+
+    public LessonView() {
+        getStyleClass().add(STYLE_CLASS);
+        setSpacing(10);
+        setPadding(new Insets(12));
+    }
+
+    /** Called with "asyncio", "threads" or "processes" when the decision tree chooser recommends a model. */
+    public void setOnChooseModel(Consumer<String> handler) {
+        onChooseModel = handler;
+    }
+
+    public void show(Lesson lesson) {
+        getChildren().clear();
+        if (lesson == null) {
+            return;
+        }
+        Label title = new Label(lesson.number() + ". " + lesson.title());
+        title.getStyleClass().add("title-2");
+        title.setWrapText(true);
+        getChildren().add(title);
+        List<ListBlock> checklists = new ArrayList<>();
+        for (Block b : lesson.blocks()) {
+            if (b instanceof ListBlock l && l.items().stream().anyMatch(i -> i.text().contains("→"))) {
+                checklists.add(l);
+            }
+        }
+        for (Block b : lesson.blocks()) {
+            Node n = render(b, checklists);
+            if (n != null) {
+                getChildren().add(n);
+            }
+        }
+    }
+
+    private Node render(Block block, List<ListBlock> checklists) {
+        return switch (block) {
+            case Heading h -> {
+                if (h.text().equalsIgnoreCase("Quick check")) {
+                    yield null;
+                }
+                Label l = new Label(h.text());
+                l.getStyleClass().add(h.level() <= 3 ? "title-3" : "title-4");
+                yield l;
+            }
+            case Paragraph p -> flow(p.inlines());
+            case CodeBlock c -> {
+                Label code = new Label(c.code().stripTrailing());
+                code.getStyleClass().add(CODE_BLOCK);
+                code.setWrapText(false);
+                VBox box = new VBox(4, code);
+                if (c.animated()) {
+                    Label note = new Label("▶ This program runs in the code pane and the lab beside it.");
+                    note.getStyleClass().add("text-muted");
+                    box.getChildren().add(note);
+                }
+                yield box;
+            }
+            case Table t -> table(t);
+            case ListBlock l -> list(l);
+            case DecisionTree d -> new DecisionChooser(d, checklists, onChooseModel);
+            case Quote q -> {
+                VBox box = new VBox(6);
+                box.getStyleClass().add(QUOTE);
+                for (Block inner : q.blocks()) {
+                    Node n = render(inner, checklists);
+                    if (n != null) {
+                        box.getChildren().add(n);
+                    }
+                }
+                yield box;
+            }
+            case Quiz q -> null;
+        };
+    }
+
+    static TextFlow flow(List<Inline> inlines) {
+        TextFlow flow = new TextFlow();
+        addInlines(flow, inlines, false, false);
+        flow.getStyleClass().add("lesson-paragraph");
+        return flow;
+    }
+
+    private static void addInlines(TextFlow flow, List<Inline> inlines, boolean bold, boolean italic) {
+        for (Inline in : inlines) {
+            switch (in) {
+                case Inline.Text t -> {
+                    Text text = new Text(t.text());
+                    text.getStyleClass().add("lesson-text");
+                    if (bold) {
+                        text.getStyleClass().add("text-bold");
+                    }
+                    if (italic) {
+                        text.getStyleClass().add("text-italic");
+                    }
+                    flow.getChildren().add(text);
+                }
+                case Inline.Code c -> {
+                    Label code = new Label(c.code());
+                    code.getStyleClass().add(INLINE_CODE);
+                    flow.getChildren().add(code);
+                }
+                case Inline.Strong s -> addInlines(flow, s.children(), true, italic);
+                case Inline.Emphasis e -> addInlines(flow, e.children(), bold, true);
+                case Inline.Link l -> addInlines(flow, l.children(), bold, italic);
+                case Inline.Break b -> flow.getChildren().add(new Text(b.hard() ? "\n" : " "));
+            }
+        }
+    }
+
+    private static Node table(Table t) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(TABLE);
+        for (int c = 0; c < t.header().size(); c++) {
+            TextFlow cell = flow(t.header().get(c).inlines());
+            cell.getStyleClass().addAll(CELL, HEADER_CELL);
+            grid.add(cell, c, 0);
+        }
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<Table.Cell> row = t.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                TextFlow cell = flow(row.get(c).inlines());
+                cell.getStyleClass().add(CELL);
+                grid.add(cell, c, r + 1);
+            }
+        }
+        return grid;
+    }
+
+    private Node list(ListBlock l) {
+        VBox box = new VBox(4);
+        int n = l.start();
+        for (ListBlock.Item item : l.items()) {
+            Label marker = new Label(l.ordered() ? (n++) + "." : "•");
+            marker.setMinWidth(22);
+            VBox body = new VBox(4, flow(item.inlines()));
+            for (Block b : item.blocks()) {
+                Node inner = render(b, List.of());
+                if (inner != null) {
+                    body.getChildren().add(inner);
+                }
+            }
+            HBox row = new HBox(4, marker, body);
+            box.getChildren().add(row);
+        }
+        return box;
+    }
+}

@@ -1,0 +1,223 @@
+package dev.loopscope.python.syntax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SubsetCheckerTest {
+
+    private static List<SyntaxProblem> problems(String source) {
+        return PythonParser.parseAndCheck("prog.py", source).problems();
+    }
+
+    @Test
+    void acceptsTheWholeSubset() {
+        String program = """
+                import asyncio, random, time
+                import concurrent.futures
+                import asyncio as aio
+                from concurrent.futures import ThreadPoolExecutor, ProcessPoolExecutor, as_completed, wait
+                from math import sqrt, pi
+                from functools import partial
+                import threading, os, sys
+                counter = 0
+                class Base:
+                    pass
+                class Worker(Base):
+                    limit: int = 3
+                    def __init__(self, name, *args, delay=0.1, **kwargs):
+                        self.name = name
+                    def run(self):
+                        return [i * i for i in range(self.limit) if i % 2]
+                def gen(n):
+                    yield from range(n)
+                    x = yield
+                def outer():
+                    total = 0
+                    def inner(a, b=2, /, c=3, *, d):
+                        nonlocal total
+                        global counter
+                        total += a
+                        counter += 1
+                        return total
+                    return inner
+                def blocking(n):
+                    time.sleep(0.1)
+                    return n
+                async def job(i):
+                    await asyncio.sleep(random.random())
+                    if i == 2:
+                        raise ValueError('boom')
+                    elif i > 5:
+                        raise RuntimeError("x") from None
+                    else:
+                        pass
+                    return i
+                async def main():
+                    loop = asyncio.get_running_loop()
+                    tasks = [asyncio.create_task(job(i)) for i in range(4)]
+                    try:
+                        results = await asyncio.gather(*tasks, return_exceptions=True)
+                    except (ValueError, KeyError) as e:
+                        print('caught', e)
+                    except Exception:
+                        raise
+                    else:
+                        print(f"{results!r:>20} {len(results)=}")
+                    finally:
+                        print("done")
+                    with ThreadPoolExecutor(max_workers=2) as pool:
+                        r = await loop.run_in_executor(pool, lambda: blocking(1))
+                    first, *rest = [1, 2, 3]
+                    d = {k: v for k, v in zip("ab", (1, 2))}
+                    s = {x for x in rest}
+                    g = sum(x for x in rest)
+                    while (n := len(rest)) > 0:
+                        rest.pop()
+                        if n == 1:
+                            break
+                        continue
+                    else:
+                        pass
+                    for i in range(3):
+                        pass
+                    else:
+                        pass
+                    del d["a"], first
+                    assert n == 0, "empty"
+                    a = b = 7 // 2 ** 3 % 5 << 1 >> 1 & 3 | 4 ^ 1
+                    a += 1
+                    return -a if a else ~b
+                asyncio.run(main())
+                """;
+        assertThat(problems(program)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            import numpy                                   | module 'numpy' is not available in Loopscope | 1 | 8
+            import os.path                                 | module 'os.path' is not available in Loopscope | 1 | 8
+            from numpy import array                        | module 'numpy' is not available in Loopscope | 1 | 1
+            from asyncio import subprocess_exec            | 'subprocess_exec' from module 'asyncio' is not available in Loopscope | 1 | 21
+            from asyncio import *                          | `from asyncio import *` is not supported by Loopscope: import the names you use | 1 | 21
+            from . import helper                           | relative imports are not supported by Loopscope: a program is a single file | 1 | 1
+            x = 1j                                         | complex numbers (imaginary literals such as `1j`) are not supported by Loopscope | 1 | 5
+            x = b'data'                                    | bytes literals are not supported by Loopscope | 1 | 5
+            x = a @ b                                      | the `@` operator (matrix multiplication) is not supported by Loopscope | 1 | 5
+            a @= b                                         | the `@=` operator (matrix multiplication) is not supported by Loopscope | 1 | 1
+            type Pair = tuple[int, int]                    | `type` statements (type aliases) are not supported by Loopscope | 1 | 1
+            def first[T](xs): return xs[0]                 | type parameters (`def f[T]`, `class C[T]`) are not supported by Loopscope | 1 | 1
+            class Box[T]: pass                             | type parameters (`def f[T]`, `class C[T]`) are not supported by Loopscope | 1 | 1
+            class C(metaclass=M): pass                     | `metaclass=` in a class definition is not supported by Loopscope | 1 | 9
+            class C(A, flag=True): pass                    | keyword arguments in a class definition are not supported by Loopscope | 1 | 12
+            """)
+    void refusesOneConstruct(String source, String message, int line, int column) {
+        List<SyntaxProblem> problems = problems(source + "\n");
+        assertThat(problems).hasSize(1);
+        SyntaxProblem p = problems.get(0);
+        assertThat(p.kind()).isEqualTo(SyntaxProblem.Kind.UNSUPPORTED);
+        assertThat(p.message()).isEqualTo(message);
+        assertThat(p.line()).isEqualTo(line);
+        assertThat(p.column()).isEqualTo(column);
+        assertThat(p.describe()).isEqualTo(message + " (line " + line + ", column " + column
+                + "); see docs/python-subset.md");
+    }
+
+    @Test
+    void refusesBlockConstructsWithTheirPositions() {
+        String program = """
+                import asyncio
+                @decorator
+                def f():
+                    pass
+                @dataclass
+                class P:
+                    x: int = 0
+                async def main(stream, lock):
+                    async for item in stream:
+                        pass
+                    async with lock:
+                        pass
+                    values = [x async for x in stream]
+                    yield 1
+                try:
+                    pass
+                except* ValueError:
+                    pass
+                match command:
+                    case "go":
+                        pass
+                """;
+        List<SyntaxProblem> problems = problems(program);
+        assertThat(problems).extracting(p -> p.line() + ":" + p.column() + " " + p.message()).containsExactly(
+                "2:2 function decorators are not supported by Loopscope",
+                "5:2 class decorators are not supported by Loopscope",
+                "14:5 asynchronous generators (`yield` inside `async def`) are not supported by Loopscope",
+                "9:5 `async for` is not supported by Loopscope: asynchronous iterators are not modelled",
+                "11:5 `async with` is not supported by Loopscope: asynchronous context managers are not modelled",
+                "13:17 asynchronous comprehensions (`async for` in a comprehension) are not supported by Loopscope: "
+                        + "asynchronous iterators are not modelled",
+                "15:1 `except*` (exception groups) is not supported by Loopscope",
+                "19:1 `match` statements are not supported by Loopscope");
+        assertThat(problems).allMatch(SyntaxProblem::isUnsupported);
+    }
+
+    @Test
+    void reportsEveryRefusalNotOnlyTheFirst() {
+        List<SyntaxProblem> problems = problems("import numpy\nimport pandas\nx = 1j + 2j\n");
+        assertThat(problems).extracting(SyntaxProblem::message).containsExactly(
+                "module 'numpy' is not available in Loopscope",
+                "module 'pandas' is not available in Loopscope",
+                "complex numbers (imaginary literals such as `1j`) are not supported by Loopscope",
+                "complex numbers (imaginary literals such as `1j`) are not supported by Loopscope");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            return 1                                     | 'return' outside function | 1 | 1
+            yield 1                                      | 'yield' outside function | 1 | 1
+            class C:\\n    yield 1                       | 'yield' outside function | 2 | 5
+            await x                                      | 'await' outside function | 1 | 1
+            def f():\\n    await x                       | 'await' outside async function | 2 | 5
+            async def f():\\n    g = lambda: await x     | 'await' outside async function | 2 | 17
+            break                                        | 'break' outside loop | 1 | 1
+            continue                                     | 'continue' not properly in loop | 1 | 1
+            while x:\\n    def f():\\n        break      | 'break' outside loop | 3 | 9
+            nonlocal x                                   | nonlocal declaration not allowed at module level | 1 | 1
+            def f(a, a): pass                            | duplicate argument 'a' in function definition | 1 | 1
+            *a = x                                       | starred assignment target must be in a list or tuple | 1 | 1
+            *a, *b = x                                   | multiple starred expressions in assignment | 1 | 5
+            x = *a                                       | can't use starred expression here | 1 | 5
+            def f():\\n    [(yield) for x in y]          | 'yield' inside list comprehension | 2 | 7
+            """)
+    void reportsCompileTimeErrorsLikeCPython(String source, String message, int line, int column) {
+        List<SyntaxProblem> problems = problems(source.replace("\\n", "\n") + "\n");
+        assertThat(problems).hasSize(1);
+        SyntaxProblem p = problems.get(0);
+        assertThat(p.kind()).isEqualTo(SyntaxProblem.Kind.SYNTAX_ERROR);
+        assertThat(p.message()).isEqualTo(message);
+        assertThat(p.line()).isEqualTo(line);
+        assertThat(p.column()).isEqualTo(column);
+    }
+
+    @Test
+    void awaitInsideAsyncFunctionsAndTheirComprehensionsIsFine() {
+        assertThat(problems("""
+                async def f(xs):
+                    a = [await g(x) for x in xs]
+                    return await h(a)
+                """)).isEmpty();
+    }
+
+    @Test
+    void supportedModulesTableListsTheCoreModules() {
+        assertThat(SupportedModules.names()).contains("asyncio", "time", "random", "concurrent.futures", "math",
+                "threading", "os", "sys", "functools");
+        assertThat(SupportedModules.find("asyncio").orElseThrow().allows("gather")).isTrue();
+        assertThat(SupportedModules.find("os").orElseThrow().names()).containsKeys("cpu_count", "getpid");
+        assertThat(SupportedModules.find("numpy")).isEmpty();
+    }
+}
