@@ -2,7 +2,8 @@
 """Records what CPython 3.12 prints for each golden program of the interpreter tests.
 
 Usage: tools/gen_vm_expectations.py [case.py ...]   (default: every case)
-Each case NAME.py gets NAME.expect.json with stdout, stderr and the exit status. Programs run from a scratch
+Each case NAME.pysrc (a .py file; named so the parser tests, which require every .py to be in the
+Loopscope subset, leave it alone) gets NAME.expect.json with stdout, stderr and the exit status. Programs run from a scratch
 directory so that tracebacks name them "NAME.py"; object addresses are replaced by 0xADDR.
 """
 import json
@@ -24,12 +25,15 @@ def scrub(text, scratch):
 
 
 def main(argv):
-    cases = argv or sorted(f for f in os.listdir(GOLDEN) if f.endswith(".py"))
+    cases = argv or sorted(f for f in os.listdir(GOLDEN) if f.endswith(".pysrc"))
     scratch = tempfile.mkdtemp(prefix="lsgolden")
     try:
         for case in cases:
-            name = os.path.basename(case)
-            shutil.copy(os.path.join(GOLDEN, name), os.path.join(scratch, name))
+            src = os.path.basename(case)
+            if not src.endswith(".pysrc"):
+                src = src.replace(".py", "") + ".pysrc"
+            name = src[:-len(".pysrc")] + ".py"
+            shutil.copy(os.path.join(GOLDEN, src), os.path.join(scratch, name))
             p = subprocess.run([PYTHON, os.path.join(scratch, name)], cwd=scratch, capture_output=True, text=True,
                                timeout=120, env={"PYTHONHASHSEED": "0", "PATH": "/usr/bin:/bin"})
             expect = {"stdout": scrub(p.stdout, scratch), "stderr": scrub(p.stderr, scratch),

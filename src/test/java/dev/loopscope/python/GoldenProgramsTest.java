@@ -31,9 +31,9 @@ class GoldenProgramsTest {
 
     static List<Case> cases() throws IOException {
         try (Stream<Path> files = Files.list(GOLDEN)) {
-            return files.filter(p -> p.toString().endsWith(".py")).sorted().map(p -> {
+            return files.filter(p -> p.toString().endsWith(".pysrc")).sorted().map(p -> {
                 try {
-                    String name = p.getFileName().toString();
+                    String name = p.getFileName().toString().replace(".pysrc", ".py");
                     JsonNode e = JSON.readTree(GOLDEN.resolve(name.replace(".py", ".expect.json")).toFile());
                     return new Case(name, Files.readString(p), e.get("stdout").asText(), e.get("stderr").asText(),
                             e.get("exit").asInt());

@@ -27,7 +27,7 @@ public final class TestDriver {
     }
 
     public static Result run(String fileName, String source, long budget, Interpreter.Settings settings) {
-        switch (PythonProgram.compile(fileName, source)) {
+        switch (PythonProgram.compile(fileName, source, false)) {
             case PythonProgram.CompileResult.Failed f -> {
                 StringBuilder err = new StringBuilder();
                 f.problems().forEach(p -> err.append(p.format()));

@@ -37,7 +37,6 @@ public final class LibraryFrames {
         String tasks = root + "/asyncio/tasks.py";
         String runners = root + "/asyncio/runners.py";
         String base = root + "/asyncio/base_events.py";
-        String futures = root + "/asyncio/futures.py";
         String timeouts = root + "/asyncio/timeouts.py";
         String cfBase = root + "/concurrent/futures/_base.py";
         String cfThread = root + "/concurrent/futures/thread.py";
@@ -51,22 +50,23 @@ public final class LibraryFrames {
                 null));
         put(LibraryFrame.TIMEOUT_EXIT, Entry.of(timeouts, 115, "__aexit__", "raise TimeoutError from exc_val",
                 null));
+        put(LibraryFrame.WAIT_FOR_RESULT, Entry.of(tasks, 511, "wait_for", "return fut.result()", null));
         put(LibraryFrame.RUNNERS_RUN, Entry.of(runners, 194, "run", "return runner.run(main)", "runner.run(main)"));
         put(LibraryFrame.RUNNER_RUN, Entry.of(runners, 118, "run", "return self._loop.run_until_complete(task)",
                 "self._loop.run_until_complete(task)"));
         put(LibraryFrame.RUN_UNTIL_COMPLETE, Entry.of(base, 684, "run_until_complete", "return future.result()",
                 "future.result()"));
-        put(LibraryFrame.FUTURE_RESULT, Entry.of(futures, 203, "result",
-                "raise self._exception.with_traceback(self._exception_tb)", null));
-        put(LibraryFrame.TASK_STEP, Entry.of(tasks, 314, "__step_run_and_handle_result",
-                "result = coro.send(None)", "coro.send(None)"));
-        entries.put(LibraryFrame.CONCURRENT_RESULT, List.of(
-                Entry.of(cfBase, 449, "result", "return self.__get_result()", "self.__get_result()"),
-                Entry.of(cfBase, 401, "__get_result", "raise self._exception", null)));
+        put(LibraryFrame.CONCURRENT_RESULT, Entry.of(cfBase, 449, "result", "return self.__get_result()",
+                "self.__get_result()"));
+        put(LibraryFrame.CONCURRENT_RESULT_WAITED, Entry.of(cfBase, 456, "result", "return self.__get_result()",
+                "self.__get_result()"));
+        put(LibraryFrame.CONCURRENT_GET_RESULT, Entry.of(cfBase, 401, "__get_result", "raise self._exception",
+                null));
         put(LibraryFrame.THREAD_WORK_ITEM, Entry.of(cfThread, 58, "run",
                 "result = self.fn(*self.args, **self.kwargs)", "self.fn(*self.args, **self.kwargs)"));
-        put(LibraryFrame.EXECUTOR_AWAIT, Entry.of(futures, 290, "__await__", "return self.result()  # May raise too.",
-                "self.result()"));
+        put(LibraryFrame.PROCESS_WORKER_CALL, Entry.of(root + "/concurrent/futures/process.py", 263,
+                "_process_worker", "r = call_item.fn(*call_item.args, **call_item.kwargs)",
+                "call_item.fn(*call_item.args, **call_item.kwargs)"));
     }
 
     /** Replaces the printed entry (or entries, outermost first) for {@code frame}. */

@@ -22,7 +22,7 @@ final class Harness {
     Harness(String source, ModuleRegistry modules) {
         interp = new Interpreter(Interpreter.Settings.defaults(), modules);
         main = interp.newMainModule("prog.py");
-        PythonProgram p = ((PythonProgram.CompileResult.Ok) PythonProgram.compile("prog.py", source)).program();
+        PythonProgram p = ((PythonProgram.CompileResult.Ok) PythonProgram.compile("prog.py", source, false)).program();
         Completion c = drive(PyThread.forModule(interp, p.code(), main));
         if (c instanceof Completion.Raised r) {
             throw new AssertionError(new TracebackFormatter().format((PyBaseException) r.exception()));
