@@ -148,20 +148,25 @@ public final class PythonProgram {
             if (!(o instanceof Outcome.Done d)) {
                 return o;
             }
-            return switch (d.completion()) {
-                case Completion.Raised r -> {
-                    Exit exit = uncaught(r.exception(), formatter);
-                    if (!exit.stderr().isEmpty()) {
-                        if (ctx != null) {
-                            ctx.stderr(exit.stderr());
-                        } else {
-                            interp.detachedErr.append(exit.stderr());
-                        }
-                    }
-                    yield new Outcome.Done(new Completion.Returned(exit.status()));
-                }
-                default -> new Outcome.Done(new Completion.Returned(0));
-            };
+            int status = 0;
+            if (d.completion() instanceof Completion.Raised r) {
+                Exit exit = uncaught(r.exception(), formatter);
+                err(ctx, exit.stderr());
+                status = exit.status();
+            }
+            err(ctx, interp.exitWarnings());
+            return new Outcome.Done(new Completion.Returned(status));
+        }
+
+        private void err(ExecContext ctx, String text) {
+            if (text.isEmpty()) {
+                return;
+            }
+            if (ctx != null) {
+                ctx.stderr(text);
+            } else {
+                interp.detachedErr.append(text);
+            }
         }
 
         @Override

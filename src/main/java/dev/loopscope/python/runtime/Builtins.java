@@ -12,23 +12,14 @@ public final class Builtins {
     private Builtins() {
     }
 
-    static final PyBuiltin OBJECT_INIT = new PyBuiltin("__init__", Types.OBJECT, (t, a, kw) -> Py.None, true);
-    static final PyBuiltin OBJECT_REPR = new PyBuiltin("__repr__", Types.OBJECT,
-            (t, a, kw) -> "<" + Py.typeOf(a[0]).fullName() + " object at " + Repr.addr(a[0]) + ">", true);
-    static final PyBuiltin OBJECT_STR = new PyBuiltin("__str__", Types.OBJECT, (t, a, kw) -> Ops.repr(a[0]), true);
-    static final PyBuiltin OBJECT_HASH = new PyBuiltin("__hash__", Types.OBJECT,
-            (t, a, kw) -> Py.box(Ops.identityHash(a[0])), true);
-    static final PyBuiltin OBJECT_FORMAT = new PyBuiltin("__format__", Types.OBJECT, (t, a, kw) -> {
-        String spec = (String) a[1];
-        if (!spec.isEmpty()) {
-            throw Py.typeError("unsupported format string passed to " + Py.typeName(a[0]) + ".__format__");
-        }
-        return Ops.str(a[0]);
-    }, true);
-    static final PyBuiltin EXC_REPR = new PyBuiltin("__repr__", Types.BASE_EXCEPTION,
-            (t, a, kw) -> Repr.exceptionRepr((PyBaseException) a[0]), true);
-    static final PyBuiltin EXC_STR = new PyBuiltin("__str__", Types.BASE_EXCEPTION,
-            (t, a, kw) -> Repr.exceptionStr((PyBaseException) a[0]), true);
+    // Set while the builtin types are built (TypeMethods), so that class initialisation order cannot leave them unset.
+    static PyBuiltin OBJECT_INIT;
+    static PyBuiltin OBJECT_REPR;
+    static PyBuiltin OBJECT_STR;
+    static PyBuiltin OBJECT_HASH;
+    static PyBuiltin OBJECT_FORMAT;
+    static PyBuiltin EXC_REPR;
+    static PyBuiltin EXC_STR;
 
     static PyWrapper objectNew;
 

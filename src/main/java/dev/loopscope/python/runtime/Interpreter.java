@@ -31,6 +31,11 @@ public final class Interpreter {
     /** Program output when no engine context is attached (tests, nested runs outside a slice). */
     public final StringBuilder detachedOut = new StringBuilder();
     public final StringBuilder detachedErr = new StringBuilder();
+    /** Coroutines created and never started nor reported, for the "never awaited" warnings at exit. */
+    final java.util.Set<PyGenerator> unawaited = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Warning locations already reported (the warnings module's "default" action). */
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
+
     /** Per-interpreter state of native modules (the random generator and such), by key. */
     public final Map<String, Object> moduleState = new LinkedHashMap<>();
 
@@ -194,6 +199,45 @@ public final class Interpreter {
             };
         }
         throw Py.runtimeError("cannot block inside a callback from a builtin function");
+    }
+
+    /**
+     * Reports a dropped coroutine that never ran, as CPython does when it is freed:
+     * {@code prog.py:5: RuntimeWarning: coroutine 'work' was never awaited}, once per location.
+     */
+    void warnUnawaited(PyGenerator g, Code code, int pc) {
+        unawaited.remove(g);
+        String message = "coroutine '" + g.qualname + "' was never awaited";
+        int line = code.lineAt(pc);
+        String key = message + "\0" + code.source.fileName() + "\0" + line;
+        if (!warned.add(key)) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(code.source.fileName()).append(':').append(line).append(": RuntimeWarning: ").append(message)
+                .append('\n');
+        String src = code.source.line(line);
+        if (src != null && !src.isBlank()) {
+            sb.append("  ").append(src.strip()).append('\n');
+        }
+        sb.append("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        writeErr(sb.toString());
+    }
+
+    /** The warnings CPython prints at exit for coroutines that were created and never awaited. */
+    public String exitWarnings() {
+        StringBuilder sb = new StringBuilder();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (PyGenerator g : unawaited) {
+            if (g.state == PyGenerator.CREATED) {
+                names.add(g.qualname);
+            }
+        }
+        unawaited.clear();
+        for (String n : names) {
+            sb.append("sys:1: RuntimeWarning: coroutine '").append(n).append("' was never awaited\n");
+        }
+        return sb.toString();
     }
 
     /** A copy of this interpreter's module state for a forked child process. */

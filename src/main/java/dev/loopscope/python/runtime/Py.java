@@ -8,9 +8,9 @@ public final class Py {
     private Py() {
     }
 
-    public static final PyNone None = new PyNone("None", Types.NONE_TYPE);
-    public static final PyNone NotImplemented = new PyNone("NotImplemented", Types.NOT_IMPLEMENTED_TYPE);
-    public static final PyNone Ellipsis = new PyNone("Ellipsis", Types.ELLIPSIS_TYPE);
+    public static final PyNone None = Types.NONE;
+    public static final PyNone NotImplemented = Types.NOT_IMPLEMENTED;
+    public static final PyNone Ellipsis = Types.ELLIPSIS;
 
     private static final Long[] SMALL = new Long[1024 + 128];
 

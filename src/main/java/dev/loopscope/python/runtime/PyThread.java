@@ -304,7 +304,15 @@ public final class PyThread implements Activity {
                     switch (op) {
                         case Op.NOP -> {
                         }
-                        case Op.POP_TOP -> s[--sp] = null;
+                        case Op.POP_TOP -> {
+                            Object v = s[--sp];
+                            s[sp] = null;
+                            if (v instanceof PyGenerator g && g.state == PyGenerator.CREATED && g.isCoroutine()) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                interp.warnUnawaited(g, c, pc - 1);
+                            }
+                        }
                         case Op.PUSH_NULL -> s[sp++] = null;
                         case Op.COPY -> {
                             s[sp] = s[sp - (ins >>> 8)];
@@ -1327,6 +1335,9 @@ public final class PyThread implements Activity {
                 Frame nf = newFrame(fn, args, kw);
                 if (fn.code.isGenerator()) {
                     PyGenerator g = new PyGenerator(nf, interp, fn.name, fn.qualname);
+                    if (g.isCoroutine()) {
+                        interp.unawaited.add(g);
+                    }
                     return deliver(then == null ? g : then.apply(g));
                 }
                 nf.then = then;
@@ -1815,6 +1826,9 @@ public final class PyThread implements Activity {
 
     private void enterGenerator(PyGenerator g, Frame consumer, int mode) {
         Frame gf = g.frame;
+        if (g.state == PyGenerator.CREATED) {
+            interp.unawaited.remove(g);
+        }
         g.state = PyGenerator.RUNNING;
         g.everResumed = true;
         g.outerHandled = handled;

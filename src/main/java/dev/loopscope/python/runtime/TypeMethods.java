@@ -37,6 +37,23 @@ final class TypeMethods {
 
     private static void object() {
         PyType t = Types.OBJECT;
+        Builtins.OBJECT_INIT = new PyBuiltin("__init__", Types.OBJECT, (th, a, kw) -> Py.None, true);
+        Builtins.OBJECT_REPR = new PyBuiltin("__repr__", Types.OBJECT,
+                (th, a, kw) -> "<" + Py.typeOf(a[0]).fullName() + " object at " + Repr.addr(a[0]) + ">", true);
+        Builtins.OBJECT_STR = new PyBuiltin("__str__", Types.OBJECT, (th, a, kw) -> Ops.repr(a[0]), true);
+        Builtins.OBJECT_HASH = new PyBuiltin("__hash__", Types.OBJECT,
+                (th, a, kw) -> Py.box(Ops.identityHash(a[0])), true);
+        Builtins.OBJECT_FORMAT = new PyBuiltin("__format__", Types.OBJECT, (th, a, kw) -> {
+            String spec = (String) a[1];
+            if (!spec.isEmpty()) {
+                throw Py.typeError("unsupported format string passed to " + Py.typeName(a[0]) + ".__format__");
+            }
+            return Ops.str(a[0]);
+        }, true);
+        Builtins.EXC_REPR = new PyBuiltin("__repr__", Types.BASE_EXCEPTION,
+                (th, a, kw) -> Repr.exceptionRepr((PyBaseException) a[0]), true);
+        Builtins.EXC_STR = new PyBuiltin("__str__", Types.BASE_EXCEPTION,
+                (th, a, kw) -> Repr.exceptionStr((PyBaseException) a[0]), true);
         t.define("__init__", Builtins.OBJECT_INIT);
         t.define("__repr__", Builtins.OBJECT_REPR);
         t.define("__str__", Builtins.OBJECT_STR);
@@ -386,7 +403,7 @@ final class TypeMethods {
                 return r < 0 ? Py.NotImplemented : Py.bool(r == 1);
             });
         }
-        t.define("__hash__", Py.None);
+        t.define("__hash__", Types.NONE);
         t.define("__class_getitem__", new PyWrapper(PyBuiltin.function("__class_getitem__",
                 (th, a, kw) -> new GenericAlias((PyType) a[0], a[1])), true));
     }
@@ -592,7 +609,7 @@ final class TypeMethods {
             int r = Ops.builtinCompare(Ops.EQ, a[0], a[1]);
             return r < 0 ? Py.NotImplemented : Py.bool(r == 1);
         });
-        t.define("__hash__", Py.None);
+        t.define("__hash__", Types.NONE);
         t.define("__class_getitem__", new PyWrapper(PyBuiltin.function("__class_getitem__",
                 (th, a, kw) -> new GenericAlias((PyType) a[0], a[1])), true));
         for (PyType v : new PyType[] {Types.DICT_KEYS, Types.DICT_ITEMS, Types.DICT_VALUES}) {
@@ -682,7 +699,7 @@ final class TypeMethods {
         }
         Types.FROZENSET.method("__hash__", (th, a, kw) -> Py.box(Ops.hash(a[0])));
         PyType t = Types.SET;
-        t.define("__hash__", Py.None);
+        t.define("__hash__", Types.NONE);
         t.method("add", (th, a, kw) -> {
             Args.check("add", rest(a), kw, 1, 1);
             sself(a[0], "add").add(a[1]);

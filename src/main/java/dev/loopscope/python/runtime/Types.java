@@ -22,6 +22,10 @@ public final class Types {
     public static final PyType NONE_TYPE = t("NoneType", OBJECT);
     public static final PyType NOT_IMPLEMENTED_TYPE = t("NotImplementedType", OBJECT);
     public static final PyType ELLIPSIS_TYPE = t("ellipsis", OBJECT);
+    /** The singletons live here so that building the types' method tables never sees them unset. */
+    static final PyNone NONE = new PyNone("None", NONE_TYPE);
+    static final PyNone NOT_IMPLEMENTED = new PyNone("NotImplemented", NOT_IMPLEMENTED_TYPE);
+    static final PyNone ELLIPSIS = new PyNone("Ellipsis", ELLIPSIS_TYPE);
     public static final PyType LIST = t("list", OBJECT);
     public static final PyType TUPLE = t("tuple", OBJECT);
     public static final PyType DICT = t("dict", OBJECT);
