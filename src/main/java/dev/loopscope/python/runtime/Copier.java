@@ -180,6 +180,7 @@ public final class Copier {
             }
             PyModule r = new PyModule(m.name, new PyDict());
             done.put(o, r);
+            done.put(m.dict, r.dict);
             for (int i = 0; i < m.dict.end(); i++) {
                 Object k = m.dict.keyAt(i);
                 if (k != null) {

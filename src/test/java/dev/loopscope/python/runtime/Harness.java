@@ -67,6 +67,24 @@ final class Harness {
         }
     }
 
+    /** Drives activities of another interpreter (a forked child). */
+    static final class Driver {
+        private final Harness outer;
+
+        Driver(Interpreter child) {
+            this.outer = new Harness(child);
+        }
+
+        Completion drive(Activity a) {
+            return outer.drive(a);
+        }
+    }
+
+    private Harness(Interpreter interp) {
+        this.interp = interp;
+        this.main = interp.modules.get("__main__");
+    }
+
     String out() {
         return ctx.stdoutText();
     }
