@@ -14,16 +14,21 @@ public final class Args {
         if (kw != null && kw.length > 0) {
             throw Py.typeError(name + "() takes no keyword arguments");
         }
-        if (a.length < min || a.length > max) {
+        int n = a.length;
+        if (n < min || n > max) {
+            if (min == max && min == 1) {
+                throw Py.typeError(name + "() takes exactly one argument (" + n + " given)");
+            }
+            if (min == max && min == 0) {
+                throw Py.typeError(name + "() takes no arguments (" + n + " given)");
+            }
             if (min == max) {
-                int n = min - (max > 0 ? 0 : 0);
-                throw Py.typeError(name + "() takes exactly " + plural(n, "argument") + " (" + a.length
-                        + " given)");
+                throw Py.typeError(name + " expected " + plural(min, "argument") + ", got " + n);
             }
-            if (a.length < min) {
-                throw Py.typeError(name + " expected at least " + plural(min, "argument") + ", got " + a.length);
+            if (n < min) {
+                throw Py.typeError(name + " expected at least " + plural(min, "argument") + ", got " + n);
             }
-            throw Py.typeError(name + " expected at most " + plural(max, "argument") + ", got " + a.length);
+            throw Py.typeError(name + " expected at most " + plural(max, "argument") + ", got " + n);
         }
     }
 
@@ -64,6 +69,10 @@ public final class Args {
         }
         for (int i = 0; i < names.length; i++) {
             if (out[i] == null) {
+                if (i < required && names[0].equals("self") && nkw == 0) {
+                    throw Py.typeError(fname + " expected at least " + plural(required - 1, "argument") + ", got "
+                            + (npos - 1));
+                }
                 if (i < required) {
                     throw Py.typeError(fname + "() missing required argument '" + names[i] + "' (pos " + (i + 1)
                             + ")");

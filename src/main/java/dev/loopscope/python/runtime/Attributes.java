@@ -115,6 +115,21 @@ final class Attributes {
             return;
         }
         PyType t = Py.typeOf(o);
+        if (o instanceof PyFunction f) {
+            switch (name) {
+                case "__name__" -> f.name = Ops.str(value);
+                case "__qualname__" -> f.qualname = Ops.str(value);
+                case "__doc__" -> f.doc = value;
+                case "__module__" -> f.module = value;
+                default -> {
+                    if (f.dict == null) {
+                        f.dict = new PyDict();
+                    }
+                    f.dict.put(name, value);
+                }
+            }
+            return;
+        }
         Object d = t.lookup(name);
         if (d instanceof PyProperty p) {
             if (p.javaSet != null) {
@@ -142,21 +157,6 @@ final class Attributes {
         }
         if (o instanceof PyModule m) {
             m.dict.put(name, value);
-            return;
-        }
-        if (o instanceof PyFunction f) {
-            switch (name) {
-                case "__name__" -> f.name = Ops.str(value);
-                case "__qualname__" -> f.qualname = Ops.str(value);
-                case "__doc__" -> f.doc = value;
-                case "__module__" -> f.module = value;
-                default -> {
-                    if (f.dict == null) {
-                        f.dict = new PyDict();
-                    }
-                    f.dict.put(name, value);
-                }
-            }
             return;
         }
         if (d != null) {

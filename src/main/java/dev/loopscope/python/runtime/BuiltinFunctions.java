@@ -457,6 +457,9 @@ final class BuiltinFunctions {
     }
 
     private static Object sum(PyThread t, Object[] a, String[] kw) {
+        if (Args.positional(a, kw) == 0) {
+            throw Py.typeError("sum() takes at least 1 positional argument (0 given)");
+        }
         Object[] p = Args.parse("sum", a, kw, 1, new String[] {"iterable", "start"}, Py.box(0));
         Object start = p[1];
         if (start instanceof String) {

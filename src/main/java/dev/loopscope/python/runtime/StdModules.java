@@ -19,6 +19,7 @@ final class StdModules {
         r.with("os.path", i -> osPath());
         r.with("threading", StdModules::threading);
         r.with("copy", i -> copy());
+        r.with("functools", i -> Functools.create());
     }
 
     private static double num(Object o) {

@@ -152,7 +152,10 @@ final class TypeMethods {
     private static void numbers() {
         PyType i = Types.INT;
         i.constructor = (th, a, kw) -> Builtins.makeInt(rest(a), kw);
-        i.method("bit_length", (th, a, kw) -> Py.box(Ops.big(a[0]).abs().bitLength()));
+        i.method("bit_length", (th, a, kw) -> {
+            Args.check("int.bit_length", rest(a), kw, 0, 0);
+            return Py.box(Ops.big(a[0]).abs().bitLength());
+        });
         i.method("bit_count", (th, a, kw) -> Py.box(Ops.big(a[0]).abs().bitCount()));
         i.method("conjugate", (th, a, kw) -> Ops.intValue(a[0]));
         i.method("is_integer", (th, a, kw) -> true);
@@ -351,7 +354,7 @@ final class TypeMethods {
             return Py.box(n);
         });
         t.method("sort", (th, a, kw) -> {
-            if (a.length > 1) {
+            if (Args.positional(a, kw) > 1) {
                 throw Py.typeError("sort() takes no positional arguments");
             }
             Object key = Args.keyword(a, kw, "key");
@@ -359,7 +362,7 @@ final class TypeMethods {
             if (kw != null) {
                 for (String k : kw) {
                     if (!k.equals("key") && !k.equals("reverse")) {
-                        throw Py.typeError("sort() got an unexpected keyword argument '" + k + "'");
+                        throw Py.typeError("'" + k + "' is an invalid keyword argument for sort()");
                     }
                 }
             }
@@ -1112,14 +1115,7 @@ final class TypeMethods {
             int npos = Args.positional(a, kw);
             Object[] its = new Object[npos - 1];
             for (int i = 1; i < npos; i++) {
-                try {
-                    its[i - 1] = Ops.iter(a[i]);
-                } catch (PyError e) {
-                    if (e.exc.isA(Types.TYPE_ERROR)) {
-                        throw Py.typeError("zip argument #" + i + " must support iteration");
-                    }
-                    throw e;
-                }
+                its[i - 1] = Ops.iter(a[i]);
             }
             return new MoreIterators.Zip(its, strict != null && Ops.truthy(strict));
         };
