@@ -155,29 +155,42 @@ public final class Builtins {
     static PyModule createModule(Interpreter interp) {
         PyModule m = new PyModule("builtins");
         PyDict d = m.dict;
-        for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
-            Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE,
-            Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD, Types.SUPER, Types.ENUMERATE, Types.ZIP,
-            Types.MAP, Types.FILTER, Types.REVERSED, Types.BYTES, Types.COMPLEX,
-            Types.BASE_EXCEPTION, Types.EXCEPTION, Types.ARITHMETIC_ERROR, Types.ZERO_DIVISION_ERROR,
-            Types.OVERFLOW_ERROR, Types.FLOATING_POINT_ERROR, Types.LOOKUP_ERROR, Types.KEY_ERROR,
-            Types.INDEX_ERROR, Types.VALUE_ERROR, Types.UNICODE_ERROR, Types.TYPE_ERROR, Types.NAME_ERROR,
-            Types.UNBOUND_LOCAL_ERROR, Types.ATTRIBUTE_ERROR, Types.RUNTIME_ERROR, Types.RECURSION_ERROR,
-            Types.NOT_IMPLEMENTED_ERROR, Types.OS_ERROR, Types.TIMEOUT_ERROR, Types.CONNECTION_ERROR,
-            Types.FILE_NOT_FOUND_ERROR, Types.PERMISSION_ERROR, Types.STOP_ITERATION, Types.STOP_ASYNC_ITERATION,
-            Types.GENERATOR_EXIT, Types.KEYBOARD_INTERRUPT, Types.SYSTEM_EXIT, Types.ASSERTION_ERROR,
-            Types.IMPORT_ERROR, Types.MODULE_NOT_FOUND_ERROR, Types.SYNTAX_ERROR, Types.MEMORY_ERROR,
-            Types.BUFFER_ERROR, Types.EOF_ERROR, Types.SYSTEM_ERROR, Types.WARNING, Types.USER_WARNING,
-            Types.DEPRECATION_WARNING, Types.RUNTIME_WARNING}) {
-            d.put(t.name, t);
+        java.util.Map<String, Object> known = new java.util.HashMap<>();
+        for (java.lang.reflect.Field f : Types.class.getFields()) {
+            try {
+                if (f.get(null) instanceof PyType t && "builtins".equals(t.module)) {
+                    known.put(t.name, t);
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        d.put("EnvironmentError", Types.OS_ERROR);
-        d.put("IOError", Types.OS_ERROR);
-        d.put("None", Py.None);
-        d.put("NotImplemented", Py.NotImplemented);
-        d.put("Ellipsis", Py.Ellipsis);
-        d.put("__debug__", Boolean.TRUE);
-        BuiltinFunctions.define(m, interp);
+        known.put("None", Py.None);
+        known.put("NotImplemented", Py.NotImplemented);
+        known.put("Ellipsis", Py.Ellipsis);
+        known.put("__debug__", Boolean.TRUE);
+        known.put("EnvironmentError", Types.OS_ERROR);
+        known.put("IOError", Types.OS_ERROR);
+        known.put("__name__", "builtins");
+        known.put("__doc__", "Built-in functions, types, exceptions, and other objects.");
+        known.put("__package__", "");
+        known.put("__loader__", Py.None);
+        known.put("__spec__", Py.None);
+        PyModule functions = new PyModule("builtins");
+        BuiltinFunctions.define(functions, interp);
+        for (Object k : functions.dict.keyList()) {
+            known.put((String) k, functions.dict.getStr((String) k));
+        }
+        // CPython's order: NameError suggestions try candidates in this order
+        for (String name : Suggestions.BUILTIN_NAMES) {
+            Object v = known.remove(name);
+            if (v == null) {
+                v = PyBuiltin.function(name, (t, a, kw) -> {
+                    throw Py.error(Types.NOT_IMPLEMENTED_ERROR, name + "() is not available in Loopscope");
+                });
+            }
+            d.put(name, v);
+        }
         return m;
     }
 

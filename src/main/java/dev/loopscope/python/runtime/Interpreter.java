@@ -110,6 +110,10 @@ public final class Interpreter {
         }
         m = registry.create(name, this);
         if (m != null) {
+            String file = StdModules.FILES.get(name);
+            if (file != null && m.dict.getStr("__file__") == null) {
+                m.dict.put("__file__", LibraryFrames.DEFAULT_ROOT + "/" + file);
+            }
             modules.put(name, m);
             int dot = name.lastIndexOf('.');
             if (dot > 0) {

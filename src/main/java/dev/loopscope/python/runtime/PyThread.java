@@ -2046,7 +2046,7 @@ public final class PyThread implements Activity {
                 return finish(new Completion.Raised(exc));
             }
             if (addTraceback || !first) {
-                exc.traceback = new Traceback(f.code, Math.max(0, f.pc - 1), null, exc.traceback);
+                exc.traceback = new Traceback(f.code, Math.max(0, f.pc - 1), null, exc.traceback, f);
             }
             first = false;
             int h = f.code.handlerFor(Math.max(0, f.pc - 1));
@@ -2244,8 +2244,12 @@ public final class PyThread implements Activity {
             if (sub != null) {
                 return sub;
             }
+            Object file = m.dict.getStr("__file__");
             PyBaseException e = Py.newException(Types.IMPORT_ERROR, "cannot import name '" + name + "' from '"
-                    + m.name + "' (unknown location)");
+                    + m.name + "' (" + (file instanceof String f ? f : "unknown location") + ")");
+            e.dict.put("name", m.name);
+            e.dict.put("name_from", name);
+            e.dict.put("module", m);
             throw new PyError(e);
         }
         throw Py.error(Types.IMPORT_ERROR, "cannot import name '" + name + "'");

@@ -10,6 +10,15 @@ final class StdModules {
     private StdModules() {
     }
 
+    /** Where CPython keeps the modules written in Python or as extensions, relative to its library root. */
+    static final java.util.Map<String, String> FILES = java.util.Map.ofEntries(
+            java.util.Map.entry("math", "lib-dynload/math.cpython-312-x86_64-linux-gnu.so"),
+            java.util.Map.entry("random", "random.py"), java.util.Map.entry("functools", "functools.py"),
+            java.util.Map.entry("copy", "copy.py"), java.util.Map.entry("os", "os.py"),
+            java.util.Map.entry("threading", "threading.py"), java.util.Map.entry("asyncio", "asyncio/__init__.py"),
+            java.util.Map.entry("concurrent.futures", "concurrent/futures/__init__.py"),
+            java.util.Map.entry("concurrent", "concurrent/__init__.py"));
+
     static void register(ModuleRegistry r) {
         r.with("math", i -> math());
         r.with("time", StdModules::time);

@@ -79,6 +79,7 @@ public final class TracebackFormatter {
         } catch (PyError e) {
             msg = "<exception str() failed>";
         }
+        msg = msg + Suggestions.forException(exc);
         return msg.isEmpty() ? name + "\n" : name + ": " + msg + "\n";
     }
 
