@@ -336,12 +336,6 @@ public final class PyThread implements Activity {
                             s[ins >>> 8] = s[--sp];
                             s[sp] = null;
                         }
-                        case Op.DELETE_FAST -> {
-                            if (s[ins >>> 8] == null) {
-                                throw unboundLocal(c.varNames[ins >>> 8]);
-                            }
-                            s[ins >>> 8] = null;
-                        }
                         case Op.LOAD_DEREF -> {
                             PyCell cell = (PyCell) s[c.varNames.length + (ins >>> 8)];
                             Object v = cell.value;
@@ -354,27 +348,7 @@ public final class PyThread implements Activity {
                             ((PyCell) s[c.varNames.length + (ins >>> 8)]).value = s[--sp];
                             s[sp] = null;
                         }
-                        case Op.DELETE_DEREF -> {
-                            PyCell cell = (PyCell) s[c.varNames.length + (ins >>> 8)];
-                            if (cell.value == null) {
-                                throw unboundDeref(c, ins >>> 8);
-                            }
-                            cell.value = null;
-                        }
                         case Op.LOAD_CLOSURE -> s[sp++] = s[c.varNames.length + (ins >>> 8)];
-                        case Op.MAKE_CELL -> s[c.varNames.length + (ins >>> 8)] = new PyCell(null);
-                        case Op.LOAD_CLASSDEREF -> {
-                            int a = ins >>> 8;
-                            String name = c.names[a >>> 12];
-                            Object v = f.locals.getStr(name);
-                            if (v == null) {
-                                v = ((PyCell) s[c.varNames.length + (a & 0xfff)]).value;
-                                if (v == null) {
-                                    throw unboundDeref(c, a & 0xfff);
-                                }
-                            }
-                            s[sp++] = v;
-                        }
                         case Op.LOAD_GLOBAL -> {
                             String name = c.names[ins >>> 8];
                             Object v = f.globals.getStr(name);
@@ -385,15 +359,6 @@ public final class PyThread implements Activity {
                                 }
                             }
                             s[sp++] = v;
-                        }
-                        case Op.STORE_GLOBAL -> {
-                            f.globals.put(c.names[ins >>> 8], s[--sp]);
-                            s[sp] = null;
-                        }
-                        case Op.DELETE_GLOBAL -> {
-                            if (f.globals.remove(c.names[ins >>> 8]) == null) {
-                                throw Py.nameError(c.names[ins >>> 8]);
-                            }
                         }
                         case Op.LOAD_NAME -> {
                             String name = c.names[ins >>> 8];
@@ -412,11 +377,6 @@ public final class PyThread implements Activity {
                         case Op.STORE_NAME -> {
                             f.locals.put(c.names[ins >>> 8], s[--sp]);
                             s[sp] = null;
-                        }
-                        case Op.DELETE_NAME -> {
-                            if (f.locals.remove(c.names[ins >>> 8]) == null) {
-                                throw Py.nameError(c.names[ins >>> 8]);
-                            }
                         }
                         case Op.LOAD_ATTR -> s[sp - 1] = getAttr(s[sp - 1], c.names[ins >>> 8]);
                         case Op.LOAD_METHOD -> {
@@ -448,11 +408,6 @@ public final class PyThread implements Activity {
                             s[sp + 1] = null;
                             Ops.setAttr(obj, c.names[ins >>> 8], v);
                         }
-                        case Op.DELETE_ATTR -> {
-                            Object obj = s[--sp];
-                            s[sp] = null;
-                            Ops.delAttr(obj, c.names[ins >>> 8]);
-                        }
                         case Op.BINARY_OP -> {
                             Object b = s[--sp];
                             Object a = s[sp - 1];
@@ -481,9 +436,6 @@ public final class PyThread implements Activity {
                             }
                             s[sp - 1] = r;
                         }
-                        case Op.UNARY_NEGATIVE -> s[sp - 1] = Ops.negate(s[sp - 1]);
-                        case Op.UNARY_POSITIVE -> s[sp - 1] = Ops.positive(s[sp - 1]);
-                        case Op.UNARY_INVERT -> s[sp - 1] = Ops.invert(s[sp - 1]);
                         case Op.UNARY_NOT -> s[sp - 1] = Py.bool(!Ops.truthy(s[sp - 1]));
                         case Op.COMPARE_OP -> {
                             Object b = s[--sp];
@@ -517,23 +469,6 @@ public final class PyThread implements Activity {
                             s[sp + 2] = null;
                             Ops.setItem(o, k, v);
                         }
-                        case Op.DELETE_SUBSCR -> {
-                            Object k = s[--sp];
-                            Object o = s[--sp];
-                            s[sp] = null;
-                            s[sp + 1] = null;
-                            Ops.delItem(o, k);
-                        }
-                        case Op.BUILD_SLICE -> {
-                            if ((ins >>> 8) == 3) {
-                                Object st = s[--sp];
-                                Object b = s[--sp];
-                                s[sp - 1] = new PySlice(s[sp - 1], b, st);
-                            } else {
-                                Object b = s[--sp];
-                                s[sp - 1] = new PySlice(s[sp - 1], b, Py.None);
-                            }
-                        }
                         case Op.BUILD_TUPLE -> {
                             int n = ins >>> 8;
                             Object[] items = new Object[n];
@@ -550,112 +485,16 @@ public final class PyThread implements Activity {
                             clear(s, sp, n);
                             s[sp++] = new PyList(items, n);
                         }
-                        case Op.BUILD_SET -> {
-                            int n = ins >>> 8;
-                            PySet set = new PySet();
-                            sp -= n;
-                            for (int i = 0; i < n; i++) {
-                                set.add(s[sp + i]);
-                            }
-                            clear(s, sp, n);
-                            s[sp++] = set;
-                        }
-                        case Op.BUILD_MAP -> {
-                            int n = ins >>> 8;
-                            PyDict d = new PyDict();
-                            sp -= 2 * n;
-                            for (int i = 0; i < n; i++) {
-                                d.put(s[sp + 2 * i], s[sp + 2 * i + 1]);
-                            }
-                            clear(s, sp, 2 * n);
-                            s[sp++] = d;
-                        }
-                        case Op.BUILD_STRING -> {
-                            int n = ins >>> 8;
-                            sp -= n;
-                            StringBuilder sb = new StringBuilder();
-                            for (int i = 0; i < n; i++) {
-                                sb.append((String) s[sp + i]);
-                            }
-                            clear(s, sp, n);
-                            s[sp++] = sb.toString();
-                        }
                         case Op.LIST_APPEND -> {
                             Object v = s[--sp];
                             s[sp] = null;
                             ((PyList) s[sp - (ins >>> 8)]).append(v);
-                        }
-                        case Op.SET_ADD -> {
-                            Object v = s[--sp];
-                            s[sp] = null;
-                            ((PySet) s[sp - (ins >>> 8)]).add(v);
-                        }
-                        case Op.MAP_ADD -> {
-                            Object v = s[--sp];
-                            Object k = s[--sp];
-                            s[sp] = null;
-                            s[sp + 1] = null;
-                            ((PyDict) s[sp - (ins >>> 8)]).put(k, v);
-                        }
-                        case Op.LIST_EXTEND -> {
-                            Object v = s[--sp];
-                            s[sp] = null;
-                            listExtend((PyList) s[sp - (ins >>> 8)], v);
-                        }
-                        case Op.SET_UPDATE -> {
-                            Object v = s[--sp];
-                            s[sp] = null;
-                            Sets.update((PySet) s[sp - (ins >>> 8)], v);
-                        }
-                        case Op.DICT_UPDATE, Op.DICT_MERGE -> {
-                            Object v = s[--sp];
-                            s[sp] = null;
-                            dictUpdate((PyDict) s[sp - (ins >>> 8)], v, op == Op.DICT_MERGE ? s[sp - (ins >>> 8) - 3]
-                                    : null);
-                        }
-                        case Op.LIST_TO_TUPLE -> s[sp - 1] = PyTuple.of(((PyList) s[sp - 1]).toArray());
-                        case Op.FORMAT_VALUE -> {
-                            int flags = ins >>> 8;
-                            String spec = "";
-                            if ((flags & 4) != 0) {
-                                spec = (String) s[--sp];
-                                s[sp] = null;
-                            }
-                            Object v = s[sp - 1];
-                            switch (flags & 3) {
-                                case 1 -> v = Ops.str(v);
-                                case 2 -> v = Ops.repr(v);
-                                case 3 -> v = Builtins.ascii(Ops.repr(v));
-                                default -> {
-                                }
-                            }
-                            s[sp - 1] = v instanceof String str && spec.isEmpty() ? str : Format.format(v, spec);
                         }
                         case Op.UNPACK_SEQUENCE -> {
                             int n = ins >>> 8;
                             Object seq = s[--sp];
                             Object[] items = unpack(seq, n);
                             for (int i = n - 1; i >= 0; i--) {
-                                s[sp++] = items[i];
-                            }
-                        }
-                        case Op.UNPACK_EX -> {
-                            int before = (ins >>> 8) & 0xff;
-                            int after = ins >>> 16;
-                            Object seq = s[--sp];
-                            Object[] items = Sequences.toArray(unpackIterable(seq));
-                            if (items.length < before + after) {
-                                throw Py.valueError("not enough values to unpack (expected at least "
-                                        + (before + after) + ", got " + items.length + ")");
-                            }
-                            for (int i = items.length - 1; i >= items.length - after; i--) {
-                                s[sp++] = items[i];
-                            }
-                            int mid = items.length - after - before;
-                            Object[] midItems = new Object[Math.max(4, mid)];
-                            System.arraycopy(items, before, midItems, 0, mid);
-                            s[sp++] = new PyList(midItems, mid);
-                            for (int i = before - 1; i >= 0; i--) {
                                 s[sp++] = items[i];
                             }
                         }
@@ -787,77 +626,6 @@ public final class PyThread implements Activity {
                             c = f.code;
                             code = c.code;
                         }
-                        case Op.CALL_EX -> {
-                            PyDict kwargs = null;
-                            if ((ins >>> 8) == 1) {
-                                kwargs = (PyDict) s[--sp];
-                            }
-                            Object argsObj = s[--sp];
-                            Object callable = s[sp - 2];
-                            clear(s, sp - 2, 4);
-                            sp -= 2;
-                            Object[] pos = argsObj instanceof PyTuple t ? t.items : Sequences.toArray(argsObj);
-                            Object[] args = pos;
-                            String[] kw = null;
-                            if (kwargs != null && kwargs.size() > 0) {
-                                kw = new String[kwargs.size()];
-                                args = new Object[pos.length + kw.length];
-                                System.arraycopy(pos, 0, args, 0, pos.length);
-                                int k = 0;
-                                for (int i = 0; i < kwargs.end(); i++) {
-                                    Object key = kwargs.keyAt(i);
-                                    if (key != null) {
-                                        kw[k] = (String) key;
-                                        args[pos.length + k] = kwargs.valueAt(i);
-                                        k++;
-                                    }
-                                }
-                            }
-                            f.sp = sp;
-                            f.pc = pc;
-                            Outcome o = invoke(callable, args, kw, null);
-                            if (o != null) {
-                                return o;
-                            }
-                            f = frame;
-                            s = f.s;
-                            sp = f.sp;
-                            pc = f.pc;
-                            c = f.code;
-                            code = c.code;
-                        }
-                        case Op.MAKE_FUNCTION -> {
-                            int flags = ins >>> 8;
-                            Code fc = (Code) s[--sp];
-                            PyCell[] closure = null;
-                            PyDict annotations = null;
-                            PyDict kwDefaults = null;
-                            Object[] defaults = null;
-                            if ((flags & 8) != 0) {
-                                Object[] cells = ((PyTuple) s[--sp]).items;
-                                closure = new PyCell[cells.length];
-                                for (int i = 0; i < cells.length; i++) {
-                                    closure[i] = (PyCell) cells[i];
-                                }
-                            }
-                            if ((flags & 4) != 0) {
-                                annotations = (PyDict) s[--sp];
-                            }
-                            if ((flags & 2) != 0) {
-                                kwDefaults = (PyDict) s[--sp];
-                            }
-                            if ((flags & 1) != 0) {
-                                defaults = ((PyTuple) s[--sp]).items;
-                            }
-                            clear(s, sp, 5);
-                            PyFunction fn = new PyFunction(interp, fc, f.globals, defaults, kwDefaults, closure);
-                            fn.annotations = annotations;
-                            if (fc.consts.length > 0 && fc.consts[0] instanceof String doc
-                                    && (fc.flags & Code.NAMESPACE) == 0 && hasDocstring(fc)) {
-                                fn.doc = doc;
-                            }
-                            s[sp++] = fn;
-                        }
                         case Op.RETURN_VALUE, Op.RETURN_CONST -> {
                             Object v;
                             if (op == Op.RETURN_CONST) {
@@ -879,12 +647,10 @@ public final class PyThread implements Activity {
                             c = f.code;
                             code = c.code;
                         }
-                        case Op.YIELD_VALUE -> {
-                            Object v = s[--sp];
-                            s[sp] = null;
+                        default -> {
                             f.sp = sp;
                             f.pc = pc;
-                            Outcome o = yieldFrom(f, v);
+                            Outcome o = slow(f, ins, op);
                             if (o != null) {
                                 return o;
                             }
@@ -895,217 +661,6 @@ public final class PyThread implements Activity {
                             c = f.code;
                             code = c.code;
                         }
-                        case Op.SEND -> {
-                            f.sp = sp;
-                            f.pc = pc;
-                            Outcome o = send(f, ins >>> 8);
-                            if (o != null) {
-                                return o;
-                            }
-                            f = frame;
-                            s = f.s;
-                            sp = f.sp;
-                            pc = f.pc;
-                            c = f.code;
-                            code = c.code;
-                        }
-                        case Op.RAISE_VARARGS -> {
-                            f.sp = sp;
-                            f.pc = pc;
-                            int n = ins >>> 8;
-                            if (n == 0) {
-                                if (handled == null) {
-                                    throw Py.runtimeError("No active exception to reraise");
-                                }
-                                Outcome o = raise(handled, false);
-                                if (o != null) {
-                                    return o;
-                                }
-                            } else {
-                                Object cause = null;
-                                if (n == 2) {
-                                    cause = s[--sp];
-                                }
-                                Object e = s[--sp];
-                                PyBaseException exc = makeRaisable(e);
-                                if (n == 2) {
-                                    if (cause == Py.None) {
-                                        exc.cause = null;
-                                    } else {
-                                        exc.cause = makeCause(cause);
-                                    }
-                                    exc.suppressContext = true;
-                                }
-                                throw new PyError(exc);
-                            }
-                            f = frame;
-                            s = f.s;
-                            sp = f.sp;
-                            pc = f.pc;
-                            c = f.code;
-                            code = c.code;
-                        }
-                        case Op.RERAISE -> {
-                            PyBaseException exc = (PyBaseException) s[--sp];
-                            s[sp] = null;
-                            f.sp = sp;
-                            f.pc = pc;
-                            Outcome o = raise(exc, false);
-                            if (o != null) {
-                                return o;
-                            }
-                            f = frame;
-                            s = f.s;
-                            sp = f.sp;
-                            pc = f.pc;
-                            c = f.code;
-                            code = c.code;
-                        }
-                        case Op.PUSH_EXC_INFO -> {
-                            Object exc = s[sp - 1];
-                            s[sp - 1] = handled;
-                            s[sp++] = exc;
-                            handled = (PyBaseException) exc;
-                        }
-                        case Op.POP_EXCEPT -> {
-                            handled = (PyBaseException) s[--sp];
-                            s[sp] = null;
-                        }
-                        case Op.CHECK_EXC_MATCH -> {
-                            Object t = s[--sp];
-                            s[sp] = null;
-                            s[sp++] = Py.bool(exceptionMatches((PyBaseException) s[sp - 2], t));
-                        }
-                        case Op.WITH_EXC_ARGS -> {
-                            PyBaseException exc = (PyBaseException) s[sp - 1];
-                            s[sp - 1] = exc.type;
-                            s[sp++] = exc;
-                            s[sp++] = exc.traceback == null ? Py.None : new PyTracebackObject(exc.traceback);
-                        }
-                        case Op.BEFORE_WITH, Op.BEFORE_ASYNC_WITH -> {
-                            Object mgr = s[sp - 1];
-                            boolean async = op == Op.BEFORE_ASYNC_WITH;
-                            PyType t = Py.typeOf(mgr);
-                            String enter = async ? "__aenter__" : "__aenter__".substring(0, 0) + "__enter__";
-                            String exit = async ? "__aexit__" : "__exit__";
-                            String proto = async ? "asynchronous context manager" : "context manager";
-                            Object e1 = t.lookup(enter);
-                            if (e1 == null) {
-                                throw Py.typeError("'" + t.name + "' object does not support the " + proto
-                                        + " protocol");
-                            }
-                            Object x1 = t.lookup(exit);
-                            if (x1 == null) {
-                                throw Py.typeError("'" + t.name + "' object does not support the " + proto
-                                        + " protocol (missed " + exit + " method)");
-                            }
-                            s[sp - 1] = Attributes.bind(x1, mgr, t);
-                            if (e1 instanceof PyFunction || e1 instanceof PyBuiltin b && b.isMethod) {
-                                s[sp++] = e1;
-                                s[sp++] = mgr;
-                            } else {
-                                s[sp++] = Attributes.bind(e1, mgr, t);
-                                s[sp++] = null;
-                            }
-                        }
-                        case Op.BUILD_CLASS -> {
-                            f.sp = sp;
-                            f.pc = pc;
-                            Outcome o = buildClass(f);
-                            if (o != null) {
-                                return o;
-                            }
-                            f = frame;
-                            s = f.s;
-                            sp = f.sp;
-                            pc = f.pc;
-                            c = f.code;
-                            code = c.code;
-                        }
-                        case Op.LOAD_ASSERTION_ERROR -> s[sp++] = Types.ASSERTION_ERROR;
-                        case Op.IMPORT_NAME -> {
-                            Object fromList = s[--sp];
-                            s[sp] = null;
-                            s[sp - 1] = importName(c.names[ins >>> 8], fromList);
-                        }
-                        case Op.IMPORT_FROM -> {
-                            Object mod = s[sp - 1];
-                            s[sp++] = importFrom(mod, c.names[ins >>> 8]);
-                        }
-                        case Op.IMPORT_STAR -> {
-                            Object mod = s[--sp];
-                            s[sp] = null;
-                            importStar((PyModule) mod, f.locals != null ? f.locals : f.globals);
-                        }
-                        case Op.GET_AWAITABLE -> s[sp - 1] = getAwaitable(s[sp - 1], ins >>> 8);
-                        case Op.GET_YIELD_FROM_ITER -> {
-                            Object o = s[sp - 1];
-                            if (o instanceof PyGenerator g && g.isCoroutine()) {
-                                if ((c.flags & Code.COROUTINE) == 0) {
-                                    throw Py.typeError("cannot 'yield from' a coroutine object in a non-coroutine "
-                                            + "generator");
-                                }
-                            } else if (!(o instanceof PyGenerator)) {
-                                s[sp - 1] = Ops.iter(o);
-                            }
-                        }
-                        case Op.GET_AITER -> {
-                            Object o = s[sp - 1];
-                            PyType t = Py.typeOf(o);
-                            if (t.lookup("__aiter__") == null) {
-                                throw Py.typeError("'async for' requires an object with __aiter__ method, got "
-                                        + t.name);
-                            }
-                            s[sp - 1] = Ops.callMethod(o, "__aiter__");
-                        }
-                        case Op.GET_ANEXT -> {
-                            Object o = s[sp - 1];
-                            PyType t = Py.typeOf(o);
-                            if (o instanceof PyGenerator g && g.isAsyncGenerator()) {
-                                s[sp++] = new AsyncGenStep(g);
-                                break;
-                            }
-                            if (t.lookup("__anext__") == null) {
-                                throw Py.typeError("'async for' requires an iterator with __anext__ method, got "
-                                        + t.name);
-                            }
-                            s[sp++] = getAwaitable(Ops.callMethod(o, "__anext__"), 0);
-                        }
-                        case Op.END_ASYNC_FOR -> {
-                            PyBaseException exc = (PyBaseException) s[--sp];
-                            s[sp] = null;
-                            if (!exc.isA(Types.STOP_ASYNC_ITERATION)) {
-                                f.sp = sp;
-                                f.pc = pc;
-                                Outcome o = raise(exc, false);
-                                if (o != null) {
-                                    return o;
-                                }
-                                f = frame;
-                                s = f.s;
-                                sp = f.sp;
-                                pc = f.pc;
-                                c = f.code;
-                                code = c.code;
-                                break;
-                            }
-                            s[--sp] = null;
-                        }
-                        case Op.SETUP_ANNOTATIONS -> {
-                            if (f.locals.getStr("__annotations__") == null) {
-                                f.locals.put("__annotations__", new PyDict());
-                            }
-                        }
-                        case Op.STORE_ANNOTATION -> {
-                            Object v = s[--sp];
-                            s[sp] = null;
-                            Object ann = f.locals.getStr("__annotations__");
-                            if (ann instanceof PyDict d) {
-                                d.put(c.names[ins >>> 8], v);
-                            }
-                        }
-                        case Op.LOAD_LOCALS -> s[sp++] = f.locals != null ? f.locals : localsDict(f);
-                        default -> throw new IllegalStateException("bad opcode " + op + " at " + (pc - 1));
                     }
                 }
             } catch (PyError e) {
@@ -1137,6 +692,424 @@ public final class PyThread implements Activity {
             c = f.code;
             code = c.code;
         }
+    }
+
+    /** The less frequent instructions, kept out of the main loop so that it stays small enough to compile well. */
+    private Outcome slow(Frame f, int ins, int op) {
+        Object[] s = f.s;
+        int sp = f.sp;
+        int pc = f.pc;
+        Code c = f.code;
+        int[] code = c.code;
+        switch (op) {
+                case Op.DELETE_FAST -> {
+                    if (s[ins >>> 8] == null) {
+                        throw unboundLocal(c.varNames[ins >>> 8]);
+                    }
+                    s[ins >>> 8] = null;
+                }
+                case Op.DELETE_DEREF -> {
+                    PyCell cell = (PyCell) s[c.varNames.length + (ins >>> 8)];
+                    if (cell.value == null) {
+                        throw unboundDeref(c, ins >>> 8);
+                    }
+                    cell.value = null;
+                }
+                case Op.MAKE_CELL -> s[c.varNames.length + (ins >>> 8)] = new PyCell(null);
+                case Op.LOAD_CLASSDEREF -> {
+                    int a = ins >>> 8;
+                    String name = c.names[a >>> 12];
+                    Object v = f.locals.getStr(name);
+                    if (v == null) {
+                        v = ((PyCell) s[c.varNames.length + (a & 0xfff)]).value;
+                        if (v == null) {
+                            throw unboundDeref(c, a & 0xfff);
+                        }
+                    }
+                    s[sp++] = v;
+                }
+                case Op.STORE_GLOBAL -> {
+                    f.globals.put(c.names[ins >>> 8], s[--sp]);
+                    s[sp] = null;
+                }
+                case Op.DELETE_GLOBAL -> {
+                    if (f.globals.remove(c.names[ins >>> 8]) == null) {
+                        throw Py.nameError(c.names[ins >>> 8]);
+                    }
+                }
+                case Op.DELETE_NAME -> {
+                    if (f.locals.remove(c.names[ins >>> 8]) == null) {
+                        throw Py.nameError(c.names[ins >>> 8]);
+                    }
+                }
+                case Op.DELETE_ATTR -> {
+                    Object obj = s[--sp];
+                    s[sp] = null;
+                    Ops.delAttr(obj, c.names[ins >>> 8]);
+                }
+                case Op.UNARY_NEGATIVE -> s[sp - 1] = Ops.negate(s[sp - 1]);
+                case Op.UNARY_POSITIVE -> s[sp - 1] = Ops.positive(s[sp - 1]);
+                case Op.UNARY_INVERT -> s[sp - 1] = Ops.invert(s[sp - 1]);
+                case Op.DELETE_SUBSCR -> {
+                    Object k = s[--sp];
+                    Object o = s[--sp];
+                    s[sp] = null;
+                    s[sp + 1] = null;
+                    Ops.delItem(o, k);
+                }
+                case Op.BUILD_SLICE -> {
+                    if ((ins >>> 8) == 3) {
+                        Object st = s[--sp];
+                        Object b = s[--sp];
+                        s[sp - 1] = new PySlice(s[sp - 1], b, st);
+                    } else {
+                        Object b = s[--sp];
+                        s[sp - 1] = new PySlice(s[sp - 1], b, Py.None);
+                    }
+                }
+                case Op.BUILD_SET -> {
+                    int n = ins >>> 8;
+                    PySet set = new PySet();
+                    sp -= n;
+                    for (int i = 0; i < n; i++) {
+                        set.add(s[sp + i]);
+                    }
+                    clear(s, sp, n);
+                    s[sp++] = set;
+                }
+                case Op.BUILD_MAP -> {
+                    int n = ins >>> 8;
+                    PyDict d = new PyDict();
+                    sp -= 2 * n;
+                    for (int i = 0; i < n; i++) {
+                        d.put(s[sp + 2 * i], s[sp + 2 * i + 1]);
+                    }
+                    clear(s, sp, 2 * n);
+                    s[sp++] = d;
+                }
+                case Op.BUILD_STRING -> {
+                    int n = ins >>> 8;
+                    sp -= n;
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = 0; i < n; i++) {
+                        sb.append((String) s[sp + i]);
+                    }
+                    clear(s, sp, n);
+                    s[sp++] = sb.toString();
+                }
+                case Op.SET_ADD -> {
+                    Object v = s[--sp];
+                    s[sp] = null;
+                    ((PySet) s[sp - (ins >>> 8)]).add(v);
+                }
+                case Op.MAP_ADD -> {
+                    Object v = s[--sp];
+                    Object k = s[--sp];
+                    s[sp] = null;
+                    s[sp + 1] = null;
+                    ((PyDict) s[sp - (ins >>> 8)]).put(k, v);
+                }
+                case Op.LIST_EXTEND -> {
+                    Object v = s[--sp];
+                    s[sp] = null;
+                    listExtend((PyList) s[sp - (ins >>> 8)], v);
+                }
+                case Op.SET_UPDATE -> {
+                    Object v = s[--sp];
+                    s[sp] = null;
+                    Sets.update((PySet) s[sp - (ins >>> 8)], v);
+                }
+                case Op.DICT_UPDATE, Op.DICT_MERGE -> {
+                    Object v = s[--sp];
+                    s[sp] = null;
+                    dictUpdate((PyDict) s[sp - (ins >>> 8)], v, op == Op.DICT_MERGE ? s[sp - (ins >>> 8) - 3]
+                            : null);
+                }
+                case Op.LIST_TO_TUPLE -> s[sp - 1] = PyTuple.of(((PyList) s[sp - 1]).toArray());
+                case Op.FORMAT_VALUE -> {
+                    int flags = ins >>> 8;
+                    String spec = "";
+                    if ((flags & 4) != 0) {
+                        spec = (String) s[--sp];
+                        s[sp] = null;
+                    }
+                    Object v = s[sp - 1];
+                    switch (flags & 3) {
+                        case 1 -> v = Ops.str(v);
+                        case 2 -> v = Ops.repr(v);
+                        case 3 -> v = Builtins.ascii(Ops.repr(v));
+                        default -> {
+                        }
+                    }
+                    s[sp - 1] = v instanceof String str && spec.isEmpty() ? str : Format.format(v, spec);
+                }
+                case Op.UNPACK_EX -> {
+                    int before = (ins >>> 8) & 0xff;
+                    int after = ins >>> 16;
+                    Object seq = s[--sp];
+                    Object[] items = Sequences.toArray(unpackIterable(seq));
+                    if (items.length < before + after) {
+                        throw Py.valueError("not enough values to unpack (expected at least "
+                                + (before + after) + ", got " + items.length + ")");
+                    }
+                    for (int i = items.length - 1; i >= items.length - after; i--) {
+                        s[sp++] = items[i];
+                    }
+                    int mid = items.length - after - before;
+                    Object[] midItems = new Object[Math.max(4, mid)];
+                    System.arraycopy(items, before, midItems, 0, mid);
+                    s[sp++] = new PyList(midItems, mid);
+                    for (int i = before - 1; i >= 0; i--) {
+                        s[sp++] = items[i];
+                    }
+                }
+                case Op.CALL_EX -> {
+                    PyDict kwargs = null;
+                    if ((ins >>> 8) == 1) {
+                        kwargs = (PyDict) s[--sp];
+                    }
+                    Object argsObj = s[--sp];
+                    Object callable = s[sp - 2];
+                    clear(s, sp - 2, 4);
+                    sp -= 2;
+                    Object[] pos = argsObj instanceof PyTuple t ? t.items : Sequences.toArray(argsObj);
+                    Object[] args = pos;
+                    String[] kw = null;
+                    if (kwargs != null && kwargs.size() > 0) {
+                        kw = new String[kwargs.size()];
+                        args = new Object[pos.length + kw.length];
+                        System.arraycopy(pos, 0, args, 0, pos.length);
+                        int k = 0;
+                        for (int i = 0; i < kwargs.end(); i++) {
+                            Object key = kwargs.keyAt(i);
+                            if (key != null) {
+                                kw[k] = (String) key;
+                                args[pos.length + k] = kwargs.valueAt(i);
+                                k++;
+                            }
+                        }
+                    }
+                    f.sp = sp;
+                    f.pc = pc;
+                    return invoke(callable, args, kw, null);
+                }
+                case Op.MAKE_FUNCTION -> {
+                    int flags = ins >>> 8;
+                    Code fc = (Code) s[--sp];
+                    PyCell[] closure = null;
+                    PyDict annotations = null;
+                    PyDict kwDefaults = null;
+                    Object[] defaults = null;
+                    if ((flags & 8) != 0) {
+                        Object[] cells = ((PyTuple) s[--sp]).items;
+                        closure = new PyCell[cells.length];
+                        for (int i = 0; i < cells.length; i++) {
+                            closure[i] = (PyCell) cells[i];
+                        }
+                    }
+                    if ((flags & 4) != 0) {
+                        annotations = (PyDict) s[--sp];
+                    }
+                    if ((flags & 2) != 0) {
+                        kwDefaults = (PyDict) s[--sp];
+                    }
+                    if ((flags & 1) != 0) {
+                        defaults = ((PyTuple) s[--sp]).items;
+                    }
+                    clear(s, sp, 5);
+                    PyFunction fn = new PyFunction(interp, fc, f.globals, defaults, kwDefaults, closure);
+                    fn.annotations = annotations;
+                    if (fc.consts.length > 0 && fc.consts[0] instanceof String doc
+                            && (fc.flags & Code.NAMESPACE) == 0 && hasDocstring(fc)) {
+                        fn.doc = doc;
+                    }
+                    s[sp++] = fn;
+                }
+                case Op.YIELD_VALUE -> {
+                    Object v = s[--sp];
+                    s[sp] = null;
+                    f.sp = sp;
+                    f.pc = pc;
+                    return yieldFrom(f, v);
+                }
+                case Op.SEND -> {
+                    f.sp = sp;
+                    f.pc = pc;
+                    return send(f, ins >>> 8);
+                }
+                case Op.RAISE_VARARGS -> {
+                    f.sp = sp;
+                    f.pc = pc;
+                    int n = ins >>> 8;
+                    if (n == 0) {
+                        if (handled == null) {
+                            throw Py.runtimeError("No active exception to reraise");
+                        }
+                        Outcome o = raise(handled, false);
+                        if (o != null) {
+                            return o;
+                        }
+                    } else {
+                        Object cause = null;
+                        if (n == 2) {
+                            cause = s[--sp];
+                        }
+                        Object e = s[--sp];
+                        PyBaseException exc = makeRaisable(e);
+                        if (n == 2) {
+                            if (cause == Py.None) {
+                                exc.cause = null;
+                            } else {
+                                exc.cause = makeCause(cause);
+                            }
+                            exc.suppressContext = true;
+                        }
+                        throw new PyError(exc);
+                    }
+                    f = frame;
+                    s = f.s;
+                    sp = f.sp;
+                    pc = f.pc;
+                    c = f.code;
+                    code = c.code;
+                }
+                case Op.RERAISE -> {
+                    PyBaseException exc = (PyBaseException) s[--sp];
+                    s[sp] = null;
+                    f.sp = sp;
+                    f.pc = pc;
+                    return raise(exc, false);
+                }
+                case Op.PUSH_EXC_INFO -> {
+                    Object exc = s[sp - 1];
+                    s[sp - 1] = handled;
+                    s[sp++] = exc;
+                    handled = (PyBaseException) exc;
+                }
+                case Op.POP_EXCEPT -> {
+                    handled = (PyBaseException) s[--sp];
+                    s[sp] = null;
+                }
+                case Op.CHECK_EXC_MATCH -> {
+                    Object t = s[--sp];
+                    s[sp] = null;
+                    s[sp++] = Py.bool(exceptionMatches((PyBaseException) s[sp - 2], t));
+                }
+                case Op.WITH_EXC_ARGS -> {
+                    PyBaseException exc = (PyBaseException) s[sp - 1];
+                    s[sp - 1] = exc.type;
+                    s[sp++] = exc;
+                    s[sp++] = exc.traceback == null ? Py.None : new PyTracebackObject(exc.traceback);
+                }
+                case Op.BEFORE_WITH, Op.BEFORE_ASYNC_WITH -> {
+                    Object mgr = s[sp - 1];
+                    boolean async = op == Op.BEFORE_ASYNC_WITH;
+                    PyType t = Py.typeOf(mgr);
+                    String enter = async ? "__aenter__" : "__aenter__".substring(0, 0) + "__enter__";
+                    String exit = async ? "__aexit__" : "__exit__";
+                    String proto = async ? "asynchronous context manager" : "context manager";
+                    Object e1 = t.lookup(enter);
+                    if (e1 == null) {
+                        throw Py.typeError("'" + t.name + "' object does not support the " + proto
+                                + " protocol");
+                    }
+                    Object x1 = t.lookup(exit);
+                    if (x1 == null) {
+                        throw Py.typeError("'" + t.name + "' object does not support the " + proto
+                                + " protocol (missed " + exit + " method)");
+                    }
+                    s[sp - 1] = Attributes.bind(x1, mgr, t);
+                    if (e1 instanceof PyFunction || e1 instanceof PyBuiltin b && b.isMethod) {
+                        s[sp++] = e1;
+                        s[sp++] = mgr;
+                    } else {
+                        s[sp++] = Attributes.bind(e1, mgr, t);
+                        s[sp++] = null;
+                    }
+                }
+                case Op.BUILD_CLASS -> {
+                    f.sp = sp;
+                    f.pc = pc;
+                    return buildClass(f);
+                }
+                case Op.LOAD_ASSERTION_ERROR -> s[sp++] = Types.ASSERTION_ERROR;
+                case Op.IMPORT_NAME -> {
+                    Object fromList = s[--sp];
+                    s[sp] = null;
+                    s[sp - 1] = importName(c.names[ins >>> 8], fromList);
+                }
+                case Op.IMPORT_FROM -> {
+                    Object mod = s[sp - 1];
+                    s[sp++] = importFrom(mod, c.names[ins >>> 8]);
+                }
+                case Op.IMPORT_STAR -> {
+                    Object mod = s[--sp];
+                    s[sp] = null;
+                    importStar((PyModule) mod, f.locals != null ? f.locals : f.globals);
+                }
+                case Op.GET_AWAITABLE -> s[sp - 1] = getAwaitable(s[sp - 1], ins >>> 8);
+                case Op.GET_YIELD_FROM_ITER -> {
+                    Object o = s[sp - 1];
+                    if (o instanceof PyGenerator g && g.isCoroutine()) {
+                        if ((c.flags & Code.COROUTINE) == 0) {
+                            throw Py.typeError("cannot 'yield from' a coroutine object in a non-coroutine "
+                                    + "generator");
+                        }
+                    } else if (!(o instanceof PyGenerator)) {
+                        s[sp - 1] = Ops.iter(o);
+                    }
+                }
+                case Op.GET_AITER -> {
+                    Object o = s[sp - 1];
+                    PyType t = Py.typeOf(o);
+                    if (t.lookup("__aiter__") == null) {
+                        throw Py.typeError("'async for' requires an object with __aiter__ method, got "
+                                + t.name);
+                    }
+                    s[sp - 1] = Ops.callMethod(o, "__aiter__");
+                }
+                case Op.GET_ANEXT -> {
+                    Object o = s[sp - 1];
+                    PyType t = Py.typeOf(o);
+                    if (o instanceof PyGenerator g && g.isAsyncGenerator()) {
+                        s[sp++] = new AsyncGenStep(g);
+                        break;
+                    }
+                    if (t.lookup("__anext__") == null) {
+                        throw Py.typeError("'async for' requires an iterator with __anext__ method, got "
+                                + t.name);
+                    }
+                    s[sp++] = getAwaitable(Ops.callMethod(o, "__anext__"), 0);
+                }
+                case Op.END_ASYNC_FOR -> {
+                    PyBaseException exc = (PyBaseException) s[--sp];
+                    s[sp] = null;
+                    if (!exc.isA(Types.STOP_ASYNC_ITERATION)) {
+                        f.sp = sp;
+                        f.pc = pc;
+                        return raise(exc, false);
+                    }
+                    s[--sp] = null;
+                }
+                case Op.SETUP_ANNOTATIONS -> {
+                    if (f.locals.getStr("__annotations__") == null) {
+                        f.locals.put("__annotations__", new PyDict());
+                    }
+                }
+                case Op.STORE_ANNOTATION -> {
+                    Object v = s[--sp];
+                    s[sp] = null;
+                    Object ann = f.locals.getStr("__annotations__");
+                    if (ann instanceof PyDict d) {
+                        d.put(c.names[ins >>> 8], v);
+                    }
+                }
+                case Op.LOAD_LOCALS -> s[sp++] = f.locals != null ? f.locals : localsDict(f);
+            default -> throw new IllegalStateException("bad opcode " + op + " at " + (pc - 1));
+        }
+        f.sp = sp;
+        f.pc = pc;
+        return null;
     }
 
     private static boolean hasDocstring(Code fc) {
