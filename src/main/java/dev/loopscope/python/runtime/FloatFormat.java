@@ -156,7 +156,8 @@ final class FloatFormat {
         }
         if (x == 0.0) {
             if (alt) {
-                return fixedPrecision(0.0, prec - 1);
+                String z = fixedPrecision(0.0, prec - 1);
+                return z.indexOf('.') < 0 ? z + "." : z;
             }
             return noType ? "0.0" : "0";
         }

@@ -17,9 +17,11 @@ public final class Format {
         int n = s.length();
         char fill = ' ';
         char align = 0;
+        boolean explicitFill = false;
         if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
             fill = s.charAt(0);
             align = s.charAt(1);
+            explicitFill = true;
             i = 2;
         } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
             align = s.charAt(0);
@@ -79,9 +81,11 @@ public final class Format {
             throw Py.valueError("Invalid format specifier '" + s + "' for object of type '" + Py.typeName(value)
                     + "'");
         }
-        if (zero && align == 0) {
+        if (zero && !explicitFill) {
             fill = '0';
-            align = '=';
+            if (align == 0) {
+                align = '=';
+            }
         }
         return new Spec(fill, align, sign, z, alt, zero, width, grouping, precision, type);
     }
@@ -171,6 +175,9 @@ public final class Format {
         if (sp.grouping == ',' && "bcoxXn".indexOf(type) >= 0 && type != 0) {
             throw Py.valueError("Cannot specify ',' with '" + type + "'.");
         }
+        if (sp.grouping == '_' && (type == 'n' || type == 'c')) {
+            throw Py.valueError("Cannot specify '_' with '" + type + "'.");
+        }
         BigInteger b = Ops.big(v);
         boolean neg = b.signum() < 0;
         b = b.abs();
@@ -205,8 +212,11 @@ public final class Format {
                 if (sp.alt) {
                     throw Py.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
                 }
+                if (Ops.big(v).bitLength() > 63) {
+                    throw Py.overflowError("Python int too large to convert to C long");
+                }
                 long cp = Ops.big(v).longValue();
-                if (Ops.big(v).bitLength() > 31 || cp < 0 || cp > 0x10ffff) {
+                if (cp < 0 || cp > 0x10ffff) {
                     throw Py.overflowError("%c arg not in range(0x110000)");
                 }
                 return pad("", new String(Character.toChars((int) cp)), sp, '<');
@@ -233,24 +243,19 @@ public final class Format {
             if (type == 'E' || type == 'F' || type == 'G') {
                 body = body.toUpperCase();
             }
-            if (type == '%') {
-                body = body + "%";
-            }
-            neg = !Double.isNaN(x) && x < 0;
-            String signStr = neg ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
-            Spec noZero = new Spec(sp.zero ? ' ' : sp.fill, sp.align == 0 ? '>' : sp.align, sp.sign, sp.z, sp.alt,
-                    false, sp.width, (char) 0, sp.precision, sp.type);
-            if (sp.zero && sp.align == '=') {
-                noZero = new Spec(' ', '>', sp.sign, sp.z, sp.alt, false, sp.width, (char) 0, sp.precision, type);
-            }
-            return pad(signStr, body, noZero, '>');
+            boolean negInf = !Double.isNaN(x) && x < 0;
+            String signStr = negInf ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
+            Spec plain = new Spec(sp.fill, sp.align, sp.sign, sp.z, sp.alt, sp.zero, sp.width, (char) 0,
+                    sp.precision, type);
+            return padNumber(signStr, body, type == '%' ? "%" : "", plain, 3);
         }
         int p = sp.precision;
         String suffix = "";
         switch (type) {
             case 'f', 'F' -> body = FloatFormat.fixedPrecision(a, p < 0 ? 6 : p);
             case '%' -> {
-                body = FloatFormat.fixedPrecision(a * 100, p < 0 ? 6 : p);
+                double pct = a * 100;
+                body = Double.isInfinite(pct) ? "inf" : FloatFormat.fixedPrecision(pct, p < 0 ? 6 : p);
                 suffix = "%";
             }
             case 'e', 'E' -> body = FloatFormat.sciPrecision(a, p < 0 ? 6 : p, sp.alt);
@@ -262,6 +267,10 @@ public final class Format {
                     } else {
                         FloatFormat.Digits dg = FloatFormat.shortest(a);
                         body = FloatFormat.layoutShort(dg.digits(), dg.decpt(), true);
+                        int e = body.indexOf('e');
+                        if (sp.alt && e >= 0 && body.lastIndexOf('.', e) < 0) {
+                            body = body.substring(0, e) + "." + body.substring(e);
+                        }
                     }
                 } else {
                     body = FloatFormat.general(a, p, sp.alt, true);
