@@ -19,8 +19,12 @@ GOLDEN = os.path.join(HERE, "..", "src", "test", "resources", "dev", "loopscope"
 PYTHON = os.environ.get("PYTHON312", "/root/.pyenv/versions/3.12.1/bin/python3.12")
 
 
+LIB = os.path.join(os.path.dirname(os.path.dirname(PYTHON)), "lib", "python3.12")
+
+
 def scrub(text, scratch):
-    text = text.replace(scratch + "/", "")
+    # programs are named by their file name; CPython's library is where Loopscope says it is
+    text = text.replace(scratch + "/", "").replace(LIB, "/usr/local/lib/python3.12")
     return re.sub(r"0x[0-9a-f]{6,}", "0xADDR", text)
 
 

@@ -13,18 +13,45 @@ import java.util.Map;
 public final class LibraryFrames {
 
     /** Where CPython's library lives in printed paths. */
-    public static final String DEFAULT_ROOT = "/usr/local/lib/python3.12";
+    public static final String DEFAULT_ROOT = System.getProperty("loopscope.pythonLib", "/usr/local/lib/python3.12");
 
     /**
      * One printed entry. {@code caretStart}/{@code caretEnd} are code-point offsets into the stripped
      * {@code source} line; -1 prints no caret line.
      */
-    public record Entry(String file, int line, String function, String source, int caretStart, int caretEnd) {
+    public record Entry(String file, int line, String function, String source, int caretStart, int caretEnd,
+                        int anchorStart, int anchorEnd) {
 
-        static Entry of(String file, int line, String function, String source, String highlighted) {
+        public Entry(String file, int line, String function, String source, int caretStart, int caretEnd) {
+            this(file, line, function, source, caretStart, caretEnd, -1, -1);
+        }
+
+        /** An entry whose caret line marks {@code highlighted} (null: no caret line). */
+        public static Entry of(String file, int line, String function, String source, String highlighted) {
             int start = highlighted == null ? -1 : source.indexOf(highlighted);
             return new Entry(file, line, function, source, start, start < 0 ? -1 : start + highlighted.length());
         }
+
+        /** Like {@link #of}, with {@code ^} only under {@code operator} inside the range and {@code ~} around it. */
+        public static Entry of(String file, int line, String function, String source, String highlighted,
+                               String operator) {
+            Entry e = of(file, line, function, source, highlighted);
+            int op = source.indexOf(operator, e.caretStart);
+            return new Entry(file, line, function, source, e.caretStart, e.caretEnd, op, op + operator.length());
+        }
+    }
+
+    /** An entry of a module CPython writes in Python ({@code random.py}), for errors its functions raise. */
+    static Entry stdlib(String module, int line, String function, String source, String highlighted) {
+        return Entry.of(DEFAULT_ROOT + "/" + module, line, function, source, highlighted);
+    }
+
+    /** Adds library entries (outermost first) to the traceback of an exception raised by a native. */
+    static PyError through(PyError e, Entry... outermostFirst) {
+        for (int i = outermostFirst.length - 1; i >= 0; i--) {
+            e.exc.traceback = new Traceback(null, 0, null, e.exc.traceback, outermostFirst[i]);
+        }
+        return e;
     }
 
     private final Map<LibraryFrame, List<Entry>> entries = new EnumMap<>(LibraryFrame.class);

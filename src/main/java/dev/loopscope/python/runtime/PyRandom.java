@@ -56,7 +56,8 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
         } else if (a instanceof Double) {
             n = BigInteger.valueOf(Ops.hash(a)).and(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE));
         } else {
-            throw Py.typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+            throw err(Py.typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray."),
+                    167, "seed", "raise TypeError('The only supported seed types are: None,\\n'");
         }
         int words = Math.max(1, (n.bitLength() + 31) / 32);
         int[] key = new int[words];
@@ -122,25 +123,44 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
         return (Long) r;
     }
 
+    private static LibraryFrames.Entry at(int line, String function, String source, String highlighted) {
+        return LibraryFrames.stdlib("random.py", line, function, source, highlighted);
+    }
+
+    private static PyError err(PyError e, int line, String function, String source) {
+        return LibraryFrames.through(e, at(line, function, source, null));
+    }
+
+    private static Object indexAt(Object o, int line, String source) {
+        try {
+            return index(o);
+        } catch (PyError e) {
+            throw LibraryFrames.through(e, at(line, "randrange", source, source.substring(source.indexOf('_'))));
+        }
+    }
+
     public Object randrange(Object start, Object stop, Object step) {
-        Object istart = index(start);
+        Object istart = indexAt(start, 301, "istart = _index(start)");
         if (stop == Py.None) {
             if (step != null) {
-                throw Py.typeError("Missing a non-None stop argument");
+                throw err(Py.typeError("Missing a non-None stop argument"), 306, "randrange",
+                        "raise TypeError(\"Missing a non-None stop argument\")");
             }
             if (Ops.numCompare(istart, Py.box(0)) > 0) {
                 return randbelow(istart);
             }
-            throw Py.valueError("empty range for randrange()");
+            throw err(Py.valueError("empty range for randrange()"), 309, "randrange",
+                    "raise ValueError(\"empty range for randrange()\")");
         }
-        Object istop = index(stop);
+        Object istop = indexAt(stop, 312, "istop = _index(stop)");
         Object width = Ops.sub(istop, istart);
-        Object istep = step == null ? Py.box(1) : index(step);
+        Object istep = step == null ? Py.box(1) : indexAt(step, 314, "istep = _index(step)");
         if (istep instanceof Long l && l == 1) {
             if (Ops.numCompare(width, Py.box(0)) > 0) {
                 return Ops.add(istart, randbelow(width));
             }
-            throw Py.valueError("empty range in randrange(" + Ops.repr(start) + ", " + Ops.repr(stop) + ")");
+            throw err(Py.valueError("empty range in randrange(" + Ops.str(start) + ", " + Ops.str(stop) + ")"), 319,
+                    "randrange", "raise ValueError(f\"empty range in randrange({start}, {stop})\")");
         }
         Object n;
         int sign = Ops.numCompare(istep, Py.box(0));
@@ -149,11 +169,13 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
         } else if (sign < 0) {
             n = Ops.binary(Ops.FLOORDIV, Ops.add(Ops.add(width, istep), Py.box(1)), istep, false);
         } else {
-            throw Py.valueError("zero step for randrange()");
+            throw err(Py.valueError("zero step for randrange()"), 327, "randrange",
+                    "raise ValueError(\"zero step for randrange()\")");
         }
         if (Ops.numCompare(n, Py.box(0)) <= 0) {
-            throw Py.valueError("empty range in randrange(" + Ops.repr(start) + ", " + Ops.repr(stop) + ", "
-                    + Ops.repr(step) + ")");
+            throw err(Py.valueError("empty range in randrange(" + Ops.str(start) + ", " + Ops.str(stop) + ", "
+                    + Ops.str(step) + ")"), 329, "randrange",
+                    "raise ValueError(f\"empty range in randrange({start}, {stop}, {step})\")");
         }
         return Ops.add(istart, Ops.binary(Ops.MUL, istep, randbelow(n), false));
     }
@@ -230,13 +252,19 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
         });
         TYPE.method("randint", (t, a, kw) -> {
             Object[] p = Args.parse("randint", a, kw, 3, new String[] {"self", "a", "b"});
-            return ((PyRandom) p[0]).randrange(p[1], Ops.add(p[2], Py.box(1)), null);
+            try {
+                return ((PyRandom) p[0]).randrange(p[1], Ops.add(p[2], Py.box(1)), null);
+            } catch (PyError e) {
+                throw LibraryFrames.through(e, at(336, "randint", "return self.randrange(a, b+1)",
+                        "self.randrange(a, b+1)"));
+            }
         });
         TYPE.method("choice", (t, a, kw) -> {
             Args.check("choice", a, kw, 2, 2);
             long n = Ops.len(a[1]);
             if (n == 0) {
-                throw Py.indexError("Cannot choose from an empty sequence");
+                throw err(Py.indexError("Cannot choose from an empty sequence"), 347, "choice",
+                        "raise IndexError('Cannot choose from an empty sequence')");
             }
             return Ops.getItem(a[1], ((PyRandom) a[0]).randbelow(Py.box(n)));
         });
@@ -260,12 +288,14 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             PyRandom r = (PyRandom) p[0];
             Object pop = p[1];
             if (pop instanceof PySet || pop instanceof PyDict) {
-                throw Py.typeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
+                throw err(Py.typeError("Population must be a sequence.  For dicts or sets, use sorted(d)."), 413,
+                        "sample", "raise TypeError(\"Population must be a sequence.  \"");
             }
             long n = Ops.len(pop);
             long k = Ops.index(p[2]);
             if (k < 0 || k > n) {
-                throw Py.valueError("Sample larger than population or is negative");
+                throw err(Py.valueError("Sample larger than population or is negative"), 430, "sample",
+                        "raise ValueError(\"Sample larger than population or is negative\")");
             }
             Object[] result = new Object[(int) k];
             long setsize = 21;
@@ -369,7 +399,8 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             }
             Object[] cw = Sequences.toArray(cum);
             if (cw.length != n) {
-                throw Py.valueError("The number of weights does not match the population");
+                throw err(Py.valueError("The number of weights does not match the population"), 480, "choices",
+                        "raise ValueError('The number of weights does not match the population')");
             }
             double total = Ops.toDouble(cw[cw.length - 1]);
             if (total <= 0.0) {

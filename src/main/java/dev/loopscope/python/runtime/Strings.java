@@ -142,8 +142,8 @@ public final class Strings {
 
     static void install(PyType t) {
         t.method("join", (th, a, kw) -> {
-            Args.check("join", a, kw, 2, 2);
             String sep = self(a, "join");
+            Args.check("str.join", java.util.Arrays.copyOfRange(a, 1, a.length), kw, 1, 1);
             Object[] items = Sequences.toArray(a[1]);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < items.length; i++) {

@@ -98,6 +98,15 @@ public final class TracebackFormatter {
         String lastName = null;
         int count = 0;
         for (; t != null; t = t.next()) {
+            if (t.code() == null && t.frame() instanceof LibraryFrames.Entry e) {
+                if (count > RECURSIVE_CUTOFF) {
+                    repeated(out, count);
+                }
+                count = 0;
+                lastFile = null;
+                libraryLine(e, out);
+                continue;
+            }
             if (t.library() != null) {
                 for (LibraryFrames.Entry e : library.entries(t.library())) {
                     if (count > RECURSIVE_CUTOFF) {
@@ -144,8 +153,11 @@ public final class TracebackFormatter {
         if (e.source() != null) {
             out.append("    ").append(e.source()).append('\n');
             if (e.caretStart() >= 0) {
-                out.append("    ").append(" ".repeat(e.caretStart())).append("^".repeat(e.caretEnd() - e.caretStart()))
-                        .append('\n');
+                StringBuilder c = new StringBuilder("    ").append(" ".repeat(e.caretStart()));
+                for (int i = e.caretStart(); i < e.caretEnd(); i++) {
+                    c.append(e.anchorStart() < 0 || i >= e.anchorStart() && i < e.anchorEnd() ? '^' : '~');
+                }
+                out.append(c).append('\n');
             }
         }
     }

@@ -285,12 +285,12 @@ final class TypeMethods {
             return new PyList(items, items.length);
         };
         t.method("append", (th, a, kw) -> {
-            Args.check("append", rest(a), kw, 1, 1);
+            Args.check("list.append", rest(a), kw, 1, 1);
             self(a[0], "append").append(a[1]);
             return Py.None;
         });
         t.method("extend", (th, a, kw) -> {
-            Args.check("extend", rest(a), kw, 1, 1);
+            Args.check("list.extend", rest(a), kw, 1, 1);
             PyList l = self(a[0], "extend");
             Sequences.extend(l, a[1] == l ? PyList.of(l.toArray()) : a[1]);
             return Py.None;
@@ -321,7 +321,7 @@ final class TypeMethods {
             return l.removeAt((int) i);
         });
         t.method("remove", (th, a, kw) -> {
-            Args.check("remove", rest(a), kw, 1, 1);
+            Args.check("list.remove", rest(a), kw, 1, 1);
             PyList l = self(a[0], "remove");
             for (int i = 0; i < l.size; i++) {
                 if (Ops.eq(l.items[i], a[1])) {
@@ -343,7 +343,7 @@ final class TypeMethods {
             throw Py.valueError(Ops.repr(a[1]) + " is not in list");
         });
         t.method("count", (th, a, kw) -> {
-            Args.check("count", rest(a), kw, 1, 1);
+            Args.check("list.count", rest(a), kw, 1, 1);
             PyList l = self(a[0], "count");
             long n = 0;
             for (int i = 0; i < l.size; i++) {
@@ -704,7 +704,7 @@ final class TypeMethods {
         PyType t = Types.SET;
         t.define("__hash__", Types.NONE);
         t.method("add", (th, a, kw) -> {
-            Args.check("add", rest(a), kw, 1, 1);
+            Args.check("set.add", rest(a), kw, 1, 1);
             sself(a[0], "add").add(a[1]);
             return Py.None;
         });
