@@ -132,4 +132,33 @@ class SimulationAsyncioTest {
                 RuntimeWarning: Enable tracemalloc to get the object allocation traceback
                 """);
     }
+
+    @Test
+    void anUncaughtExceptionShowsTheLibraryFramesOfAsyncioRun() {
+        Trace t = run("""
+                import asyncio
+                async def main():
+                    await asyncio.sleep(0.1)
+                    raise ValueError("boom")
+                asyncio.run(main())
+                """);
+        assertThat(t.stderr()).isEqualTo("""
+                Traceback (most recent call last):
+                  File "prog.py", line 5, in <module>
+                    asyncio.run(main())
+                  File "/usr/local/lib/python3.12/asyncio/runners.py", line 194, in run
+                    return runner.run(main)
+                           ^^^^^^^^^^^^^^^^
+                  File "/usr/local/lib/python3.12/asyncio/runners.py", line 118, in run
+                    return self._loop.run_until_complete(task)
+                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                  File "/usr/local/lib/python3.12/asyncio/base_events.py", line 684, in run_until_complete
+                    return future.result()
+                           ^^^^^^^^^^^^^^^
+                  File "prog.py", line 4, in main
+                    raise ValueError("boom")
+                ValueError: boom
+                """);
+        assertThat(t.exitCode()).isEqualTo(1);
+    }
 }

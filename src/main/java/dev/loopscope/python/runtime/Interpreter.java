@@ -167,7 +167,7 @@ public final class Interpreter {
      * RuntimeError.
      */
     public Object callNested(Object callable, Object[] args, String[] kwNames) {
-        if (callable instanceof PyBuiltin b && b.self == null) {
+        if (callable instanceof PyBuiltin b && b.self == null && running != null) {
             Object r = b.fn.call(running, args, kwNames);
             if (!(r instanceof Suspend) && !(r instanceof TailCall)) {
                 return r;
@@ -181,7 +181,7 @@ public final class Interpreter {
     Completion resumeNested(PyGenerator gen, Completion input) {
         PyThread t = PyThread.forGeneratorStep(this, gen, input, running);
         PyThread outer = running;
-        ExecContext c = outer != null ? outer.ctx : ctx;
+        ExecContext c = outer != null ? outer.ctx : null;
         Outcome o = t.runNested(c);
         running = outer;
         if (o instanceof Outcome.Done d) {
@@ -192,7 +192,7 @@ public final class Interpreter {
 
     private Object finishNested(PyThread t) {
         PyThread outer = running;
-        ExecContext c = outer != null ? outer.ctx : ctx;
+        ExecContext c = outer != null ? outer.ctx : null;
         Outcome o = t.runNested(c);
         running = outer;
         if (o instanceof Outcome.Done d) {

@@ -184,6 +184,10 @@ public final class PyThread implements Activity {
                 }
             } catch (PyError e) {
                 o = raise(e.exc, true);
+            } catch (StackOverflowError e) {
+                o = raise(Py.newException(Types.RECURSION_ERROR, "maximum recursion depth exceeded"), true);
+            } catch (RuntimeException e) {
+                o = raise(Py.newException(Types.SYSTEM_ERROR, "internal error: " + e), true);
             }
             if (o == null) {
                 o = loop();
