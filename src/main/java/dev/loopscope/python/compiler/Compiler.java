@@ -1169,7 +1169,7 @@ public final class Compiler {
         for (int i = 0; i < elts.size(); i++) {
             if (elts.get(i) instanceof Expr.Starred) {
                 if (star >= 0) {
-                    throw error("multiple starred expressions in assignment", elts.get(i).span());
+                    throw error("multiple starred expressions in assignment", span);
                 }
                 star = i;
             }

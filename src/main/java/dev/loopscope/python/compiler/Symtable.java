@@ -246,6 +246,7 @@ final class Symtable {
                         throw error("name '" + n + "' is used prior to nonlocal declaration", nl.span());
                     }
                     s.nonlocals.add(n);
+                    nonlocalSpans.put(s.name + "\0" + n + "\0" + System.identityHashCode(s), nl.span());
                 }
             }
             case Stmt.ExprStmt e -> expr(e.value(), s);
@@ -337,7 +338,7 @@ final class Symtable {
                 }
                 if (target != s && target.kind == Kind.CLASS) {
                     throw error("assignment expression within a comprehension cannot be used in a class body",
-                            ne.span());
+                            ne.target().span());
                 }
                 String name = ((Expr.Name) ne.target()).id();
                 bind(target, name);
@@ -388,13 +389,20 @@ final class Symtable {
     }
 
     final Map<Scope, Set<String>> walrusTargets = new IdentityHashMap<>();
+    private final Map<String, Span> nonlocalSpans = new java.util.HashMap<>();
 
     private void markGenerator(Scope s, Span span) {
         if (s.kind == Kind.MODULE || s.kind == Kind.CLASS) {
             throw error("'yield' outside function", span);
         }
-        if (s.kind == Kind.COMPREHENSION) {
-            throw error("'yield' inside list comprehension", span);
+        if (s.kind == Kind.COMPREHENSION || s.kind == Kind.GENEXPR) {
+            String what = switch (s.name) {
+                case "<genexpr>" -> "generator expression";
+                case "<setcomp>" -> "set comprehension";
+                case "<dictcomp>" -> "dict comprehension";
+                default -> "list comprehension";
+            };
+            throw error("'yield' inside " + what, span);
         }
         s.generator = true;
     }
@@ -437,7 +445,8 @@ final class Symtable {
         }
         for (String n : s.nonlocals) {
             if (!boundAbove.contains(n)) {
-                throw error("no binding for nonlocal '" + n + "' found", s.node.span());
+                Span at = nonlocalSpans.get(s.name + "\0" + n + "\0" + System.identityHashCode(s));
+                throw error("no binding for nonlocal '" + n + "' found", at != null ? at : s.node.span());
             }
         }
         Set<String> childBound;
