@@ -195,9 +195,9 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
         gaussNext = null;
         if (z == null) {
             double x2pi = random() * 2 * Math.PI;
-            double g2rad = StrictMath.sqrt(-2.0 * StrictMath.log(1.0 - random()));
-            z = StrictMath.cos(x2pi) * g2rad;
-            gaussNext = StrictMath.sin(x2pi) * g2rad;
+            double g2rad = Math.sqrt(-2.0 * Math.log(1.0 - random()));
+            z = Math.cos(x2pi) * g2rad;
+            gaussNext = Math.sin(x2pi) * g2rad;
         }
         return mu + z * sigma;
     }
