@@ -112,6 +112,7 @@ final class Attributes {
                 return;
             }
             t.dict.put(name, value);
+            t.invalidate();
             return;
         }
         PyType t = Py.typeOf(o);
@@ -182,6 +183,7 @@ final class Attributes {
             if (t.dict.remove(name) == null) {
                 throw Ops.noAttribute(o, name);
             }
+            t.invalidate();
             return;
         }
         if (o instanceof PyModule m) {

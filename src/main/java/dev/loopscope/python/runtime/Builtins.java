@@ -116,6 +116,7 @@ public final class Builtins {
         if (t.dict.getStr("__eq__") != null && t.dict.getStr("__hash__") == null) {
             t.dict.put("__hash__", Py.None);
         }
+        t.invalidate();
         if (cell instanceof PyCell c) {
             c.value = t;
         }

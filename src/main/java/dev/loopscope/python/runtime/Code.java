@@ -46,6 +46,10 @@ public final class Code {
     public final int firstLine;
     /** Inline caches, one slot per instruction, for attribute and global lookups. */
     public final Object[] caches;
+    /** Slots a frame needs: locals, cells, the value stack and one spare. */
+    public final int frameSize;
+    /** Index of the first value-stack slot. */
+    public final int stackBase;
     /** Whether {@code consts[0]} is the docstring. */
     public boolean docstring;
     /**
@@ -81,6 +85,8 @@ public final class Code {
         this.stackSize = stackSize;
         this.firstLine = firstLine;
         this.caches = new Object[code.length];
+        this.stackBase = varNames.length + cellVars.length + freeVars.length;
+        this.frameSize = stackBase + stackSize + 1;
     }
 
     public int nLocals() {

@@ -50,8 +50,8 @@ final class Frame {
 
     Frame(Code code, PyDict globals, PyDict locals) {
         this.code = code;
-        this.s = new Object[code.nLocals() + code.nCells() + code.stackSize + 1];
-        this.sp = code.nLocals() + code.nCells();
+        this.s = new Object[code.frameSize];
+        this.sp = code.stackBase;
         this.globals = globals;
         this.locals = locals;
     }

@@ -23,6 +23,8 @@ public final class Interpreter {
     public final PyDict builtins;
     /** {@code sys.modules}. */
     public final Map<String, PyModule> modules = new LinkedHashMap<>();
+    /** Bumped whenever a class namespace of this interpreter changes, invalidating memoised lookups. */
+    long typeVersion;
     /** The thread whose slice is running. */
     PyThread running;
     ExecContext ctx;

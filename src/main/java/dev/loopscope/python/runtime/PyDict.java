@@ -199,6 +199,32 @@ public final class PyDict extends PyObject {
     }
 
     /** Key at entry position {@code i}, or null for a hole. */
+    /** The entry position of string {@code key}, or -1 (for lookup caches, valid while {@link #version} holds). */
+    int indexOfStr(String key) {
+        if (count == 0) {
+            return -1;
+        }
+        long hash = key.hashCode();
+        int mask = index.length - 1;
+        int i = (int) hash & mask;
+        long perturb = hash;
+        while (true) {
+            int slot = index[i];
+            if (slot == 0) {
+                return -1;
+            }
+            int e = slot - 1;
+            if (hashes[e] == hash) {
+                Object k = keys[e];
+                if (k == key || (k instanceof String s && s.equals(key))) {
+                    return e;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
     public Object keyAt(int i) {
         Object k = keys[i];
         return k == DELETED ? null : k;

@@ -354,15 +354,15 @@ public final class PyThread implements Activity {
                         }
                         case Op.LOAD_CLOSURE -> s[sp++] = s[c.varNames.length + (ins >>> 8)];
                         case Op.LOAD_GLOBAL -> {
-                            String name = c.names[ins >>> 8];
-                            Object v = f.globals.getStr(name);
-                            if (v == null) {
-                                v = interp.builtins.getStr(name);
-                                if (v == null) {
-                                    throw Py.nameError(name);
-                                }
+                            Object cached = c.caches[pc - 1];
+                            PyDict g = f.globals;
+                            if (cached instanceof GlobalCache gc && gc.globals == g && gc.globalsVersion == g.version
+                                    && (gc.builtinsIndex < 0 || gc.builtinsVersion == interp.builtins.version)) {
+                                s[sp++] = gc.builtinsIndex < 0 ? g.values[gc.globalsIndex]
+                                        : interp.builtins.values[gc.builtinsIndex];
+                            } else {
+                                s[sp++] = loadGlobal(c, pc - 1, g);
                             }
-                            s[sp++] = v;
                         }
                         case Op.LOAD_NAME -> {
                             String name = c.names[ins >>> 8];
@@ -593,7 +593,8 @@ public final class PyThread implements Activity {
                                 Frame nf = new Frame(fn.code, fn.globals, null);
                                 nf.function = fn;
                                 System.arraycopy(s, start, nf.s, 0, argc);
-                                clear(s, sp - n - 2, n + 2);
+                                // the popped slots keep their references until overwritten: clearing them costs
+                                // more than the little memory they hold
                                 sp -= n + 2;
                                 f.sp = sp;
                                 if (fn.code.nCells() > 0) {
@@ -616,7 +617,9 @@ public final class PyThread implements Activity {
                             }
                             Object[] args = new Object[argc];
                             System.arraycopy(s, start, args, 0, argc);
-                            clear(s, sp - n - 2, n + 2);
+                            for (int i = sp - n - 2; i < sp; i++) {
+                                s[i] = null;
+                            }
                             sp -= n + 2;
                             f.sp = sp;
                             Outcome o = invoke(callable, args, kw, null);
@@ -1116,12 +1119,45 @@ public final class PyThread implements Activity {
         return null;
     }
 
+    /** Where LOAD_GLOBAL found its name last time, valid while neither namespace gained or lost a key. */
+    static final class GlobalCache {
+        PyDict globals;
+        int globalsVersion;
+        int globalsIndex;
+        int builtinsVersion;
+        int builtinsIndex;
+    }
+
+    private Object loadGlobal(Code c, int at, PyDict g) {
+        String name = c.names[Op.arg(c.code[at])];
+        GlobalCache gc = new GlobalCache();
+        gc.globals = g;
+        gc.globalsVersion = g.version;
+        gc.globalsIndex = g.indexOfStr(name);
+        gc.builtinsIndex = -1;
+        Object v;
+        if (gc.globalsIndex >= 0) {
+            v = g.values[gc.globalsIndex];
+        } else {
+            PyDict b = interp.builtins;
+            gc.builtinsVersion = b.version;
+            gc.builtinsIndex = b.indexOfStr(name);
+            if (gc.builtinsIndex < 0) {
+                throw Py.nameError(name);
+            }
+            v = b.values[gc.builtinsIndex];
+        }
+        c.caches[at] = gc;
+        return v;
+    }
+
     private static boolean hasDocstring(Code fc) {
         return fc.docstring;
     }
 
     private static void clear(Object[] s, int from, int n) {
-        for (int i = from; i < from + n && i < s.length; i++) {
+        int end = Math.min(from + n, s.length);
+        for (int i = from; i < end; i++) {
             s[i] = null;
         }
     }

@@ -98,15 +98,49 @@ public final class PyType extends PyObject {
         }
     }
 
+    private static final Object MISSING = new Object();
+    /** Memo of MRO lookups; valid while {@link #cacheVersion} equals the owning interpreter's type version. */
+    private java.util.HashMap<String, Object> cache;
+    private long cacheVersion = -1;
+
+    private long version() {
+        return interp == null ? 0 : interp.typeVersion;
+    }
+
     /** The attribute {@code name} found along the MRO, or null. */
     public Object lookup(String name) {
+        long version = version();
+        java.util.HashMap<String, Object> c = cache;
+        if (c != null && cacheVersion == version) {
+            Object v = c.get(name);
+            if (v != null) {
+                return v == MISSING ? null : v;
+            }
+        } else {
+            c = new java.util.HashMap<>();
+            cache = c;
+            cacheVersion = version;
+        }
+        Object found = null;
         for (PyType t : mro) {
             Object v = t.dict.getStr(name);
             if (v != null) {
-                return v;
+                found = v;
+                break;
             }
         }
-        return null;
+        if (c.size() < 512) {
+            c.put(name, found == null ? MISSING : found);
+        }
+        return found;
+    }
+
+    /** Forgets memoised lookups (after this type's or a base's namespace changed). */
+    public void invalidate() {
+        cache = null;
+        if (interp != null) {
+            interp.typeVersion++;
+        }
     }
 
     public boolean isSubtypeOf(PyType other) {
@@ -124,18 +158,21 @@ public final class PyType extends PyObject {
     /** Defines a method, constant or descriptor on a builtin or foreign type. */
     public PyType define(String attr, Object value) {
         dict.put(attr, value);
+        invalidate();
         return this;
     }
 
     /** Defines a method implemented in Java; {@code args[0]} is the receiver. */
     public PyType method(String attr, Native fn) {
         dict.put(attr, new PyBuiltin(attr, this, fn, true));
+        invalidate();
         return this;
     }
 
     /** Defines a read-only attribute computed from the receiver. */
     public PyType getter(String attr, Function<Object, Object> get) {
         dict.put(attr, new PyProperty(attr, get, null));
+        invalidate();
         return this;
     }
 
