@@ -1,0 +1,25 @@
+# Rule: tasks cancelled during asyncio.run teardown may still await in their
+# cleanup (sleep, more tasks); asyncio.run waits for them all.
+import asyncio, time
+
+
+async def saver(i):
+    try:
+        await asyncio.sleep(10)
+    except asyncio.CancelledError:
+        print(f"saver {i}: flushing")
+        await asyncio.sleep(0.05 * (i + 1))
+        print(f"saver {i}: flushed")
+        return i
+
+
+async def main():
+    for i in range(3):
+        asyncio.create_task(saver(i))
+    await asyncio.sleep(0)
+    print("main: leaving")
+
+
+t0 = time.perf_counter()
+asyncio.run(main())
+print(f"teardown took {time.perf_counter() - t0:.1f}s")
