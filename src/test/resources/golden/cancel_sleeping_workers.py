@@ -15,8 +15,8 @@ async def main():
     t0 = time.perf_counter()
     ws = [asyncio.create_task(worker(i)) for i in range(3)]
     await asyncio.sleep(0.1)
-    for w in reversed(ws):
-        w.cancel()
+    for i in range(len(ws) - 1, -1, -1):
+        ws[i].cancel()
     results = await asyncio.gather(*ws, return_exceptions=True)
     print([type(r).__name__ for r in results])
     print(f"elapsed {time.perf_counter() - t0:.1f}s")
