@@ -1,5 +1,6 @@
 # Rule: tasks cancelled during asyncio.run teardown may still await in their
-# cleanup (sleep, more tasks); asyncio.run waits for them all.
+# cleanup; asyncio.run waits for them all. (They are cancelled in set order,
+# so the prints come only after cleanup sleeps of different lengths.)
 import asyncio, time
 
 
@@ -7,9 +8,10 @@ async def saver(i):
     try:
         await asyncio.sleep(10)
     except asyncio.CancelledError:
-        print(f"saver {i}: flushing")
         await asyncio.sleep(0.05 * (i + 1))
         print(f"saver {i}: flushed")
+        await asyncio.sleep(0)
+        print(f"saver {i}: closing")
         return i
 
 

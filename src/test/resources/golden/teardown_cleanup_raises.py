@@ -15,7 +15,8 @@ async def tidy():
     try:
         await asyncio.sleep(5)
     finally:
-        print("tidy: finally")
+        await asyncio.sleep(0.02)
+        print("tidy: finally, after the failing cleanup")
 
 
 async def main():
