@@ -25,7 +25,9 @@ async def main():
 
 if __name__ == "__main__":
     t0 = time.perf_counter()
+    c0 = time.process_time()
     total = asyncio.run(main())
     wall = time.perf_counter() - t0
+    cpu = time.process_time() - c0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"python {sys.version.split()[0]} sum={total} asyncio.run {wall:.3f} s peak RSS {peak / 1024:.1f} MiB")
+    print(f"python {sys.version.split()[0]} sum={total} asyncio.run {wall:.3f} s wall, {cpu:.3f} s CPU, peak RSS {peak / 1024:.1f} MiB")

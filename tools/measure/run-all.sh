@@ -9,6 +9,8 @@ $PY312 ops.py > results/ops-3.12.txt 2>&1
 $PY311 ops.py > results/ops-3.11.txt 2>&1
 $PY312 memory.py > results/memory-3.12.txt 2>&1
 $PY312 startup.py > results/startup-3.12.txt 2>&1
+$PY311 startup.py > results/startup-3.11.txt 2>&1
 ./run_200k.sh > results/bench-200k.txt 2>&1
 $PY312 iterations.py > results/iterations-3.12.txt 2>&1
 $PY311 iterations.py > results/iterations-3.11.txt 2>&1
+uptime > results/load-after-run.txt

@@ -30,6 +30,11 @@ def med(f, n):
     return statistics.median(f() for _ in range(n))
 
 
+def ms(xs, scale=1e3, unit="ms", fmt=".1f"):
+    """'median (best)' of a list of seconds."""
+    return f"{statistics.median(xs) * scale:{fmt}} {unit} (best {min(xs) * scale:{fmt}})"
+
+
 def thread_start():
     t = threading.Thread(target=noop)
     t0 = time.perf_counter()
@@ -61,8 +66,8 @@ def main():
     print(f"CPython {sys.version.split()[0]}, os.cpu_count()={os.cpu_count()}")
     print(f"sys.getswitchinterval() = {sys.getswitchinterval()}")
     r = [thread_start() for _ in range(200)]
-    print(f"thread start() returns after {statistics.median(x[0] for x in r) * 1e6:.0f} us, "
-          f"start+join of a no-op {statistics.median(x[1] for x in r) * 1e6:.0f} us")
+    print(f"thread start() returns after {ms([x[0] for x in r], 1e6, 'us', '.0f')}, "
+          f"start+join of a no-op {ms([x[1] for x in r], 1e6, 'us', '.0f')}")
     with ThreadPoolExecutor(max_workers=1) as ex:
         ex.submit(noop).result()
         samples = []
@@ -70,11 +75,11 @@ def main():
             t0 = time.perf_counter()
             ex.submit(noop).result()
             samples.append(time.perf_counter() - t0)
-    print(f"ThreadPoolExecutor submit+result round trip (warm): {statistics.median(samples) * 1e6:.0f} us")
+    print(f"ThreadPoolExecutor submit+result round trip (warm): {ms(samples, 1e6, 'us', '.0f')}")
     for n in range(1, 5):
         r = [process_first_result(n) for _ in range(7)]
-        print(f"ProcessPoolExecutor(max_workers={n}) first result {statistics.median(x[0] for x in r) * 1e3:.1f} ms, "
-              f"shutdown {statistics.median(x[1] for x in r) * 1e3:.1f} ms")
+        print(f"ProcessPoolExecutor(max_workers={n}) first result {ms([x[0] for x in r])}, "
+              f"shutdown {ms([x[1] for x in r])}")
     with ProcessPoolExecutor(max_workers=1) as ex:
         ex.submit(noop).result()
         samples = []
@@ -85,7 +90,7 @@ def main():
         t0 = time.perf_counter()
         list(ex.map(noop, range(2000)))
         mapped = (time.perf_counter() - t0) / 2000
-    print(f"ProcessPoolExecutor submit+result round trip (warm): {statistics.median(samples) * 1e6:.0f} us; "
+    print(f"ProcessPoolExecutor submit+result round trip (warm): {ms(samples, 1e6, 'us', '.0f')}; "
           f"map of 2000 trivial calls: {mapped * 1e6:.0f} us per call")
     data = list(range(1_000_000))
     blob = pickle.dumps(data)

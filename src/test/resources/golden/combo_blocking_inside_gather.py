@@ -10,7 +10,7 @@ async def polite(name, d, t0):
 
 
 async def rude(t0):
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.08)
     print(f"rude blocks at {time.perf_counter() - t0:.1f}")
     time.sleep(0.4)
     print(f"rude done at {time.perf_counter() - t0:.1f}")

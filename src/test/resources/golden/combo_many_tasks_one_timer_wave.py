@@ -1,10 +1,10 @@
-# Rule: a thousand tasks sleeping 0.1 s complete together after about 0.1 s
+# Rule: a thousand tasks sleeping 0.3 s complete together after about 0.3 s
 # (asyncio overlaps waits); results keep argument order.
 import asyncio, time
 
 
 async def tiny(i):
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.3)
     return i % 7
 
 

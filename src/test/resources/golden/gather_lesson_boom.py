@@ -4,7 +4,7 @@ import asyncio, random
 
 
 async def job(i):
-    delay = random.random() / 10
+    delay = random.random() / 2
     print(f"job {i} sleeps {delay:.3f}")
     await asyncio.sleep(delay)
     if i == 1:

@@ -12,10 +12,10 @@ async def fail(i, d):
 
 async def main():
     try:
-        await asyncio.gather(fail(1, 0.01), fail(2, 0.05))
+        await asyncio.gather(fail(1, 0.01), fail(2, 0.1))
     except ValueError as e:
         print("main caught", repr(e))
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.2)
     print("main done; stderr stays empty")
 
 

@@ -4,18 +4,15 @@ import asyncio
 
 ticks = [0]
 
-
 async def ticker():
     for i in range(8):
         ticks[0] += 1
         await asyncio.sleep(0)
 
-
 async def leaf():
     await asyncio.sleep(0)
     print(f"C finishes at tick {ticks[0]}")
     return 1
-
 
 async def middle():
     inner = asyncio.create_task(leaf())
@@ -23,13 +20,11 @@ async def middle():
     print(f"B resumes at tick {ticks[0]}")
     return v + 1
 
-
 async def top():
     inner = asyncio.create_task(middle())
     v = await inner
     print(f"A resumes at tick {ticks[0]}")
     return v + 1
-
 
 async def main():
     t = asyncio.create_task(ticker())
@@ -37,6 +32,5 @@ async def main():
     print("A result:", await a)
     await t
     print("ticks total:", ticks[0])
-
 
 asyncio.run(main())

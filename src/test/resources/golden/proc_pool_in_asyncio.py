@@ -3,13 +3,11 @@
 import asyncio
 from concurrent.futures import ProcessPoolExecutor
 
-
 def fib(n):
     a, b = 0, 1
     for i in range(n):
         a, b = b, a + b
     return a
-
 
 def heavy(n):
     s = 0
@@ -17,12 +15,10 @@ def heavy(n):
         s += i % 3
     return s
 
-
 async def ticker(count):
     while True:
         await asyncio.sleep(0.005)
         count[0] += 1
-
 
 async def main():
     loop = asyncio.get_running_loop()
@@ -35,7 +31,6 @@ async def main():
         print(big)
     print("loop ticked while workers computed:", count[0] > 5)
     t.cancel()
-
 
 if __name__ == "__main__":
     asyncio.run(main())

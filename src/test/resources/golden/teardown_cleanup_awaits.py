@@ -8,7 +8,7 @@ async def saver(i):
     try:
         await asyncio.sleep(10)
     except asyncio.CancelledError:
-        await asyncio.sleep(0.05 * (i + 1))
+        await asyncio.sleep(0.06 * (i + 1))
         print(f"saver {i}: flushed")
         await asyncio.sleep(0)
         print(f"saver {i}: closing")

@@ -11,9 +11,9 @@ async def fetch(x, d):
 async def main():
     loop = asyncio.get_running_loop()
     t0 = loop.time()
-    r = await asyncio.wait_for(fetch(21, 0.14), timeout=1)
+    r = await asyncio.wait_for(fetch(21, 0.11), timeout=1)
     print("result", r, f"after {loop.time() - t0:.1f}s")
-    for d in [0.01, 0.2, 0.03]:
+    for d in [0.01, 0.2, 0.06]:
         try:
             v = await asyncio.wait_for(fetch(d, d), timeout=0.1)
             print(f"d={d}: got {v}")
