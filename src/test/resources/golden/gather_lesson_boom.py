@@ -21,7 +21,7 @@ async def main():
         print("results", results)
     except Exception as e:
         print("caught", e)
-    await asyncio.sleep(0.2)
+    await asyncio.sleep(0.4)
     for t in tasks:
         if t.exception() is not None:
             print(t.get_name(), "failed with", repr(t.exception()))
