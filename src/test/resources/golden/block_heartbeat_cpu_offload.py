@@ -21,11 +21,11 @@ async def main():
     ticks = [0]
     hb = asyncio.create_task(heartbeat(ticks))
     before = ticks[0]
-    result = await loop.run_in_executor(None, crunch, 3_000_000)
+    result = await loop.run_in_executor(None, crunch, 10_000_000)
     print("result:", result)
     print("heartbeat ticked while the thread computed:", ticks[0] - before > 3)
     before = ticks[0]
-    result = crunch(3_000_000)
+    result = crunch(10_000_000)
     print("result again:", result)
     print("ticks while computing in the loop thread:", ticks[0] - before)
     hb.cancel()

@@ -11,11 +11,11 @@ async def fetch(x, d):
 async def main():
     loop = asyncio.get_running_loop()
     t0 = loop.time()
-    r = await asyncio.wait_for(fetch(21, 0.11), timeout=1)
+    r = await asyncio.wait_for(fetch(21, 0.1), timeout=1)
     print("result", r, f"after {loop.time() - t0:.1f}s")
-    for d in [0.01, 0.2, 0.06]:
+    for d in [0.01, 0.3, 0.04]:
         try:
-            v = await asyncio.wait_for(fetch(d, d), timeout=0.1)
+            v = await asyncio.wait_for(fetch(d, d), timeout=0.15)
             print(f"d={d}: got {v}")
         except TimeoutError:
             print(f"d={d}: timed out")
