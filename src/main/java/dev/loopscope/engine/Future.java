@@ -134,7 +134,7 @@ public class Future implements Waitable {
         return switch (state) {
             case PENDING -> "pending";
             case CANCELLED -> "cancelled";
-            case FINISHED -> exception != null ? py().repr(exception) : py().repr(result);
+            case FINISHED -> exception != null ? py().repr(exception) : py().repr(result == null ? py().none() : result);
         };
     }
 

@@ -179,6 +179,11 @@ public final class Interpreter {
         return finishNested(t);
     }
 
+    /** Runs a thread's Python code to its end in a nested loop (library code written in Python; must not block). */
+    public Object runNested(PyThread t) {
+        return finishNested(t);
+    }
+
     /** Resumes a generator from Java code until it yields, returns or raises. */
     Completion resumeNested(PyGenerator gen, Completion input) {
         PyThread t = PyThread.forGeneratorStep(this, gen, input, running);

@@ -12,8 +12,43 @@ import java.util.Map;
  */
 public final class LibraryFrames {
 
-    /** Where CPython's library lives in printed paths. */
-    public static final String DEFAULT_ROOT = System.getProperty("loopscope.pythonLib", "/usr/local/lib/python3.12");
+    /**
+     * Where CPython's library lives in printed paths: the {@code loopscope.pythonLib} property or
+     * {@code LOOPSCOPE_PYTHON_LIB}, else the CPython 3.12 found on this machine (pyenv), else
+     * {@code /usr/lib/python3.12}, as most distributions install it.
+     */
+    public static final String DEFAULT_ROOT = System.getProperty("loopscope.pythonLib", detectRoot());
+
+    static String detectRoot() {
+        String env = System.getenv("LOOPSCOPE_PYTHON_LIB");
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
+        java.util.List<java.nio.file.Path> roots = new java.util.ArrayList<>();
+        String pyenv = System.getenv("PYENV_ROOT");
+        if (pyenv != null && !pyenv.isBlank()) {
+            roots.add(java.nio.file.Path.of(pyenv, "versions"));
+        }
+        roots.add(java.nio.file.Path.of(System.getProperty("user.home"), ".pyenv", "versions"));
+        for (java.nio.file.Path root : roots) {
+            if (!java.nio.file.Files.isDirectory(root)) {
+                continue;
+            }
+            try (java.util.stream.Stream<java.nio.file.Path> versions = java.nio.file.Files.list(root)) {
+                java.util.Optional<java.nio.file.Path> best = versions
+                        .filter(p -> p.getFileName().toString().matches("3\\.12\\.\\d+"))
+                        .filter(p -> java.nio.file.Files.isDirectory(p.resolve("lib/python3.12/asyncio")))
+                        .max(java.util.Comparator.comparingInt(
+                                p -> Integer.parseInt(p.getFileName().toString().substring(5))));
+                if (best.isPresent()) {
+                    return best.get().resolve("lib/python3.12").toString();
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // An unreadable pyenv directory just means no CPython is found there.
+            }
+        }
+        return "/usr/lib/python3.12";
+    }
 
     /**
      * One printed entry. {@code caretStart}/{@code caretEnd} are code-point offsets into the stripped
@@ -67,17 +102,19 @@ public final class LibraryFrames {
         String timeouts = root + "/asyncio/timeouts.py";
         String cfBase = root + "/concurrent/futures/_base.py";
         String cfThread = root + "/concurrent/futures/thread.py";
-        put(LibraryFrame.SLEEP_AWAIT, Entry.of(tasks, 665, "sleep", "return await future", null));
+        put(LibraryFrame.SLEEP_AWAIT, Entry.of(tasks, 665, "sleep", "return await future", "await future"));
         put(LibraryFrame.SLEEP_ZERO, Entry.of(tasks, 656, "sleep", "await __sleep0()", null));
         put(LibraryFrame.SLEEP0_YIELD, Entry.of(tasks, 650, "__sleep0", "yield", null));
-        put(LibraryFrame.WAIT_FOR_AWAIT, Entry.of(tasks, 520, "wait_for", "return await fut", null));
+        put(LibraryFrame.WAIT_FOR_AWAIT, Entry.of(tasks, 520, "wait_for", "return await fut", "await fut"));
         put(LibraryFrame.WAIT_FOR_ASYNC_WITH, Entry.of(tasks, 519, "wait_for",
                 "async with timeouts.timeout(timeout):", null));
         put(LibraryFrame.WAIT_FOR_ZERO_TIMEOUT, Entry.of(tasks, 517, "wait_for", "raise TimeoutError from exc",
                 null));
         put(LibraryFrame.TIMEOUT_EXIT, Entry.of(timeouts, 115, "__aexit__", "raise TimeoutError from exc_val",
                 null));
-        put(LibraryFrame.WAIT_FOR_RESULT, Entry.of(tasks, 511, "wait_for", "return fut.result()", null));
+        put(LibraryFrame.WAIT_FOR_RESULT, Entry.of(tasks, 515, "wait_for", "return fut.result()", "fut.result()"));
+        put(LibraryFrame.WAIT_FOR_DONE_RESULT, Entry.of(tasks, 511, "wait_for", "return fut.result()",
+                "fut.result()"));
         put(LibraryFrame.RUNNERS_RUN, Entry.of(runners, 194, "run", "return runner.run(main)", "runner.run(main)"));
         put(LibraryFrame.RUNNER_RUN, Entry.of(runners, 118, "run", "return self._loop.run_until_complete(task)",
                 "self._loop.run_until_complete(task)"));
