@@ -15,8 +15,7 @@ import picocli.CommandLine.Parameters;
 public final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "LESSON_OR_FILE",
-            description = "A demo name (gather, cancel, wait-for, blocking, offloaded, threads, processes, asyncio, "
-                    + "tasks-1000, tasks-10000), a lesson number (9, 10, 11), a lesson file (.md) or a program (.py).")
+            description = "A lesson number (9, 10, 11), a lesson file (.md) or a Python program (.py).")
     String target;
 
     @Option(names = "--at", paramLabel = "T", description = "Virtual time in seconds (default: the end of the run).")
@@ -40,6 +39,13 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--presenter", description = "Render presenter mode (chrome hidden, scaled).")
     boolean presenter;
 
+    @Option(names = "--model", paramLabel = "M", description = "In the models lab (lesson 11), the tab to show: "
+            + "lesson, threads-gil, threads-free, processes or asyncio (default: lesson).")
+    String model;
+
+    @Option(names = "--lab-only", description = "Picture the lab alone rather than the whole window.")
+    boolean labOnly;
+
     @Override
     public Integer call() throws Exception {
         Theme t = switch (theme.toLowerCase(Locale.ROOT)) {
@@ -47,7 +53,8 @@ public final class ExportCommand implements Callable<Integer> {
             case "high-contrast", "contrast", "hc" -> Theme.HIGH_CONTRAST;
             default -> Theme.LIGHT;
         };
-        System.out.println(ExportJob.run(new ExportJob.Request(target, at, out, t, scale, width, height, presenter)));
+        System.out.println(ExportJob.run(new ExportJob.Request(target, at, out, t, scale, width, height, presenter,
+                model, labOnly)));
         return 0;
     }
 }

@@ -35,7 +35,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        javafx.application.Application.launch(dev.loopscope.ui.LoopscopeApp.class);
+        dev.loopscope.ui.LoopscopeApp.launchWindow();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -4,9 +4,7 @@ import dev.loopscope.engine.Settings;
 
 /**
  * Where a trace comes from: a program's source text in, a simulated run (or a compile error) out.
- *
- * <p>Until the Python front end is available, {@link DemoRunner} recognises the demo programs; the Python
- * runner implements this same interface and replaces it without the UI noticing.
+ * {@link PythonRunner} is the implementation; tests may hand in their own.
  */
 @FunctionalInterface
 public interface ProgramRunner {
@@ -17,10 +15,24 @@ public interface ProgramRunner {
      */
     RunResult run(String fileName, String source, Settings settings, Cancellation cancel);
 
+    /** As {@link #run(String, String, Settings, Cancellation)}, telling {@code progress} how far the run got. */
+    default RunResult run(String fileName, String source, Settings settings, Cancellation cancel, Progress progress) {
+        return run(fileName, source, settings, cancel);
+    }
+
     /** A flag the caller sets to ask a run to stop early. */
     interface Cancellation {
         boolean isCancelled();
 
         Cancellation NEVER = () -> false;
+    }
+
+    /** Told now and then, on the running thread, how far a run has got. */
+    @FunctionalInterface
+    interface Progress {
+        /** @param virtualNs the virtual time reached; @param events the trace events recorded so far */
+        void update(long virtualNs, long events);
+
+        Progress NONE = (t, e) -> { };
     }
 }

@@ -14,6 +14,11 @@ public final class PythonRunner implements ProgramRunner {
 
     @Override
     public RunResult run(String fileName, String source, Settings settings, Cancellation cancel) {
+        return run(fileName, source, settings, cancel, Progress.NONE);
+    }
+
+    @Override
+    public RunResult run(String fileName, String source, Settings settings, Cancellation cancel, Progress progress) {
         PythonProgram.CompileResult compiled = PythonProgram.compile(fileName, source);
         if (compiled instanceof PythonProgram.CompileResult.Failed failed) {
             SyntaxProblem p = failed.problems().getFirst();
@@ -22,7 +27,7 @@ public final class PythonRunner implements ProgramRunner {
             return new RunResult.CompileError(Math.max(1, p.line()), Math.max(1, p.column()), length, message);
         }
         PythonProgram program = ((PythonProgram.CompileResult.Ok) compiled).program();
-        Trace trace = run(program, settings, cancel);
+        Trace trace = run(program, settings, cancel, progress);
         if (trace.stopReason().filter(Simulation.CANCELLED::equals).isPresent()) {
             return new RunResult.Cancelled();
         }
@@ -31,12 +36,28 @@ public final class PythonRunner implements ProgramRunner {
 
     /** Runs a compiled program to its end (or until a budget or {@code cancel} stops it). */
     public static Trace run(PythonProgram program, Settings settings, Cancellation cancel) {
+        return run(program, settings, cancel, Progress.NONE);
+    }
+
+    /** As {@link #run(PythonProgram, Settings, Cancellation)}, reporting progress every few thousand steps. */
+    public static Trace run(PythonProgram program, Settings settings, Cancellation cancel, Progress progress) {
         Interpreter interp = program.newInterpreter(
                 new Interpreter.Settings(settings.seed(), settings.cpuCount(), 4242,
                         Interpreter.Settings.DEFAULT_EPOCH), LibraryModules.registry());
         Simulation sim = new Simulation(settings, new PyBridge(interp));
         sim.mainProcess().setInterpreterState(interp);
-        sim.cancelWhen(cancel::isCancelled);
+        if (progress == Progress.NONE) {
+            sim.cancelWhen(cancel::isCancelled);
+        } else {
+            // The engine polls this between steps; reporting on every poll would cost more than many steps.
+            int[] polls = {0};
+            sim.cancelWhen(() -> {
+                if ((++polls[0] & 63) == 0) {
+                    progress.update(sim.now(), sim.trace().size());
+                }
+                return cancel.isCancelled();
+            });
+        }
         sim.trace().program(program.fileName(), program.source().text());
         return sim.run(program.mainActivity(interp));
     }

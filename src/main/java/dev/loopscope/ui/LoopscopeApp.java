@@ -1,30 +1,54 @@
 package dev.loopscope.ui;
 
-import dev.loopscope.run.DemoRunner;
-import dev.loopscope.ui.lesson.LessonLibrary;
-import dev.loopscope.ui.quiz.ProgressStore;
+import dev.loopscope.lesson.ProgramOutputs;
+import dev.loopscope.quiz.ProgressStore;
+import dev.loopscope.run.PythonRunner;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The desktop application: one {@link MainWindow} on the lessons found on disk. */
+/** The desktop application: one {@link MainWindow} on the lessons found on disk or bundled. */
 public final class LoopscopeApp extends Application {
 
     private ExecutorService background;
 
+    /** Opens the window (what {@code loopscope} with no command does). */
+    public static void launchWindow(String... args) {
+        Application.launch(LoopscopeApp.class, args);
+    }
+
     @Override
     public void start(Stage stage) {
-        background = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "loopscope-run");
+        background = backgroundExecutor();
+        MainWindow window = new MainWindow(stage, services(stage, background));
+        // Without a window manager (or before one answers) "maximised" means nothing: size to the screen ourselves.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        stage.setMaximized(true);
+        stage.show();
+        window.loadLibrary();
+    }
+
+    static MainWindow.Services services(Stage stage, ExecutorService background) {
+        return new MainWindow.Services(new PythonRunner(), new FxDialogs(stage), ProgressStore.forCurrentUser(),
+                ProgramOutputs.installed().orElse(ProgramOutputs.unavailable()), background);
+    }
+
+    /** Two run threads: the blocking lab's pair and the models run side by side on a two-core laptop. */
+    static ExecutorService backgroundExecutor() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(null, r, "loopscope-run-" + n.incrementAndGet(), 64L << 20);
             t.setDaemon(true);
             return t;
         });
-        MainWindow window = new MainWindow(stage, new MainWindow.Services(new DemoRunner(), new FxDialogs(stage),
-                ProgressStore.FileStore.inUserHome(), background));
-        stage.setMaximized(true);
-        stage.show();
-        window.loadLibrary(new LessonLibrary());
     }
 
     @Override

@@ -1,41 +1,48 @@
 package dev.loopscope.ui;
 
 import dev.loopscope.engine.Settings;
+import dev.loopscope.engine.trace.LaneState;
 import dev.loopscope.engine.trace.Snapshot;
 import dev.loopscope.engine.trace.TraceIndex;
-import dev.loopscope.lesson.Course;
+import dev.loopscope.lesson.Knob;
 import dev.loopscope.lesson.LabView;
 import dev.loopscope.lesson.Lesson;
 import dev.loopscope.lesson.ProgramOutputs;
-import dev.loopscope.lesson.Predictions;
 import dev.loopscope.lesson.Question;
-import dev.loopscope.run.DemoPrograms;
+import dev.loopscope.quiz.ProgressStore;
+import dev.loopscope.quiz.Score;
 import dev.loopscope.run.ProgramRunner;
 import dev.loopscope.run.RunResult;
 import dev.loopscope.ui.code.CodePane;
 import dev.loopscope.ui.console.ConsolePane;
 import dev.loopscope.ui.export.Exporter;
 import dev.loopscope.ui.lab.BlockingVariants;
+import dev.loopscope.ui.lab.ModelVariants;
+import dev.loopscope.ui.lab.ModelVariants.Model;
 import dev.loopscope.ui.lab.ModelsLab;
 import dev.loopscope.ui.lesson.KnobsPane;
 import dev.loopscope.ui.lesson.LessonLibrary;
 import dev.loopscope.ui.lesson.LessonView;
 import dev.loopscope.ui.lesson.Program;
+import dev.loopscope.ui.library.LibraryViewModel;
+import dev.loopscope.ui.library.LibraryViewModel.Entry;
 import dev.loopscope.ui.loop.LoopPane;
 import dev.loopscope.ui.player.PlaybackClock;
 import dev.loopscope.ui.player.PlayerModel;
 import dev.loopscope.ui.player.TransportBar;
-import dev.loopscope.ui.quiz.ProgressStore;
 import dev.loopscope.ui.quiz.QuizPane;
 import dev.loopscope.ui.quiz.QuizViewModel;
 import dev.loopscope.ui.run.RunViewModel;
 import dev.loopscope.ui.timeline.LaneFilter;
+import dev.loopscope.ui.timeline.TimeScale;
 import dev.loopscope.ui.timeline.TimelineView;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +67,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
@@ -89,35 +96,32 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The Loopscope window: lesson navigator, lesson text and quiz, the code, the lab (one timeline, two side by
- * side on one time axis, or four models with charts), the loop's insides, the console, transport and status.
- * Presenter mode hides the chrome, scales everything and answers to the keyboard alone.
+ * The Loopscope window: lesson navigator, lesson text and quiz, the code with its knobs, the lab (one timeline;
+ * the blocking and the offloaded run on one shared time axis; or the four models with charts), the loop's
+ * insides, the console, transport and status. Presenter mode hides the chrome, scales everything and answers
+ * to the keyboard alone.
  */
 public final class MainWindow {
 
-    /** What the window needs from outside: the program runner, dialogs, quiz progress and a background executor. */
-    public record Services(ProgramRunner runner, Dialogs dialogs, ProgressStore progress, Executor background,
-                           Executor ui) {
+    public static final String LAB_CAPTION = "lab-caption";
+    public static final String LAB_CAPTION_PRIMARY = "lab-caption-primary";
+    public static final String LAB_BANNER = "lab-banner";
+    public static final String RUN_OVERLAY = "run-overlay";
+    public static final String PANE_TITLE = "pane-title";
+    public static final String STATUS_BAR = "status-bar";
+    public static final String NAV_SCORE = "nav-score";
+    public static final String PRESENTING = "presenting";
+
+    /**
+     * What the window needs from outside: the program runner, dialogs, the quiz progress store, what lesson code
+     * prints (for predict questions), a background executor for runs, and where results are published.
+     */
+    public record Services(ProgramRunner runner, Dialogs dialogs, ProgressStore progress, ProgramOutputs outputs,
+                           Executor background, Executor ui) {
         /** Results are published on the FX thread. */
-        public Services(ProgramRunner runner, Dialogs dialogs, ProgressStore progress, Executor background) {
-            this(runner, dialogs, progress, background, Platform::runLater);
-        }
-    }
-
-    /** A navigator entry: a lesson or a demo program. */
-    public sealed interface Entry {
-        String label();
-
-        record LessonEntry(Lesson lesson) implements Entry {
-            public String label() {
-                return lesson.number() + ". " + lesson.title();
-            }
-        }
-
-        record DemoEntry(DemoPrograms.Demo demo) implements Entry {
-            public String label() {
-                return "Example: " + demo.title();
-            }
+        public Services(ProgramRunner runner, Dialogs dialogs, ProgressStore progress, ProgramOutputs outputs,
+                        Executor background) {
+            this(runner, dialogs, progress, outputs, background, Platform::runLater);
         }
     }
 
@@ -129,6 +133,7 @@ public final class MainWindow {
     private final PlaybackClock clock = new PlaybackClock(player);
     private final RunViewModel run;
     private final RunViewModel companion;
+    private final LibraryViewModel library;
     private final ListView<Entry> navigator = new ListView<>();
     private final LessonView lessonView = new LessonView();
     private final QuizViewModel quiz;
@@ -139,14 +144,17 @@ public final class MainWindow {
     private final LoopPane loop = new LoopPane();
     private final TimelineView timeline = new TimelineView();
     private final TimelineView offloadedTimeline = new TimelineView();
+    private final Label blockingCaption = new Label();
+    private final Label offloadedCaption = new Label();
     private final ModelsLab models;
     private final StackPane lab = new StackPane();
+    private final VBox labContent = new VBox();
+    private final Label banner = new Label();
+    private final VBox runOverlay = new VBox(8);
+    private final Label runOverlayText = new Label();
     private final TransportBar transport;
     private final Label status = new Label();
-    private final Label stopReason = new Label();
     private final Label clockLabel = new Label();
-    private final ProgressIndicator progress = new ProgressIndicator();
-    private final Button cancel = new Button("Cancel");
     private final TextField laneFilter = new TextField();
     private final ComboBox<String> stateFilter = new ComboBox<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
@@ -154,15 +162,22 @@ public final class MainWindow {
     private final ObjectProperty<Double> presenterScale = new SimpleObjectProperty<>(this, "presenterScale", 1.75);
     private final MenuBar menu = new MenuBar();
     private final ToolBar toolbar = new ToolBar();
-    private final HBox statusBar;
+    private final HBox statusBar = new HBox(10);
     private final TabPane sideTabs = new TabPane();
+    private final VBox side = new VBox();
     private final SplitPane main = new SplitPane();
     private final SplitPane work = new SplitPane();
     private final Label codeTitle = new Label("Program");
-    private Course course = new Course(List.of(), List.of());
+    private final Label consoleTitle = new Label("Console");
+    private final HBox labBar = new HBox(6);
     private Program program;
+    /** The lesson program's code as the learner has it (knobs applied, edits kept). */
+    private String programCode = "";
+    /** The knob values {@link #programCode} was made with. */
+    private Map<String, String> knobValues = new LinkedHashMap<>();
+    /** Which model the player follows in the models lab (empty: the lesson's program). */
+    private Optional<Model> followed = Optional.empty();
     private String scaleSheet;
-    private HBox labBar;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
@@ -170,11 +185,11 @@ public final class MainWindow {
         Executor ui = services.ui();
         this.run = new RunViewModel(services.runner(), services.background(), ui);
         this.companion = new RunViewModel(services.runner(), services.background(), ui);
-        this.quiz = new QuizViewModel(services.progress());
+        this.library = new LibraryViewModel(new LessonLibrary(), services.dialogs());
+        this.quiz = new QuizViewModel(services.progress(), services.outputs(), services.background(), ui);
         this.quizPane = new QuizPane(quiz);
         this.models = new ModelsLab(services.runner(), services.background(), ui);
         this.transport = new TransportBar(player, clock);
-        this.statusBar = new HBox(10);
         build();
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
@@ -200,11 +215,29 @@ public final class MainWindow {
 
     private void build() {
         navigator.setId("navigator");
+        navigator.itemsProperty().bind(library.entriesProperty());
         navigator.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Entry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.label());
+                if (empty || e == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(e.label());
+                setWrapText(false);
+                if (e instanceof Entry.LessonEntry l) {
+                    Score s = quiz.score(l.lesson().number());
+                    Label badge = new Label(s.total() == 0 ? "" : s.correct() + "/" + s.total());
+                    badge.getStyleClass().add(NAV_SCORE);
+                    badge.setTooltip(new Tooltip("Quiz score: " + s.correct() + " right of " + s.total()
+                            + " (" + s.answered() + " answered)"));
+                    setGraphic(s.answered() == 0 ? null : badge);
+                    setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                } else {
+                    setGraphic(null);
+                }
             }
         });
         navigator.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -212,8 +245,16 @@ public final class MainWindow {
                 open(b);
             }
         });
-        navigator.setPrefHeight(170);
-        navigator.setMinHeight(80);
+        navigator.setPrefHeight(150);
+        navigator.setMinHeight(70);
+        library.setOnOpen(e -> {
+            navigator.getSelectionModel().select(e);
+            if (navigator.getSelectionModel().getSelectedItem() != e) {
+                open(e);
+            }
+        });
+        library.courseProperty().addListener((o, a, b) -> quiz.setCourse(b));
+        quiz.scoreProperty().addListener(o -> navigator.refresh());
 
         ScrollPane lessonScroll = new ScrollPane(lessonView);
         lessonScroll.setFitToWidth(true);
@@ -223,11 +264,12 @@ public final class MainWindow {
         Tab quizTab = new Tab("Quiz", quizScroll);
         lessonTab.setClosable(false);
         quizTab.setClosable(false);
+        quizTab.setId("quiz-tab");
         sideTabs.getTabs().addAll(lessonTab, quizTab);
         sideTabs.setId("side-tabs");
-        lessonView.setOnChooseModel(m -> openModel(m));
+        lessonView.setOnChooseModel(this::openModel);
         quizPane.setOnPredict(this::predict);
-        VBox side = new VBox(navigator, sideTabs);
+        side.getChildren().setAll(navigator, sideTabs);
         VBox.setVgrow(sideTabs, Priority.ALWAYS);
         side.setMinWidth(0);
 
@@ -239,7 +281,8 @@ public final class MainWindow {
         runButton.getStyleClass().add("accent");
         runButton.setTooltip(new Tooltip("Run the code (Ctrl+Enter)"));
         runButton.setOnAction(e -> runProgram());
-        codeTitle.getStyleClass().add("pane-title");
+        codeTitle.getStyleClass().add(PANE_TITLE);
+        codeTitle.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox codeBar = new HBox(6, codeTitle, spacer, runButton);
@@ -251,7 +294,7 @@ public final class MainWindow {
         codeBox.setMinWidth(0);
         loop.setId("loop");
         SplitPane top = new SplitPane(codeBox, loop);
-        top.setDividerPositions(0.55);
+        top.setDividerPositions(0.56);
 
         timeline.setId("timeline");
         offloadedTimeline.setId("timeline-offloaded");
@@ -261,87 +304,146 @@ public final class MainWindow {
         offloadedTimeline.scaleProperty().bindBidirectional(timeline.scaleProperty());
         offloadedTimeline.filterProperty().bind(timeline.filterProperty());
         offloadedTimeline.uiScaleProperty().bind(timeline.uiScaleProperty());
-        models.setOnSelect(m -> {
-            TraceIndex ix = models.result(m);
-            if (ix != null) {
-                code.setText(models.source(m));
-                showRun(ix);
+        offloadedTimeline.arrowsVisibleProperty().bind(timeline.arrowsVisibleProperty());
+        for (Label c : List.of(blockingCaption, offloadedCaption)) {
+            c.getStyleClass().add(LAB_CAPTION);
+            c.setWrapText(true);
+            c.setMinHeight(Region.USE_PREF_SIZE);
+            c.setMaxWidth(Double.MAX_VALUE);
+        }
+        blockingCaption.setId("caption-blocking");
+        offloadedCaption.setId("caption-offloaded");
+        models.setOnSelect(this::followModel);
+        models.setOnCoresChanged(() -> {
+            if (program != null && program.view() == LabView.MODELS) {
+                runModels();
             }
         });
         for (TimelineView t : models.timelines()) {
             t.setOnSeek(this::seek);
             t.uiScaleProperty().bind(timeline.uiScaleProperty());
+            t.arrowsVisibleProperty().bind(timeline.arrowsVisibleProperty());
+            t.filterProperty().bind(timeline.filterProperty());
         }
+
+        banner.setId("banner");
+        banner.getStyleClass().add(LAB_BANNER);
+        banner.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setMinHeight(Region.USE_PREF_SIZE);
+        banner.setVisible(false);
+        banner.setManaged(false);
+        runOverlay.setId("run-overlay");
+        runOverlay.getStyleClass().add(RUN_OVERLAY);
+        runOverlay.setAlignment(Pos.CENTER);
+        runOverlay.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        bar.setPrefWidth(260);
+        Button cancel = new Button("Cancel (Esc)");
+        cancel.setId("cancel-run");
+        cancel.setOnAction(e -> cancelRuns());
+        runOverlayText.setId("run-progress");
+        runOverlayText.setWrapText(true);
+        runOverlay.getChildren().addAll(runOverlayText, bar, cancel);
+        runOverlay.setVisible(false);
+        runOverlay.setMouseTransparent(false);
+        StackPane.setAlignment(runOverlay, Pos.CENTER);
         lab.setId("lab");
-        VBox consoleBox = new VBox(titled("Console", null), console);
+        lab.getChildren().setAll(labContent, runOverlay);
+        labContent.setMinHeight(0);
+
+        consoleTitle.getStyleClass().add(PANE_TITLE);
+        VBox consoleBox = new VBox(consoleTitle, console);
         VBox.setVgrow(console, Priority.ALWAYS);
         console.setId("console");
+        consoleBox.setMinHeight(0);
         work.setOrientation(Orientation.VERTICAL);
         work.getItems().addAll(top, lab, consoleBox);
-        work.setDividerPositions(0.34, 0.84);
+        work.setDividerPositions(0.33, 0.85);
         main.getItems().addAll(side, work);
-        main.setDividerPositions(0.26);
+        main.setDividerPositions(0.25);
 
         buildMenu();
         buildToolbar();
-        stopReason.getStyleClass().add("stop-reason");
-        stopReason.setId("stop-reason");
         status.setId("status");
-        status.textProperty().bind(run.statusProperty());
-        stopReason.textProperty().bind(run.stopReasonProperty());
+        status.setMinWidth(0);
         clockLabel.setId("clock");
-        progress.setPrefSize(16, 16);
-        progress.visibleProperty().bind(run.runningProperty());
-        cancel.visibleProperty().bind(run.runningProperty());
-        cancel.setOnAction(e -> run.cancel());
+        clockLabel.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        statusBar.getChildren().addAll(progress, cancel, status, stopReason, grow, clockLabel);
-        statusBar.getStyleClass().add("status-bar");
+        HBox.setHgrow(status, Priority.SOMETIMES);
+        statusBar.getChildren().addAll(status, grow, clockLabel);
+        statusBar.getStyleClass().add(STATUS_BAR);
         statusBar.setAlignment(Pos.CENTER_LEFT);
 
         root.setTop(new VBox(menu, toolbar));
         root.setCenter(main);
         root.setBottom(statusBar);
 
-        run.errorProperty().addListener((o, a, b) -> code.errorProperty().set(b));
-        player.snapshotProperty().addListener(o -> followPlayhead());
-        player.timeProperty().addListener(o -> followPlayhead());
-        code.area().textProperty().addListener(o -> {
-            if (code.errorProperty().get() == null) {
-                code.errorProperty().set(null);
+        for (RunViewModel r : List.of(run, companion)) {
+            r.runningProperty().addListener(o -> updateRunState());
+            r.progressProperty().addListener(o -> updateRunState());
+            r.statusProperty().addListener(o -> updateRunState());
+            r.stopReasonProperty().addListener(o -> updateRunState());
+        }
+        models.runningProperty().addListener(o -> updateRunState());
+        for (Optional<Model> m : modelTabs()) {
+            RunViewModel r = models.run(m);
+            r.progressProperty().addListener(o -> updateRunState());
+            r.statusProperty().addListener(o -> updateRunState());
+            r.stopReasonProperty().addListener(o -> updateRunState());
+            r.errorProperty().addListener((o, a, b) -> {
+                if (program != null && program.view() == LabView.MODELS && followed.equals(m)) {
+                    code.errorProperty().set(b);
+                }
+            });
+        }
+        run.errorProperty().addListener((o, a, b) -> {
+            if (program != null && program.view() != LabView.MODELS) {
+                code.errorProperty().set(b);
             }
         });
+        companion.errorProperty().addListener((o, a, b) -> {
+            if (b != null && program != null && program.view() == LabView.BLOCKING) {
+                code.errorProperty().set(b);
+            }
+        });
+        player.snapshotProperty().addListener(o -> followPlayhead());
+        player.timeProperty().addListener(o -> followPlayhead());
+        showLab(LabView.TASKS);
+        updateRunState();
     }
 
-    private static Label titled(String text, String id) {
-        Label l = new Label(text);
-        l.getStyleClass().add("pane-title");
-        if (id != null) {
-            l.setId(id);
+    private static List<Optional<Model>> modelTabs() {
+        List<Optional<Model>> all = new ArrayList<>();
+        all.add(Optional.empty());
+        for (Model m : Model.values()) {
+            all.add(Optional.of(m));
         }
-        return l;
+        return all;
     }
 
     private void buildMenu() {
         MenuItem openLesson = new MenuItem("Open lesson file…");
         openLesson.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        openLesson.setOnAction(e -> services.dialogs().chooseOpen("Open a lesson", List.of("*.md"))
-                .ifPresent(this::openLessonFile));
+        openLesson.setOnAction(e -> library.openLessonFile());
         MenuItem openProgram = new MenuItem("Open Python program…");
-        openProgram.setOnAction(e -> services.dialogs().chooseOpen("Open a program", List.of("*.py"))
-                .ifPresent(this::openProgramFile));
-        MenuItem png = new MenuItem("Export timeline as PNG…");
+        openProgram.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        openProgram.setOnAction(e -> library.openProgramFile());
+        MenuItem png = new MenuItem("Export lab as PNG…");
         png.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        png.setOnAction(e -> services.dialogs().chooseSave("Export PNG", "timeline.png", List.of("*.png"))
+        png.setOnAction(e -> services.dialogs().chooseSave("Export PNG", "loopscope.png", List.of("*.png"))
                 .ifPresent(p -> exportPng(p, 2)));
         MenuItem gif = new MenuItem("Export animation as GIF…");
-        gif.setOnAction(e -> services.dialogs().chooseSave("Export GIF", "timeline.gif", List.of("*.gif"))
+        gif.setOnAction(e -> services.dialogs().chooseSave("Export GIF", "loopscope.gif", List.of("*.gif"))
                 .ifPresent(p -> exportGif(p, 40)));
         MenuItem frames = new MenuItem("Export animation as PNG frames…");
         frames.setOnAction(e -> services.dialogs().chooseSave("Export frames (pick a folder name)", "frames",
                 List.of("*")).ifPresent(p -> exportFrames(p, 40)));
         MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu("File", null, openLesson, openProgram, new SeparatorMenuItem(), png, gif, frames,
                 new SeparatorMenuItem(), quit);
@@ -357,11 +459,12 @@ public final class MainWindow {
             themeMenu.getItems().add(item);
         }
         CheckMenuItem okabe = new CheckMenuItem("Colour-blind-safe palette (Okabe–Ito)");
+        okabe.setId("okabe-ito");
         okabe.selectedProperty().addListener((o, a, b) -> {
             if (b) {
-                root.getStyleClass().add("okabe-ito");
+                root.getStyleClass().add(Theme.OKABE_ITO_CLASS);
             } else {
-                root.getStyleClass().remove("okabe-ito");
+                root.getStyleClass().remove(Theme.OKABE_ITO_CLASS);
             }
         });
         Menu scaleMenu = new Menu("Presenter scale");
@@ -389,6 +492,7 @@ public final class MainWindow {
         MenuItem about = new MenuItem("About Loopscope");
         about.setOnAction(e -> services.dialogs().message("About Loopscope", About.text()));
         MenuItem keys = new MenuItem("Keyboard");
+        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         keys.setOnAction(e -> services.dialogs().message("Keyboard", About.KEYS));
         Menu help = new Menu("Help", null, keys, about);
         menu.getMenus().addAll(file, view, help);
@@ -403,22 +507,23 @@ public final class MainWindow {
         stateFilter.getItems().addAll("All states", "Running or ready", "Waiting", "Failed or cancelled", "Done");
         stateFilter.setValue("All states");
         stateFilter.valueProperty().addListener((o, a, b) -> timeline.setFilter(timeline.getFilter().withStates(switch (b) {
-            case "Running or ready" -> EnumSet.of(dev.loopscope.engine.trace.LaneState.RUNNING,
-                    dev.loopscope.engine.trace.LaneState.READY, dev.loopscope.engine.trace.LaneState.BLOCKED);
-            case "Waiting" -> EnumSet.of(dev.loopscope.engine.trace.LaneState.WAITING,
-                    dev.loopscope.engine.trace.LaneState.SLEEPING);
-            case "Failed or cancelled" -> EnumSet.of(dev.loopscope.engine.trace.LaneState.FAILED,
-                    dev.loopscope.engine.trace.LaneState.CANCELLED);
-            case "Done" -> EnumSet.of(dev.loopscope.engine.trace.LaneState.DONE);
+            case "Running or ready" -> EnumSet.of(LaneState.RUNNING, LaneState.READY, LaneState.BLOCKED);
+            case "Waiting" -> EnumSet.of(LaneState.WAITING, LaneState.SLEEPING);
+            case "Failed or cancelled" -> EnumSet.of(LaneState.FAILED, LaneState.CANCELLED);
+            case "Done" -> EnumSet.of(LaneState.DONE);
             default -> LaneFilter.ALL.states();
         })));
         Button zoomIn = iconButton(Material2MZ.ZOOM_IN, "Zoom in (+, Ctrl+wheel)", e -> zoom(1.5));
+        zoomIn.setId("zoom-in");
         Button zoomOut = iconButton(Material2MZ.ZOOM_OUT, "Zoom out (−)", e -> zoom(1 / 1.5));
+        zoomOut.setId("zoom-out");
         Button fit = iconButton(Material2AL.ASPECT_RATIO, "Fit the whole run (Ctrl+0)", e -> fitAll());
+        fit.setId("fit");
         Button present = iconButton(Material2MZ.SLIDESHOW, "Presenter mode (F5)", e -> setPresenting(true));
         present.setId("presenter");
         ComboBox<Theme> themeBox = new ComboBox<>();
         themeBox.setId("theme");
+        themeBox.setFocusTraversable(false);
         themeBox.getItems().addAll(Theme.values());
         themeBox.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -435,10 +540,10 @@ public final class MainWindow {
         HBox.setHgrow(transport, Priority.ALWAYS);
         toolbar.getItems().addAll(transport, themeBox, present);
         Label filterLabel = new Label("Lanes");
-        HBox bar = new HBox(6, filterLabel, laneFilter, stateFilter, zoomIn, zoomOut, fit);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(2, 6, 2, 6));
-        labBar = bar;
+        labBar.getChildren().setAll(filterLabel, laneFilter, stateFilter, zoomIn, zoomOut, fit);
+        labBar.setAlignment(Pos.CENTER_LEFT);
+        labBar.setPadding(new Insets(2, 6, 2, 6));
+        labBar.setId("lab-bar");
     }
 
     private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tip,
@@ -453,16 +558,16 @@ public final class MainWindow {
 
     // Opening ---------------------------------------------------------------------------------------
 
-    /** Loads the lessons found on disk (or the bundled course) and the demos into the navigator, opening the first. */
-    public void loadLibrary(LessonLibrary library) {
-        course = library.load();
-        List<Entry> entries = new ArrayList<>();
-        course.lessons().forEach(l -> entries.add(new Entry.LessonEntry(l)));
-        DemoPrograms.ALL.forEach(d -> entries.add(new Entry.DemoEntry(d)));
-        navigator.getItems().setAll(entries);
-        if (!entries.isEmpty()) {
+    /** Loads the course found on disk (or the bundled one) into the navigator and opens its first lesson. */
+    public void loadLibrary() {
+        library.load();
+        if (!navigator.getItems().isEmpty()) {
             navigator.getSelectionModel().selectFirst();
         }
+    }
+
+    public LibraryViewModel library() {
+        return library;
     }
 
     public ListView<Entry> navigator() {
@@ -472,87 +577,91 @@ public final class MainWindow {
     public void open(Entry e) {
         switch (e) {
             case Entry.LessonEntry l -> openLesson(l.lesson());
-            case Entry.DemoEntry d -> openProgram(Program.of(d.demo()), null);
+            case Entry.FileEntry f -> openProgram(f.program());
         }
+    }
+
+    /** Opens a lesson of the loaded course by number; false when there is none. */
+    public boolean openLesson(String number) {
+        Optional<Entry> e = library.lessonEntry(number);
+        e.ifPresent(x -> navigator.getSelectionModel().select(x));
+        return e.isPresent();
     }
 
     public void openLesson(Lesson lesson) {
         lessonView.show(lesson);
         quiz.load(lesson);
-        openProgram(LessonLibrary.programFor(lesson), lesson);
-    }
-
-    public void openLessonFile(Path file) {
-        Course c = new LessonLibrary().open(file);
-        if (c.lessons().isEmpty()) {
-            services.dialogs().message("No lesson in " + file.getFileName(), c.problems().stream()
-                    .map(Object::toString).reduce("", (a, b) -> a + b + "\n"));
-            return;
-        }
-        List<Entry> entries = new ArrayList<>(navigator.getItems());
-        c.lessons().forEach(l -> entries.add(0, new Entry.LessonEntry(l)));
-        navigator.getItems().setAll(entries);
-        navigator.getSelectionModel().selectFirst();
-    }
-
-    public void openProgramFile(Path file) {
-        try {
-            String source = Files.readString(file);
-            openProgram(new Program(file.getFileName().toString(), file.getFileName().toString(), source, List.of(),
-                    source.contains("run_in_executor") || source.contains("def blocking") ? LabView.BLOCKING : LabView.TASKS,
-                    Optional.empty()), null);
-        } catch (IOException ex) {
-            services.dialogs().message("Cannot read " + file, ex.getMessage());
-        }
-    }
-
-    public void openProgram(Program p, Lesson lesson) {
-        clock.pause();
-        program = p;
-        if (lesson == null) {
-            lessonView.show(null);
-            quiz.load(null);
-            Label note = new Label(p.title() + "\n\nAn example program. Edit it and press Run (Ctrl+Enter); "
-                    + "step with ← and →, play with Space.");
-            note.setWrapText(true);
-            lessonView.getChildren().add(note);
-        }
-        codeTitle.setText(p.title());
-        knobs.setKnobs(p.knobs());
-        code.errorProperty().set(null);
-        code.setText(p.source());
-        showLab(p.view());
-        if (p.view() == LabView.MODELS) {
-            models.runAll();
+        Optional<Program> p = Program.of(lesson);
+        if (p.isPresent()) {
+            openProgram(p.get());
         } else {
+            openProgram(null);
+            codeTitle.setText("Lesson " + lesson.number() + " has no Python program to animate");
+        }
+    }
+
+    /** Opens a program: a lesson's (its lesson is shown already) or a file's. */
+    public void openProgram(Program p) {
+        clock.pause();
+        cancelRuns();
+        program = p;
+        followed = Optional.empty();
+        if (p != null && p.lesson().isEmpty()) {
+            lessonView.showProgramNote(p.fileName());
+            quiz.load(null);
+        }
+        knobValues = p == null ? new LinkedHashMap<>() : new LinkedHashMap<>(p.defaults());
+        knobs.setKnobs(p == null ? List.of() : p.knobs());
+        code.errorProperty().set(null);
+        programCode = p == null ? "" : p.source();
+        code.setText(programCode);
+        codeTitle.setText(p == null ? "Program" : p.title());
+        showLab(p == null ? LabView.TASKS : p.view());
+        clearRuns();
+        if (p != null) {
             runProgram();
         }
     }
 
+    private void clearRuns() {
+        player.load(null);
+        timeline.setIndex(null);
+        offloadedTimeline.setIndex(null);
+        console.setIndex(null);
+        loop.setIndex(null);
+        banner.setVisible(false);
+        banner.setManaged(false);
+    }
+
+    /** The decision chooser recommended a model: show lesson 11's lab on that model, with a fitting workload. */
     private void openModel(String model) {
-        ModelsLab.Model m = switch (model) {
-            case "processes" -> ModelsLab.Model.PROCESSES;
-            case "threads" -> ModelsLab.Model.THREADS_GIL;
-            default -> ModelsLab.Model.ASYNCIO;
+        Optional<Model> m = switch (model) {
+            case "processes" -> Optional.of(Model.PROCESSES);
+            case "threads" -> Optional.of(Model.THREADS_GIL);
+            default -> Optional.of(Model.ASYNCIO);
         };
         if (program == null || program.view() != LabView.MODELS) {
-            openProgram(Program.of(DemoPrograms.THREADS), null);
+            return;
         }
-        models.setWorkload(!model.equals("asyncio"), model.equals("asyncio") ? 1000 : 4, 4);
-        models.runAll();
+        // Waiting work for threads and asyncio, computing for processes: what each model is recommended for.
+        String kind = model.equals("processes") ? "'cpu'" : "'io'";
+        program.knob("kind").ifPresent(k -> {
+            if (!kind.equals(knobValues.get("kind")) && k.rejects(kind).isEmpty()) {
+                knobs.setValue("kind", kind);
+            }
+        });
         models.select(m);
+        if (!models.isRunning() && models.result(m.get()) == null) {
+            runModels();
+        }
     }
 
     private void showLab(LabView view) {
         Node content = switch (view) {
             case TASKS -> timeline;
             case BLOCKING -> {
-                Label a = new Label("time.sleep() inside a coroutine: the loop is frozen, the heartbeat is late");
-                Label b = new Label("await loop.run_in_executor(None, blocking): a pool thread sleeps, the loop keeps ticking");
-                a.getStyleClass().add("lab-caption");
-                b.getStyleClass().add("lab-caption");
-                VBox top = new VBox(a, timeline);
-                VBox bottom = new VBox(b, offloadedTimeline);
+                VBox top = new VBox(2, blockingCaption, timeline);
+                VBox bottom = new VBox(2, offloadedCaption, offloadedTimeline);
                 VBox.setVgrow(timeline, Priority.ALWAYS);
                 VBox.setVgrow(offloadedTimeline, Priority.ALWAYS);
                 SplitPane split = new SplitPane(top, bottom);
@@ -561,39 +670,80 @@ public final class MainWindow {
             }
             case MODELS -> models;
         };
-        if (view == LabView.MODELS) {
-            lab.getChildren().setAll(content);
-        } else {
-            VBox box = new VBox(labBar, content);
-            VBox.setVgrow(content, Priority.ALWAYS);
-            lab.getChildren().setAll(box);
-        }
+        timeline.legendVisibleProperty().set(true);
+        labContent.getChildren().setAll(labBar, banner, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
     }
 
     // Running ---------------------------------------------------------------------------------------
 
-    /** Runs the code in the code pane (both variants in the blocking lab, all four models in the models lab). */
+    /**
+     * Runs the code in the code pane: in the blocking lab as both variants; in the models lab the lesson's
+     * program and the four models (or, on a model's tab, that model's edited program).
+     */
     public void runProgram() {
         if (program == null) {
             return;
         }
         clock.pause();
+        code.errorProperty().set(null);
         String source = code.getText();
         switch (program.view()) {
-            case TASKS -> run.run(program.fileName(), source, Settings.defaults(), this::showRun);
-            case BLOCKING -> {
-                BlockingVariants.Pair pair = BlockingVariants.of(source);
-                run.run(program.fileName(), pair.blocking(), Settings.defaults(), ix -> {
-                    timeline.setIndex(ix);
-                    showRun(ix);
-                });
-                companion.run("offloaded.py", pair.offloaded(), Settings.defaults(), ix -> {
-                    offloadedTimeline.setIndex(ix);
-                    alignBlockingScales();
-                });
+            case TASKS -> {
+                programCode = source;
+                run.run(program.fileName(), source, Settings.defaults(), this::showRun);
             }
-            case MODELS -> models.runAll();
+            case BLOCKING -> {
+                programCode = source;
+                runBlocking();
+            }
+            case MODELS -> {
+                if (followed.isPresent()) {
+                    models.runModel(followed.get(), source);
+                } else {
+                    programCode = source;
+                    runModels();
+                }
+            }
         }
+    }
+
+    private void runBlocking() {
+        BlockingVariants.Pair pair = BlockingVariants.of(program, programCode, knobValues);
+        boolean offloaded = BlockingVariants.offloaded(program, knobValues);
+        if (pair.editsDropped()) {
+            services.dialogs().message("Your edits", "One of the two variants could not keep your edits, so it runs "
+                    + "the lesson's code with the knob values.");
+        }
+        captionBlocking(null, null);
+        run.run(program.fileName(), offloaded ? pair.offloaded() : pair.blocking(), Settings.defaults(), this::showRun);
+        companion.run(otherName(program.fileName()), offloaded ? pair.blocking() : pair.offloaded(), Settings.defaults(),
+                ix -> {
+                    companionTimeline(offloaded).setIndex(ix);
+                    alignBlockingScales();
+                    captionBlocking(timeline.getIndex(), offloadedTimeline.getIndex());
+                });
+    }
+
+    private static String otherName(String file) {
+        return file.endsWith(".py") ? file.substring(0, file.length() - 3) + "-other.py" : file + "-other";
+    }
+
+    /** The blocking run is always on top; the companion is whichever run the switch does not pick. */
+    private TimelineView companionTimeline(boolean primaryOffloaded) {
+        return primaryOffloaded ? timeline : offloadedTimeline;
+    }
+
+    private void runModels() {
+        ModelVariants.Workload w = ModelVariants.workload(program, knobValues, ModelVariants.LESSON_SIZE);
+        models.runAll(program.fileName(), programCode, w);
+    }
+
+    /** Stops every run under way. */
+    public void cancelRuns() {
+        run.cancel();
+        companion.cancel();
+        models.cancel();
     }
 
     private void alignBlockingScales() {
@@ -603,20 +753,80 @@ public final class MainWindow {
             // One shared time axis: fit the longer of the two runs.
             TimelineView longer = a.trace().endTime() >= b.trace().endTime() ? timeline : offloadedTimeline;
             longer.fit();
+        } else if (a != null) {
+            timeline.fit();
         }
     }
 
+    private void captionBlocking(TraceIndex blocking, TraceIndex offloaded) {
+        Optional<Knob> k = program == null ? Optional.empty() : BlockingVariants.switchKnob(program);
+        String name = k.map(Knob::label).orElse("Variant");
+        String off = k.map(x -> ((Knob.Toggle) x.control()).off()).orElse("");
+        String on = k.map(x -> ((Knob.Toggle) x.control()).on()).orElse("");
+        boolean primaryOn = program != null && BlockingVariants.offloaded(program, knobValues);
+        blockingCaption.setText(name + ": " + off + " — " + describeLoop(blocking)
+                + (primaryOn ? "" : "   (the code, console and loop follow this run)"));
+        offloadedCaption.setText(name + ": " + on + " — " + describeLoop(offloaded)
+                + (primaryOn ? "   (the code, console and loop follow this run)" : ""));
+        blockingCaption.getStyleClass().remove(LAB_CAPTION_PRIMARY);
+        offloadedCaption.getStyleClass().remove(LAB_CAPTION_PRIMARY);
+        (primaryOn ? offloadedCaption : blockingCaption).getStyleClass().add(LAB_CAPTION_PRIMARY);
+    }
+
+    /** What a run did to its event loop, in a few words, from the trace itself. */
+    static String describeLoop(TraceIndex ix) {
+        if (ix == null) {
+            return "running…";
+        }
+        long frozen = ix.frozen().stream().mapToLong(TraceIndex.Frozen::duration).max().orElse(0);
+        long late = ix.lates().stream().mapToLong(TraceIndex.Late::lateness).max().orElse(0);
+        String f = frozen >= 20_000_000L ? "the loop froze for " + TimeScale.duration(frozen) : "the loop never froze";
+        String l = ix.lates().isEmpty() ? "no timer ran late"
+                : ix.lates().size() + (ix.lates().size() == 1 ? " timer" : " timers") + " ran late (up to "
+                + TimeScale.duration(late) + ")";
+        return f + ", " + l;
+    }
+
     private void showRun(TraceIndex ix) {
-        if (program != null && program.view() != LabView.MODELS) {
+        if (program != null && program.view() == LabView.BLOCKING) {
+            boolean on = BlockingVariants.offloaded(program, knobValues);
+            (on ? offloadedTimeline : timeline).setIndex(ix);
+            alignBlockingScales();
+            captionBlocking(timeline.getIndex(), offloadedTimeline.getIndex());
+        } else if (program == null || program.view() != LabView.MODELS) {
             timeline.setIndex(ix);
         }
         console.setIndex(ix);
         loop.setIndex(ix);
         player.load(ix);
-        if (program != null && program.view() == LabView.BLOCKING) {
-            alignBlockingScales();
-        }
         followPlayhead();
+    }
+
+    /** The models lab's tab changed (or its run finished): the player, code, console and loop follow it. */
+    private void followModel(Optional<Model> m) {
+        if (program == null || program.view() != LabView.MODELS) {
+            return;
+        }
+        followed = m;
+        String src = models.source(m);
+        if (src != null) {
+            code.setText(src);
+        }
+        code.errorProperty().set(models.run(m).errorProperty().get());
+        codeTitle.setText(m.map(x -> "Models lab: " + x.label + " (generated from the lesson's workload)")
+                .orElse(program.title()));
+        code.area().setEditable(!presenting.get());
+        TraceIndex ix = models.result(m);
+        if (ix != null && player.getIndex() != ix) {
+            clock.pause();
+            console.setIndex(ix);
+            loop.setIndex(ix);
+            player.load(ix);
+            followPlayhead();
+        } else if (ix == null) {
+            clearRuns();
+        }
+        updateRunState();
     }
 
     private void applyKnobs(Map<String, String> values) {
@@ -624,51 +834,104 @@ public final class MainWindow {
             return;
         }
         try {
-            String rewritten = program.source();
-            for (var k : program.knobs()) {
-                rewritten = k.apply(rewritten, values.get(k.id()));
+            String current = program.view() == LabView.MODELS && followed.isPresent() ? programCode : code.getText();
+            Program.Rewrite r = program.rewrite(current, knobValues, values);
+            knobValues = new LinkedHashMap<>(values);
+            programCode = r.code();
+            if (program.view() != LabView.MODELS || followed.isEmpty()) {
+                code.setText(programCode);
             }
-            code.setText(rewritten);
-            if (program.view() == LabView.MODELS) {
-                models.setWorkload(!values.getOrDefault("workload", "'cpu'").contains("io"),
-                        Integer.parseInt(values.getOrDefault("tasks", "4")), 4);
+            if (r.editsDropped()) {
+                status.setText("Your edits moved a knob's literal, so the lesson's code was used again.");
             }
-            runProgram();
+            switch (program.view()) {
+                case TASKS -> run.run(program.fileName(), programCode, Settings.defaults(), this::showRun);
+                case BLOCKING -> runBlocking();
+                case MODELS -> runModels();
+            }
         } catch (IllegalArgumentException ex) {
             services.dialogs().message("Knob", ex.getMessage());
         }
     }
 
+    /** Predict, then watch: run the program with the question's knob values and play it from the start. */
     private void predict(Question q, String letter) {
-        Lesson lesson = program == null ? null : program.lesson().orElse(null);
-        if (lesson == null) {
+        if (program == null || q.prediction().isEmpty()) {
             return;
         }
-        ProgramOutputs outputs = (src, values) -> switch (services.runner().run("predict.py", src, Settings.defaults(),
-                ProgramRunner.Cancellation.NEVER)) {
-            case RunResult.Ran r -> new ProgramOutputs.Result.Printed(r.trace().stdout());
-            case RunResult.CompileError err -> new ProgramOutputs.Result.Failed(err.message());
-            case RunResult.Cancelled c -> new ProgramOutputs.Result.Failed("cancelled");
-        };
-        services.background().execute(() -> {
-            Predictions.Resolution r = Predictions.resolve(lesson, q, outputs);
-            Platform.runLater(() -> {
-                quiz.resolvePredict(q, r instanceof Predictions.Resolution.Resolved res ? res.letter() : null);
-                // Then watch: run the program with the question's knob values and play it.
-                q.prediction().ifPresent(pr -> {
-                    if (!pr.knobValues().isEmpty()) {
-                        applyKnobs(mergedKnobs(pr.knobValues()));
-                    }
-                });
-                clock.play();
-            });
+        Map<String, String> values = new LinkedHashMap<>(program.defaults());
+        values.putAll(q.prediction().get().knobValues());
+        if (!values.equals(knobValues)) {
+            playWhenRun();
+            knobs.setValues(values); // one change: the program runs again with these values
+        } else {
+            clock.pause();
+            player.toStart();
+            clock.play();
+        }
+    }
+
+    /** Plays the next run the player loads, from its start. */
+    private void playWhenRun() {
+        player.indexProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends TraceIndex> o, TraceIndex a, TraceIndex b) {
+                if (b != null) {
+                    player.indexProperty().removeListener(this);
+                    clock.play();
+                }
+            }
         });
     }
 
-    private Map<String, String> mergedKnobs(Map<String, String> overrides) {
-        java.util.LinkedHashMap<String, String> all = new java.util.LinkedHashMap<>(knobs.values());
-        all.putAll(overrides);
-        return all;
+    // Run state: progress, banner, status ---------------------------------------------------------------
+
+    private RunViewModel primaryRun() {
+        return program != null && program.view() == LabView.MODELS ? models.run(followed) : run;
+    }
+
+    private boolean anyRunning() {
+        return run.isRunning() || companion.isRunning() || models.isRunning();
+    }
+
+    private void updateRunState() {
+        boolean busy = anyRunning();
+        RunViewModel primary = primaryRun();
+        List<String> lines = new ArrayList<>();
+        for (RunViewModel r : runningModels()) {
+            String p = r.progressProperty().get();
+            lines.add("Running " + r.fileNameProperty().get() + "…" + (p.isEmpty() ? "" : "  " + p));
+        }
+        runOverlayText.setText(String.join("\n", lines));
+        // Runs report progress only after a moment, so quick re-runs (a knob turned) do not flash the overlay.
+        boolean slow = runningModels().stream().anyMatch(r -> !r.progressProperty().get().isEmpty());
+        runOverlay.setVisible(busy && slow);
+        String reason = primary.stopReasonProperty().get();
+        if (reason != null && !busy) {
+            banner.setText("The engine stopped this run early: " + reason.replaceFirst("^stopped: ", "")
+                    + ". The animation shows the run up to that point.");
+            banner.setVisible(true);
+            banner.setManaged(true);
+        } else {
+            banner.setVisible(false);
+            banner.setManaged(false);
+        }
+        status.setText(busy && !lines.isEmpty() ? lines.getFirst() : primary.statusProperty().get());
+    }
+
+    private List<RunViewModel> runningModels() {
+        List<RunViewModel> out = new ArrayList<>();
+        for (RunViewModel r : List.of(run, companion)) {
+            if (r.isRunning()) {
+                out.add(r);
+            }
+        }
+        for (Optional<Model> m : modelTabs()) {
+            if (models.run(m).isRunning()) {
+                out.add(models.run(m));
+            }
+        }
+        return out;
     }
 
     // Following the playhead ------------------------------------------------------------------------
@@ -688,15 +951,13 @@ public final class MainWindow {
         }
         if (ix == null) {
             clockLabel.setText("");
+            code.currentLineProperty().set(0);
             return;
         }
         Snapshot snap = player.getSnapshot();
         TraceIndex.Changes ch = player.changesProperty().get();
-        timeline.highlightedProperty().set(ch.lanes());
-        for (TimelineView m : models.timelines()) {
-            if (m.getIndex() == ix) {
-                m.highlightedProperty().set(ch.lanes());
-            }
+        for (TimelineView v : allTimelines()) {
+            v.highlightedProperty().set(v.getIndex() == ix ? ch.lanes() : java.util.Set.of());
         }
         if (snap != null) {
             console.show(snap.outputCount(), ch.outputCount() > 0 ? ch.firstOutput() : Integer.MAX_VALUE);
@@ -704,8 +965,14 @@ public final class MainWindow {
             code.currentLineProperty().set(snap.line());
         }
         clockLabel.setText(String.format(Locale.ROOT, "virtual time %s · event %,d / %,d · iteration %d",
-                dev.loopscope.ui.timeline.TimeScale.label(t, 1e6), player.getPosition() + 1, player.eventCount(),
+                TimeScale.label(t, 1e6), player.getPosition() + 1, player.eventCount(),
                 snap == null ? 0 : snap.iteration()));
+    }
+
+    private List<TimelineView> allTimelines() {
+        List<TimelineView> all = new ArrayList<>(List.of(timeline, offloadedTimeline));
+        all.addAll(models.timelines());
+        return all;
     }
 
     // Keyboard and presenter mode ---------------------------------------------------------------------
@@ -716,6 +983,9 @@ public final class MainWindow {
         if (typing && !presenting.get()) {
             if (e.getCode() == KeyCode.F5) {
                 setPresenting(true);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && anyRunning()) {
+                cancelRuns();
                 e.consume();
             }
             return;
@@ -739,8 +1009,14 @@ public final class MainWindow {
                     player.stepBack();
                 }
             }
-            case HOME -> player.toStart();
-            case END -> player.toEnd();
+            case HOME -> {
+                clock.pause();
+                player.toStart();
+            }
+            case END -> {
+                clock.pause();
+                player.toEnd();
+            }
             case PLUS, EQUALS, ADD -> zoom(1.5);
             case MINUS, SUBTRACT -> zoom(1 / 1.5);
             case DIGIT0 -> fitAll();
@@ -750,6 +1026,8 @@ public final class MainWindow {
             case ESCAPE -> {
                 if (presenting.get()) {
                     setPresenting(false);
+                } else if (anyRunning()) {
+                    cancelRuns();
                 } else {
                     handled = false;
                 }
@@ -762,31 +1040,30 @@ public final class MainWindow {
     }
 
     private void zoom(double factor) {
-        for (TimelineView t : visibleTimelines()) {
-            if (factor > 1) {
-                t.zoomIn();
-            } else {
-                t.zoomOut();
-            }
-            if (t == timeline && program != null && program.view() == LabView.BLOCKING) {
-                break; // the offloaded timeline shares the scale
-            }
+        TimelineView t = visibleTimeline();
+        if (factor > 1) {
+            t.zoomIn();
+        } else {
+            t.zoomOut();
         }
     }
 
     private void fitAll() {
         if (program != null && program.view() == LabView.BLOCKING) {
             alignBlockingScales();
-            return;
+        } else if (program != null && program.view() == LabView.MODELS && followed.isPresent()) {
+            models.fitModels();
+        } else {
+            visibleTimeline().fit();
         }
-        visibleTimelines().forEach(TimelineView::fit);
     }
 
-    private List<TimelineView> visibleTimelines() {
+    /** The timeline zoom and fit act on (in the blocking lab the other shares its scale). */
+    private TimelineView visibleTimeline() {
         if (program != null && program.view() == LabView.MODELS) {
-            return List.of(models.timelines().get(models.selected().ordinal()));
+            return models.timeline(followed);
         }
-        return List.of(timeline);
+        return timeline;
     }
 
     public ReadOnlyBooleanProperty presentingProperty() {
@@ -802,13 +1079,17 @@ public final class MainWindow {
         root.setTop(on ? null : new VBox(menu, toolbar));
         root.setBottom(on ? null : statusBar);
         if (on) {
-            main.getItems().remove(0);
-        } else if (main.getItems().size() == 1) {
-            VBox side = new VBox(navigator, sideTabs);
-            VBox.setVgrow(sideTabs, Priority.ALWAYS);
-            main.getItems().add(0, side);
-            main.setDividerPositions(0.26);
+            main.getItems().remove(side);
+            root.getStyleClass().add(PRESENTING);
+        } else {
+            if (!main.getItems().contains(side)) {
+                main.getItems().addFirst(side);
+                main.setDividerPositions(0.25);
+            }
+            root.getStyleClass().remove(PRESENTING);
         }
+        labBar.setVisible(!on);
+        labBar.setManaged(!on);
         code.area().setEditable(!on);
         applyScale(on ? presenterScale.get() : 1.0);
         stage.setFullScreen(on);
@@ -833,8 +1114,8 @@ public final class MainWindow {
         }
         if (s != 1.0) {
             // A generated stylesheet rather than inline styles: every em-sized thing follows the root font.
-            scaleSheet = "data:text/css," + java.net.URLEncoder.encode(String.format(Locale.ROOT,
-                    ".root { -fx-font-size: %.1fpx; }", 14 * s), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+            scaleSheet = "data:text/css," + URLEncoder.encode(String.format(Locale.ROOT,
+                    ".root { -fx-font-size: %.1fpx; }", 14 * s), StandardCharsets.UTF_8).replace("+", "%20");
             scene.getStylesheets().add(scaleSheet);
         }
         timeline.uiScaleProperty().set(s);
@@ -854,6 +1135,7 @@ public final class MainWindow {
     public void exportPng(Path file, double scale) {
         try {
             Exporter.png(exportNode(), scale, file);
+            status.setText("Wrote " + file);
         } catch (IOException ex) {
             services.dialogs().message("Export failed", ex.getMessage());
         }
@@ -865,6 +1147,7 @@ public final class MainWindow {
             var images = Exporter.frames(player, exportNode(), frames, 1);
             player.seekTime(at);
             Exporter.gif(images, 120, file);
+            status.setText("Wrote " + file);
         } catch (IOException ex) {
             services.dialogs().message("Export failed", ex.getMessage());
         }
@@ -876,12 +1159,13 @@ public final class MainWindow {
             var images = Exporter.frames(player, exportNode(), frames, 1);
             player.seekTime(at);
             Exporter.pngSequence(images, dir, "frame");
+            status.setText("Wrote " + frames + " frames to " + dir);
         } catch (IOException ex) {
             services.dialogs().message("Export failed", ex.getMessage());
         }
     }
 
-    // For tests and the export command -----------------------------------------------------------------
+    // For tests, the export command and the benchmark ------------------------------------------------------
 
     public PlayerModel player() {
         return player;
@@ -897,6 +1181,11 @@ public final class MainWindow {
 
     public RunViewModel companion() {
         return companion;
+    }
+
+    /** Whether any run of the window is under way. */
+    public boolean isRunning() {
+        return anyRunning();
     }
 
     public TimelineView timeline() {
@@ -943,11 +1232,27 @@ public final class MainWindow {
         return program;
     }
 
-    public Course course() {
-        return course;
+    public Map<String, String> knobValues() {
+        return Map.copyOf(knobValues);
+    }
+
+    public String bannerText() {
+        return banner.isVisible() ? banner.getText() : null;
+    }
+
+    public String status() {
+        return status.getText();
+    }
+
+    public String caption(boolean offloaded) {
+        return (offloaded ? offloadedCaption : blockingCaption).getText();
     }
 
     public void showQuiz() {
         sideTabs.getSelectionModel().select(1);
+    }
+
+    public void showLesson() {
+        sideTabs.getSelectionModel().select(0);
     }
 }

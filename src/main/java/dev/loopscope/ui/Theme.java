@@ -13,6 +13,8 @@ public enum Theme {
 
     public static final String HIGH_CONTRAST_CLASS = "high-contrast";
     public static final String DARK_CLASS = "theme-dark";
+    /** On the root: the timeline uses Okabe and Ito's colour-blind-safe palette. */
+    public static final String OKABE_ITO_CLASS = "okabe-ito";
 
     public final String label;
 

@@ -1,17 +1,23 @@
 package dev.loopscope.ui.lab;
 
+import dev.loopscope.engine.MemoryModel;
 import dev.loopscope.engine.Settings;
+import dev.loopscope.engine.trace.RunStats;
 import dev.loopscope.engine.trace.TraceIndex;
-import dev.loopscope.run.DemoPrograms;
-import dev.loopscope.run.ModelCosts;
 import dev.loopscope.run.ProgramRunner;
+import dev.loopscope.ui.lab.ModelVariants.Model;
+import dev.loopscope.ui.lab.ModelVariants.Workload;
 import dev.loopscope.ui.run.RunViewModel;
+import dev.loopscope.ui.timeline.TimeScale;
 import dev.loopscope.ui.timeline.TimelineView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -19,183 +25,365 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Lesson 11's lab: one workload (CPU- or I/O-bound, a number of tasks, a number of cores) run under four
- * models — threads with the GIL, threads without it, a process pool, asyncio — with each model's lanes (the GIL
- * lane shows who holds it and who waits) and charts of wall time, CPU use and memory.
+ * Lesson 11's lab. The first tab runs the lesson's program as written; the other four run the same workload
+ * alone under each model (threads with the GIL, threads on a free-threaded build, a process pool, asyncio) from
+ * {@link ModelVariants}' templates, on one shared time axis, with charts of wall time, CPU use and memory.
  */
 public final class ModelsLab extends VBox {
 
-    /** The four models, in the order they are shown. */
-    public enum Model {
-        THREADS_GIL("threads + GIL", "threads", true),
-        THREADS_FREE("threads, no GIL", "threads", false),
-        PROCESSES("process pool", "processes", true),
-        ASYNCIO("asyncio", "asyncio", true);
+    public static final String STYLE_CLASS = "models-lab";
+    public static final String CAPTION = "models-caption";
+    public static final String EXPLANATION = "model-explanation";
+    public static final String CHART = "models-chart";
+    /** Bars are coloured per model: {@code model-bar-threads-gil} and so on. */
+    public static final String BAR_PREFIX = "model-bar-";
 
-        public final String label;
-        public final String program;
-        public final boolean gil;
-
-        Model(String label, String program, boolean gil) {
-            this.label = label;
-            this.program = program;
-            this.gil = gil;
-        }
-    }
-
-    private final ComboBox<String> workload = new ComboBox<>();
-    private final Spinner<Integer> tasks = new Spinner<>(1, 64, 4);
+    private final ProgramRunner runner;
+    private final Executor background;
+    private final Executor ui;
     private final Spinner<Integer> cores = new Spinner<>(1, 16, 4);
+    private final Label caption = new Label();
     private final TabPane tabs = new TabPane();
+    private final TimelineView lessonTimeline = new TimelineView();
     private final List<TimelineView> timelines = new ArrayList<>();
     private final List<RunViewModel> runs = new ArrayList<>();
+    private final RunViewModel lessonRun;
     private final TraceIndex[] results = new TraceIndex[Model.values().length];
-    private final BarChart<String, Number> wall = chart("Wall time (s)");
-    private final BarChart<String, Number> cpu = chart("CPU use (% of all cores)");
-    private final BarChart<String, Number> memory = chart("Memory (MiB, estimated)");
+    private final String[] sources = new String[Model.values().length];
+    private final BarChart<String, Number> wall = chart("Wall time (s)", "wall");
+    private final BarChart<String, Number> cpu = chart("CPU use (% of all cores)", "cpu");
+    private final BarChart<String, Number> memory = chart("Peak memory (MiB, CPython 3.12 figures)", "memory");
     private final Label summary = new Label();
-    private Consumer<Model> onSelect = m -> { };
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private TraceIndex lessonResult;
+    private String lessonSource = "";
+    private String lessonFile = "lesson.py";
+    private Workload workload = new Workload(true, 2, 2, ModelVariants.LESSON_SIZE);
+    private int size = ModelVariants.LESSON_SIZE;
+    private Consumer<Optional<Model>> onSelect = m -> { };
+    private Runnable onCoresChanged = () -> { };
 
     public ModelsLab(ProgramRunner runner, Executor background, Executor ui) {
-        setSpacing(6);
-        setPadding(new Insets(4));
-        workload.getItems().addAll("CPU-bound", "I/O-bound");
-        workload.setValue("CPU-bound");
-        workload.setId("workload");
-        tasks.setId("model-tasks");
+        this.runner = runner;
+        this.background = background;
+        this.ui = ui;
+        getStyleClass().add(STYLE_CLASS);
+        setSpacing(4);
+        setPadding(new Insets(2, 4, 4, 4));
+        lessonRun = new RunViewModel(runner, background, ui);
         cores.setId("model-cores");
-        tasks.setPrefWidth(80);
         cores.setPrefWidth(80);
-        Button run = new Button("Run all four models");
-        run.setId("run-models");
-        run.getStyleClass().add("accent");
-        run.setOnAction(e -> runAll());
-        HBox chooser = new HBox(8, new Label("Workload"), workload, new Label("Tasks"), tasks, new Label("Cores"), cores, run,
-                summary);
-        chooser.setAlignment(Pos.CENTER_LEFT);
-        summary.setWrapText(true);
+        cores.setEditable(true);
+        cores.setTooltip(new Tooltip("Simulated CPU cores (os.cpu_count())"));
+        cores.valueProperty().addListener((o, a, b) -> onCoresChanged.run());
+        caption.getStyleClass().add(CAPTION);
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        Label coresLabel = new Label("Cores");
+        HBox bar = new HBox(8, caption, new Region(), coresLabel, cores);
+        HBox.setHgrow(bar.getChildren().get(1), Priority.ALWAYS);
+        HBox.setHgrow(caption, Priority.SOMETIMES);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        lessonTimeline.setId("timeline-lesson");
+        lessonTimeline.titleProperty().set("the lesson's program");
+        Tab lessonTab = tab("Lesson program", lessonTimeline,
+                "The lesson's code as written: thread pool, process pool and asyncio, one after the other.");
+        lessonTab.setId("tab-lesson");
+        tabs.getTabs().add(lessonTab);
+        lessonRun.runningProperty().addListener((o, a, b) -> tabRunning(lessonTab, b));
         for (Model m : Model.values()) {
             TimelineView t = new TimelineView();
-            t.setId("timeline-" + m.name().toLowerCase(Locale.ROOT));
+            t.setId("timeline-" + m.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             t.titleProperty().set(m.label);
+            if (!timelines.isEmpty()) {
+                // One time axis for the four models, so switching tabs compares like with like.
+                t.scaleProperty().bindBidirectional(timelines.getFirst().scaleProperty());
+            }
             timelines.add(t);
-            Tab tab = new Tab(m.label, t);
-            tab.setClosable(false);
+            Tab tab = tab(m.label, t, m.explanation);
+            tab.setId("tab-" + m.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             tabs.getTabs().add(tab);
-            runs.add(new RunViewModel(runner, background, ui));
+            RunViewModel run = new RunViewModel(runner, background, ui);
+            run.runningProperty().addListener((o, a, b) -> {
+                tabRunning(tab, b);
+                updateRunning();
+            });
+            runs.add(run);
         }
-        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> onSelect.accept(Model.values()[b.intValue()]));
-        HBox charts = new HBox(4, wall, cpu, memory);
+        lessonRun.runningProperty().addListener((o, a, b) -> updateRunning());
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> onSelect.accept(selected()));
+
+        summary.getStyleClass().add(EXPLANATION);
+        summary.setWrapText(true);
+        HBox charts = new HBox(6, wall, cpu, memory);
         for (var c : List.of(wall, cpu, memory)) {
             HBox.setHgrow(c, Priority.ALWAYS);
+            c.setMaxWidth(Double.MAX_VALUE);
         }
         charts.setMinHeight(0);
-        charts.setPrefHeight(170);
-        SplitPane split = new SplitPane(tabs, charts);
+        VBox chartBox = new VBox(2, summary, charts);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        chartBox.setMinHeight(0);
+        SplitPane split = new SplitPane(tabs, chartBox);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.68);
-        getChildren().addAll(chooser, split);
+        split.setDividerPositions(0.66);
+        getChildren().addAll(bar, split);
         VBox.setVgrow(split, Priority.ALWAYS);
+        updateCaption();
     }
 
-    private static BarChart<String, Number> chart(String title) {
+    private static Tab tab(String title, TimelineView timeline, String explanation) {
+        Label text = new Label(explanation);
+        text.getStyleClass().add(EXPLANATION);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(2, text, timeline);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        box.setPadding(new Insets(2, 0, 0, 0));
+        Tab tab = new Tab(title, box);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    private static void tabRunning(Tab tab, boolean isRunning) {
+        if (isRunning) {
+            ProgressIndicator p = new ProgressIndicator();
+            p.setPrefSize(14, 14);
+            tab.setGraphic(p);
+        } else {
+            tab.setGraphic(null);
+        }
+    }
+
+    private void updateRunning() {
+        running.set(lessonRun.isRunning() || runs.stream().anyMatch(RunViewModel::isRunning));
+    }
+
+    private static BarChart<String, Number> chart(String title, String id) {
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(true);
         BarChart<String, Number> c = new BarChart<>(x, y);
+        c.setId("chart-" + id);
+        c.getStyleClass().add(CHART);
         c.setTitle(title);
         c.setLegendVisible(false);
         c.setAnimated(false);
         c.setMinWidth(0);
         c.setMinHeight(0);
+        c.setCategoryGap(14);
         return c;
     }
 
-    /** Called when the learner picks a model's tab: the workbench shows that run in the player. */
-    public void setOnSelect(Consumer<Model> handler) {
+    /** Called with the tab the learner picked (empty: the lesson's program); the workbench shows that run. */
+    public void setOnSelect(Consumer<Optional<Model>> handler) {
         onSelect = handler;
     }
 
+    /** Called when the learner changes the number of cores: the workbench runs everything again. */
+    public void setOnCoresChanged(Runnable r) {
+        onCoresChanged = r;
+    }
+
+    /** The lesson program's timeline and the four models', in tab order. */
     public List<TimelineView> timelines() {
-        return timelines;
+        List<TimelineView> all = new ArrayList<>();
+        all.add(lessonTimeline);
+        all.addAll(timelines);
+        return all;
+    }
+
+    public TimelineView timeline(Optional<Model> m) {
+        return m.map(x -> timelines.get(x.ordinal())).orElse(lessonTimeline);
+    }
+
+    public TraceIndex result(Optional<Model> m) {
+        return m.map(x -> results[x.ordinal()]).orElse(lessonResult);
     }
 
     public TraceIndex result(Model m) {
         return results[m.ordinal()];
     }
 
-    public Model selected() {
-        return Model.values()[Math.max(0, tabs.getSelectionModel().getSelectedIndex())];
+    /** The source a tab runs: the lesson's code, or the model's template. */
+    public String source(Optional<Model> m) {
+        return m.map(x -> sources[x.ordinal()]).orElse(lessonSource);
     }
 
-    public void select(Model m) {
-        tabs.getSelectionModel().select(m.ordinal());
-        onSelect.accept(m);
+    public String fileName(Optional<Model> m) {
+        return m.map(Model::fileName).orElse(lessonFile);
+    }
+
+    public Settings settings(Optional<Model> m) {
+        return m.map(x -> x.settings(cores())).orElse(Settings.defaults().withCpuCount(cores()));
+    }
+
+    /** The run view model of a tab, for its status, errors and stop reason. */
+    public RunViewModel run(Optional<Model> m) {
+        return m.map(x -> runs.get(x.ordinal())).orElse(lessonRun);
+    }
+
+    public Optional<Model> selected() {
+        int i = tabs.getSelectionModel().getSelectedIndex();
+        return i <= 0 ? Optional.empty() : Optional.of(Model.values()[i - 1]);
+    }
+
+    public void select(Optional<Model> m) {
+        int i = m.map(x -> x.ordinal() + 1).orElse(0);
+        if (tabs.getSelectionModel().getSelectedIndex() == i) {
+            onSelect.accept(m);
+        } else {
+            tabs.getSelectionModel().select(i);
+        }
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
     }
 
     public boolean isRunning() {
-        return runs.stream().anyMatch(RunViewModel::isRunning);
+        return running.get();
     }
 
-    public String source(Model m) {
-        return DemoPrograms.modelsSource(m.program, workload.getValue().startsWith("CPU") ? "cpu" : "io", tasks.getValue());
+    public int cores() {
+        return cores.getValue();
     }
 
-    public void setWorkload(boolean cpuBound, int taskCount, int coreCount) {
-        workload.setValue(cpuBound ? "CPU-bound" : "I/O-bound");
-        tasks.getValueFactory().setValue(taskCount);
-        cores.getValueFactory().setValue(coreCount);
+    public void setCores(int n) {
+        cores.getValueFactory().setValue(n);
     }
 
-    public void runAll() {
+    public Workload workload() {
+        return workload;
+    }
+
+    /** Additions per CPU-bound job in the models' templates (tests use fewer to run faster). */
+    public void setJobSize(int additions) {
+        size = additions;
+    }
+
+    /** Runs the lesson's program and the four models of its workload. */
+    public void runAll(String fileName, String lessonCode, Workload w) {
+        lessonFile = fileName;
+        lessonSource = lessonCode;
+        workload = new Workload(w.cpu(), w.jobs(), w.workers(), size);
+        updateCaption();
+        runLesson();
         for (Model m : Model.values()) {
-            Settings settings = Settings.defaults().withCpuCount(cores.getValue()).withGil(m.gil);
-            runs.get(m.ordinal()).run(m.program + ".py", source(m), settings, ix -> {
-                results[m.ordinal()] = ix;
-                timelines.get(m.ordinal()).setIndex(ix);
-                updateCharts();
-                if (m == selected()) {
-                    onSelect.accept(m);
-                }
-            });
+            runModel(m, ModelVariants.source(m, workload));
         }
+    }
+
+    /** Runs the lesson's program alone (the learner edited it). */
+    public void runLesson(String lessonCode) {
+        lessonSource = lessonCode;
+        runLesson();
+    }
+
+    private void runLesson() {
+        lessonRun.run(lessonFile, lessonSource, Settings.defaults().withCpuCount(cores()), ix -> {
+            lessonResult = ix;
+            lessonTimeline.setIndex(ix);
+            if (selected().isEmpty()) {
+                onSelect.accept(Optional.empty());
+            }
+        });
+    }
+
+    /** Runs one model's program (the template, or the learner's edit of it). */
+    public void runModel(Model m, String source) {
+        sources[m.ordinal()] = source;
+        runs.get(m.ordinal()).run(m.fileName(), source, m.settings(cores()), ix -> {
+            results[m.ordinal()] = ix;
+            timelines.get(m.ordinal()).setIndex(ix);
+            fitModels();
+            updateCharts();
+            if (selected().equals(Optional.of(m))) {
+                onSelect.accept(Optional.of(m));
+            }
+        });
+    }
+
+    /** Asks every run under way to stop. */
+    public void cancel() {
+        lessonRun.cancel();
+        runs.forEach(RunViewModel::cancel);
+    }
+
+    /** Fits the shared axis of the four models to the longest run. */
+    public void fitModels() {
+        TimelineView longest = null;
+        long end = -1;
+        for (Model m : Model.values()) {
+            TraceIndex ix = results[m.ordinal()];
+            if (ix != null && ix.trace().endTime() > end) {
+                end = ix.trace().endTime();
+                longest = timelines.get(m.ordinal());
+            }
+        }
+        if (longest != null) {
+            longest.fit();
+        }
+    }
+
+    private void updateCaption() {
+        caption.setText("One workload, four models: " + workload.describe() + ". Each model runs it alone; "
+                + "the time axis is shared.");
     }
 
     private void updateCharts() {
         XYChart.Series<String, Number> w = new XYChart.Series<>();
         XYChart.Series<String, Number> c = new XYChart.Series<>();
         XYChart.Series<String, Number> mem = new XYChart.Series<>();
-        StringBuilder text = new StringBuilder();
+        List<String> parts = new ArrayList<>();
+        List<Model> shown = new ArrayList<>();
         for (Model m : Model.values()) {
             TraceIndex ix = results[m.ordinal()];
             if (ix == null) {
                 continue;
             }
-            ModelCosts.Cost cost = ModelCosts.of(ix, cores.getValue());
-            w.getData().add(new XYChart.Data<>(m.label, cost.wallSeconds()));
-            c.getData().add(new XYChart.Data<>(m.label, cost.cpuPercent()));
-            mem.getData().add(new XYChart.Data<>(m.label, cost.memoryMiB()));
-            text.append(String.format(Locale.ROOT, "%s %.2f s · ", m.label, cost.wallSeconds()));
+            RunStats s = RunStats.of(ix.trace(), cores(), MemoryModel.defaults());
+            w.getData().add(new XYChart.Data<>(m.label, s.wallNs() / 1e9));
+            c.getData().add(new XYChart.Data<>(m.label, 100 * Math.min(1, s.cpuUse())));
+            mem.getData().add(new XYChart.Data<>(m.label, s.peakBytes() / (1024.0 * 1024)));
+            parts.add(String.format(Locale.ROOT, "%s %s", m.label, TimeScale.duration(s.wallNs())));
+            shown.add(m);
         }
         wall.getData().setAll(List.of(w));
         cpu.getData().setAll(List.of(c));
         memory.getData().setAll(List.of(mem));
-        summary.setText(text.isEmpty() ? "" : text.substring(0, text.length() - 3));
+        for (XYChart.Series<String, Number> series : List.of(w, c, mem)) {
+            for (int i = 0; i < series.getData().size(); i++) {
+                var node = series.getData().get(i).getNode();
+                if (node != null) {
+                    node.getStyleClass().add(BAR_PREFIX + shown.get(i).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                }
+            }
+        }
+        summary.setText(parts.isEmpty() ? "" : "Wall time: " + String.join(" · ", parts));
     }
 
-    /** Wall times per model as charted, for tests. */
+    /** Wall times per model as charted (in model order, only those that ran), for tests. */
     public List<Number> wallTimes() {
         return wall.getData().isEmpty() ? List.of()
                 : wall.getData().getFirst().getData().stream().map(XYChart.Data::getYValue).toList();
+    }
+
+    public String caption() {
+        return caption.getText();
     }
 }

@@ -1,30 +1,36 @@
 package dev.loopscope.ui.lesson;
 
-import dev.loopscope.lesson.CodeBlock;
 import dev.loopscope.lesson.Course;
-import dev.loopscope.lesson.LabView;
 import dev.loopscope.lesson.Lesson;
 import dev.loopscope.lesson.LessonImporter;
-import dev.loopscope.run.DemoPrograms;
+import dev.loopscope.lesson.Problem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.module.ModuleReader;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * Finds the lessons: {@code assets/lessons/} (under {@code loopscope.assets.dir}, the working directory or the
- * app image), any lesson file the user opens, and a bundled copy of the course so the app always has one; and
- * picks the program each lesson animates.
+ * Finds the lessons: {@code assets/lessons/} (under {@code loopscope.assets.dir} or the working directory), else
+ * the course bundled inside the app; and any lesson file the user opens.
  */
 public final class LessonLibrary {
 
+    /** Where the build puts a copy of {@code assets/lessons/*.md}, beside this class. */
+    static final String BUNDLED = "course/";
+
     private final LessonImporter importer = new LessonImporter();
 
-    /** The lessons found where the app looks for them, in number order. */
+    /** The lessons found where the app looks for them, in file order. */
     public Course load() {
         for (Path dir : candidates()) {
             if (Files.isDirectory(dir)) {
@@ -41,6 +47,16 @@ public final class LessonLibrary {
         return importer.importFile(file);
     }
 
+    /** {@code course} with the lessons of {@code added}; a lesson with the same number is replaced. */
+    public static Course merge(Course course, Course added) {
+        Map<String, Lesson> byNumber = new LinkedHashMap<>();
+        course.lessons().forEach(l -> byNumber.put(l.number(), l));
+        added.lessons().forEach(l -> byNumber.put(l.number(), l));
+        List<Problem> problems = new ArrayList<>(course.problems());
+        problems.addAll(added.problems());
+        return new Course(new ArrayList<>(byNumber.values()), problems);
+    }
+
     private static List<Path> candidates() {
         List<Path> dirs = new ArrayList<>();
         String assets = System.getProperty("loopscope.assets.dir");
@@ -48,56 +64,55 @@ public final class LessonLibrary {
             dirs.add(Path.of(assets, "lessons"));
         }
         dirs.add(Path.of("assets", "lessons"));
-        String home = System.getProperty("java.home");
-        if (home != null) {
-            dirs.add(Path.of(home, "assets", "lessons"));
-        }
-        String shared = System.getProperty("loopscope.shared.dir");
-        if (shared != null) {
-            dirs.add(Path.of(shared, "lessons"));
-        }
         return dirs;
     }
 
     /** The course shipped inside the app. */
     public Course bundled() {
-        try (InputStream in = LessonLibrary.class.getResourceAsStream("course.md")) {
-            if (in == null) {
-                return new Course(List.of(), List.of());
+        List<String> names = bundledNames();
+        names.sort(Comparator.naturalOrder());
+        List<Course> parts = new ArrayList<>();
+        for (String name : names) {
+            try (InputStream in = LessonLibrary.class.getResourceAsStream(BUNDLED + name)) {
+                if (in != null) {
+                    parts.add(importer.importText(Path.of(name), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            } catch (IOException e) {
+                // A missing part leaves the others.
             }
-            return importer.importText(Path.of("course.md"), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return new Course(List.of(), List.of());
         }
+        Course course = new Course(List.of(), List.of());
+        for (Course c : parts) {
+            course = merge(course, c);
+        }
+        return course;
     }
 
-    /**
-     * The program a lesson animates: its animated code block with its knobs; else, for lessons 9 to 11, the
-     * matching demo program (with demo knobs), so every lesson has a lab.
-     */
-    public static Program programFor(Lesson lesson) {
-        Optional<CodeBlock> animated = lesson.animated();
-        if (animated.isPresent()) {
-            var anim = animated.get().animation().orElseThrow();
-            return new Program("Lesson " + lesson.number() + ": " + lesson.title(), "lesson" + lesson.number() + ".py",
-                    animated.get().code(), anim.knobs(), anim.view(), Optional.of(lesson));
+    /** The bundled lesson files' names: listed from the module when the app runs as one, else from the class path. */
+    static List<String> bundledNames() {
+        List<String> names = new ArrayList<>();
+        String prefix = LessonLibrary.class.getPackageName().replace('.', '/') + "/" + BUNDLED;
+        Module module = LessonLibrary.class.getModule();
+        if (module.isNamed() && module.getLayer() != null) {
+            var resolved = module.getLayer().configuration().findModule(module.getName());
+            if (resolved.isPresent()) {
+                try (ModuleReader reader = resolved.get().reference().open()) {
+                    reader.list().filter(n -> n.startsWith(prefix) && n.endsWith(".md"))
+                            .forEach(n -> names.add(n.substring(prefix.length())));
+                    return names;
+                } catch (IOException e) {
+                    return names;
+                }
+            }
         }
-        DemoPrograms.Demo demo = switch (lesson.number()) {
-            case "10" -> DemoPrograms.BLOCKING;
-            case "11" -> DemoPrograms.THREADS;
-            default -> DemoPrograms.GATHER;
-        };
-        Program p = Program.of(demo);
-        LabView view = switch (lesson.number()) {
-            case "10" -> LabView.BLOCKING;
-            case "11" -> LabView.MODELS;
-            default -> LabView.TASKS;
-        };
-        return new Program("Lesson " + lesson.number() + ": " + lesson.title(), p.fileName(), p.source(), p.knobs(), view,
-                Optional.of(lesson));
-    }
-
-    static String read(Path p) throws IOException {
-        return Files.readString(p);
+        URL dir = LessonLibrary.class.getResource(BUNDLED);
+        if (dir != null && dir.getProtocol().equals("file")) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of(dir.toURI()), "*.md")) {
+                files.forEach(f -> names.add(f.getFileName().toString()));
+            } catch (IOException | URISyntaxException e) {
+                return names;
+            }
+        }
+        return names;
     }
 }

@@ -70,6 +70,19 @@ public final class LessonView extends VBox {
         }
     }
 
+    /** What the lesson side says for a program the user opened, which has no lesson. */
+    public void showProgramNote(String fileName) {
+        getChildren().clear();
+        Label title = new Label(fileName);
+        title.getStyleClass().add("title-2");
+        title.setWrapText(true);
+        Label note = new Label("A Python program you opened. It runs on the simulation engine exactly as CPython 3.12 "
+                + "would run it, in virtual time. Edit it and press Run (Ctrl+Enter); step with ← and →, play with "
+                + "Space, press F5 to present.");
+        note.setWrapText(true);
+        getChildren().addAll(title, note);
+    }
+
     private Node render(Block block, List<ListBlock> checklists) {
         return switch (block) {
             case Heading h -> {

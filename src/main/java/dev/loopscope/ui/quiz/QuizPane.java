@@ -2,56 +2,86 @@ package dev.loopscope.ui.quiz;
 
 import dev.loopscope.lesson.Option;
 import dev.loopscope.lesson.Question;
+import dev.loopscope.quiz.Score;
 import dev.loopscope.ui.lesson.LessonViewSupport;
+import dev.loopscope.ui.quiz.QuizViewModel.Item;
+import dev.loopscope.ui.quiz.QuizViewModel.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 
 /**
- * The quick check beside the lesson: options to click, immediate feedback and explanation, the score, and an
- * answer key for lecturers. Predict questions hand the chosen option to the lab, which runs the program ("then
- * watch") and reports the real answer back.
+ * The quick check beside the lesson: options to click, immediate feedback with the explanation, the score,
+ * retrying a question or the lesson, and an answer key for lecturers. A predict question hands the chosen
+ * option to the lab too, which runs the program with the question's knob values ("then watch").
  */
 public final class QuizPane extends VBox {
 
     public static final String STYLE_CLASS = "quiz-pane";
+    public static final String QUESTION = "quiz-question";
     public static final String CORRECT = "quiz-correct";
     public static final String WRONG = "quiz-wrong";
     public static final String FEEDBACK = "quiz-feedback";
     public static final String SCORE = "quiz-score";
+    public static final String OPTION = "quiz-option";
+    public static final String OPTION_GIVEN = "quiz-option-given";
+    public static final String OPTION_KEY = "quiz-option-key";
+    public static final String PREDICT_TAG = "quiz-predict-tag";
+    public static final String NOTICE = "quiz-notice";
+    public static final String EXPLANATION = "quiz-explanation";
 
     private final QuizViewModel model;
     private final Label score = new Label();
-    private final VBox list = new VBox(14);
+    private final Label notice = new Label();
+    private final VBox list = new VBox(18);
     private final ToggleButton key = new ToggleButton("Show answer key");
     private BiConsumer<Question, String> onPredict = (q, a) -> { };
 
     public QuizPane(QuizViewModel model) {
         this.model = model;
         getStyleClass().add(STYLE_CLASS);
-        setSpacing(10);
+        setSpacing(12);
         setPadding(new Insets(12));
         score.getStyleClass().addAll(SCORE, "title-4");
         score.setId("quiz-score");
         key.setId("answer-key");
+        key.setFocusTraversable(false);
         key.selectedProperty().bindBidirectional(model.answerKeyShownProperty());
-        Button reset = new Button("Start again");
-        reset.setOnAction(e -> model.reset());
-        HBox top = new HBox(10, score, key, reset);
-        getChildren().addAll(top, list);
-        model.setOnChange(this::rebuild);
-        model.answerKeyShownProperty().addListener(o -> rebuild());
+        Button reset = new Button("Retry the lesson");
+        reset.setId("quiz-retry-lesson");
+        reset.setFocusTraversable(false);
+        reset.setOnAction(e -> model.retryLesson());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        FlowPane top = new FlowPane(10, 6, score, key, reset);
+        top.setAlignment(Pos.CENTER_LEFT);
+        notice.setId("quiz-notice");
+        notice.getStyleClass().add(NOTICE);
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        getChildren().addAll(notice, top, list);
+        model.itemsProperty().addListener((javafx.beans.InvalidationListener) o -> rebuild());
+        model.scoreProperty().addListener(o -> showScore());
         rebuild();
     }
 
-    /** Called with a predict question and the chosen letter: run the program, then report back. */
+    /** Called with a predict question and the chosen letter: the lab runs the program with its knob values. */
     public void setOnPredict(BiConsumer<Question, String> handler) {
         onPredict = handler;
     }
@@ -60,28 +90,44 @@ public final class QuizPane extends VBox {
         return score.getText();
     }
 
+    private void showScore() {
+        Score s = model.scoreProperty().get();
+        score.setText(s.total() == 0 ? "No quick check in this lesson"
+                : "Score " + s.correct() + " / " + s.total()
+                + (s.answered() < s.total() ? "  ·  " + s.answered() + " answered" : "  ·  all answered"));
+    }
+
     private void rebuild() {
-        List<Question> qs = model.questions();
-        score.setText(qs.isEmpty() ? "No quick check in this lesson"
-                : "Score: " + model.scoreProperty().get() + " / " + qs.size()
-                + (model.answeredProperty().get() < qs.size() ? "  (" + model.answeredProperty().get() + " answered)" : ""));
-        List<javafx.scene.Node> nodes = new ArrayList<>();
-        for (Question q : qs) {
-            nodes.add(question(q));
+        showScore();
+        List<Node> nodes = new ArrayList<>();
+        for (Item item : model.items()) {
+            nodes.add(question(item));
         }
         list.getChildren().setAll(nodes);
     }
 
-    private VBox question(Question q) {
+    private VBox question(Item item) {
+        Question q = item.question();
         VBox box = new VBox(6);
+        box.getStyleClass().add(QUESTION);
         box.setId("question-" + q.number());
-        var prompt = LessonViewSupport.flow(q.prompt());
+        TextFlow prompt = LessonViewSupport.flow(q.prompt());
         Label number = new Label(q.number() + ".");
         number.getStyleClass().add("text-bold");
+        number.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(6, number, prompt);
+        HBox.setHgrow(prompt, Priority.ALWAYS);
         box.getChildren().add(head);
+        if (q.kind() == Question.Kind.PREDICT) {
+            String knobs = q.prediction().map(p -> p.knobValues().isEmpty() ? "" : " with "
+                    + String.join(", ", p.knobValues().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                    .toList())).orElse("");
+            Label tag = new Label("Predict, then watch: your pick runs the program" + knobs + " in the lab");
+            tag.getStyleClass().add(PREDICT_TAG);
+            tag.setWrapText(true);
+            box.getChildren().add(tag);
+        }
         FlowPane options = new FlowPane(8, 6);
-        var answer = model.answer(q.number());
         List<String[]> choices = new ArrayList<>();
         if (q.kind() == Question.Kind.TRUE_FALSE) {
             choices.add(new String[] {"true", "True"});
@@ -91,53 +137,106 @@ public final class QuizPane extends VBox {
                 choices.add(new String[] {o.letter(), o.letter() + ")  " + o.text()});
             }
         }
-        String correct = model.correctAnswer(q).orElse(null);
+        boolean locked = item.status() != Status.UNANSWERED;
         for (String[] c : choices) {
             Button b = new Button(c[1]);
             b.setId("q" + q.number() + "-" + c[0]);
             b.setWrapText(true);
-            boolean given = answer.map(a -> a.given().equalsIgnoreCase(c[0])).orElse(false);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.getStyleClass().add(OPTION);
+            boolean given = item.given().map(g -> g.equalsIgnoreCase(c[0])).orElse(false);
+            boolean correct = item.correctAnswer().map(a -> a.equalsIgnoreCase(c[0])).orElse(false);
             if (given) {
-                Boolean right = answer.get().correct();
-                b.getStyleClass().add(right == null ? "accent" : right ? "success" : "danger");
-            }
-            if (model.answerKeyShownProperty().get() && c[0].equalsIgnoreCase(correct)) {
-                b.getStyleClass().add("success");
+                b.getStyleClass().add(OPTION_GIVEN);
+                b.getStyleClass().add(switch (item.status()) {
+                    case CORRECT -> "success";
+                    case WRONG -> "danger";
+                    default -> "accent";
+                });
+                b.setText((item.status() == Status.CORRECT ? "✓ " : item.status() == Status.WRONG ? "✗ " : "") + c[1]);
+            } else if (correct) {
+                b.getStyleClass().addAll(OPTION_KEY, "success");
                 b.setText("✓ " + c[1]);
             }
+            // An answer stands until the learner asks to retry: the score means something.
+            b.setDisable(locked && !given && !correct);
             b.setOnAction(e -> {
+                if (item.status() != Status.UNANSWERED) {
+                    return;
+                }
+                model.answer(q.number(), c[0]);
                 if (q.kind() == Question.Kind.PREDICT) {
-                    model.predict(q, c[0]);
                     onPredict.accept(q, c[0]);
-                } else {
-                    model.answer(q, c[0]);
                 }
             });
             options.getChildren().add(b);
         }
         box.getChildren().add(options);
-        if (answer.isPresent()) {
-            Boolean right = answer.get().correct();
-            Label feedback = new Label(right == null ? "Running the program… watch the lab."
-                    : right ? "✓ Right." : "✗ Not quite." + (correct != null ? " The answer is " + display(q, correct) + "." : ""));
-            feedback.getStyleClass().addAll(FEEDBACK, right == null ? "text-muted" : right ? CORRECT : WRONG);
-            feedback.setWrapText(true);
+        Node feedback = feedback(item);
+        if (feedback != null) {
             box.getChildren().add(feedback);
         }
-        if ((answer.isPresent() && answer.get().correct() != null) || model.answerKeyShownProperty().get()) {
-            q.explanationText().ifPresent(text -> {
-                Label ex = new Label(text);
-                ex.setWrapText(true);
-                ex.getStyleClass().add("text-muted");
-                box.getChildren().add(ex);
-            });
-            if (model.answerKeyShownProperty().get() && correct == null && q.kind() == Question.Kind.PREDICT) {
-                Label ex = new Label("Answer comes from running the program: pick an option to run it.");
-                ex.getStyleClass().add("text-muted");
-                box.getChildren().add(ex);
-            }
+        if (item.explanation().isPresent() && (item.answered() || model.answerKeyShownProperty().get())
+                && !q.explanation().isEmpty()) {
+            TextFlow ex = LessonViewSupport.flow(q.explanation());
+            ex.getStyleClass().add(EXPLANATION);
+            box.getChildren().add(ex);
+        }
+        if (item.status() != Status.UNANSWERED && item.status() != Status.RUNNING) {
+            Button retry = new Button("Try again");
+            retry.setId("q" + q.number() + "-retry");
+            retry.getStyleClass().addAll("flat", "small");
+            retry.setFocusTraversable(false);
+            retry.setOnAction(e -> model.retry(q.number()));
+            box.getChildren().add(retry);
         }
         return box;
+    }
+
+    private Node feedback(Item item) {
+        Question q = item.question();
+        String text;
+        String style;
+        switch (item.status()) {
+            case RUNNING -> {
+                ProgressIndicator p = new ProgressIndicator();
+                p.setPrefSize(16, 16);
+                Label l = new Label("Running the program… watch the lab; the answer comes from its output.", p);
+                l.getStyleClass().addAll(FEEDBACK, "text-muted");
+                l.setWrapText(true);
+                l.setId("q" + q.number() + "-feedback");
+                return l;
+            }
+            case CORRECT -> {
+                text = "✓ Right.";
+                style = CORRECT;
+            }
+            case WRONG -> {
+                text = "✗ Not quite." + item.correctAnswer().map(a -> " The answer is " + display(q, a) + ".").orElse("");
+                style = WRONG;
+            }
+            case UNGRADABLE -> {
+                text = "This question cannot be graded right now: " + item.message();
+                style = WRONG;
+            }
+            default -> {
+                if (!item.message().isEmpty()) {
+                    text = "Answer key: " + item.message();
+                    style = "text-muted";
+                } else if (model.answerKeyShownProperty().get() && item.correctAnswer().isEmpty()
+                        && q.kind() == Question.Kind.PREDICT) {
+                    text = "Answer key: running the program to find the answer…";
+                    style = "text-muted";
+                } else {
+                    return null;
+                }
+            }
+        }
+        Label l = new Label(text);
+        l.getStyleClass().addAll(FEEDBACK, style);
+        l.setWrapText(true);
+        l.setId("q" + q.number() + "-feedback");
+        return l;
     }
 
     private static String display(Question q, String answer) {

@@ -28,6 +28,8 @@ public final class RunViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper stopReason = new ReadOnlyStringWrapper(this, "stopReason");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
     private AtomicBoolean current = new AtomicBoolean();
     private int generation;
 
@@ -71,6 +73,16 @@ public final class RunViewModel {
         return stopReason.getReadOnlyProperty();
     }
 
+    /** How far the run under way has got ("0.62 s of virtual time · 12,345 events"), or "". */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The file name of the last run started. */
+    public ReadOnlyStringProperty fileNameProperty() {
+        return fileName.getReadOnlyProperty();
+    }
+
     /** Starts a run; {@code onDone} gets the index on the UI executor when it succeeds. */
     public void run(String fileName, String source, Settings settings, Consumer<TraceIndex> onDone) {
         current.set(true);
@@ -78,12 +90,33 @@ public final class RunViewModel {
         current = cancelled;
         int gen = ++generation;
         running.set(true);
+        this.fileName.set(fileName);
         status.set("Running " + fileName + "…");
+        progress.set("");
+        long[] lastReport = {System.nanoTime()};
+        ProgramRunner.Progress report = (virtualNs, events) -> {
+            long now = System.nanoTime();
+            // A few updates a second are enough to see that the run moves; more would flood the UI thread.
+            if (now - lastReport[0] > 150_000_000L) {
+                lastReport[0] = now;
+                String text = String.format(java.util.Locale.ROOT, "%.2f s of virtual time · %,d events",
+                        virtualNs / 1e9, events);
+                ui.execute(() -> {
+                    if (gen == generation && running.get()) {
+                        progress.set(text);
+                    }
+                });
+            }
+        };
         background.execute(() -> {
+            if (cancelled.get()) {
+                ui.execute(() -> publish(gen, new RunResult.Cancelled(), null, onDone));
+                return;
+            }
             RunResult r;
             TraceIndex ix = null;
             try {
-                r = runner.run(fileName, source, settings, cancelled::get);
+                r = runner.run(fileName, source, settings, cancelled::get, report);
                 if (r instanceof RunResult.Ran(var trace)) {
                     ix = TraceIndex.of(trace);
                 }
@@ -103,6 +136,9 @@ public final class RunViewModel {
     /** Asks the run under way to stop. */
     public void cancel() {
         current.set(true);
+        if (running.get()) {
+            status.set("Cancelling " + fileName.get() + "…");
+        }
     }
 
     private void publish(int gen, RunResult r, TraceIndex ix, Consumer<TraceIndex> onDone) {
@@ -110,17 +146,20 @@ public final class RunViewModel {
             return;
         }
         running.set(false);
+        progress.set("");
         switch (r) {
             case RunResult.Ran ran -> {
                 error.set(null);
                 stopReason.set(ran.trace().stopReason().orElse(null));
                 result.set(ix);
-                status.set(ran.trace().stopReason().map(s -> "Stopped: " + s).orElse(String.format(java.util.Locale.ROOT,
-                        "Ran to the end: %,d events, %.3f s of virtual time", ran.trace().size(), ran.trace().endTime() / 1e9)));
+                status.set(ran.trace().stopReason().map(s -> "The engine stopped " + fileName.get() + " early")
+                        .orElse(String.format(java.util.Locale.ROOT, "Ran %s to the end: %,d events, %.3f s of virtual time",
+                                fileName.get(), ran.trace().size(), ran.trace().endTime() / 1e9)));
                 onDone.accept(ix);
             }
             case RunResult.CompileError e -> {
                 error.set(e);
+                stopReason.set(null);
                 status.set("Line " + e.line() + ", column " + e.column() + ": " + e.message());
             }
             case RunResult.Cancelled c -> status.set("Run cancelled");

@@ -6,22 +6,18 @@ import dev.loopscope.engine.Settings;
 import dev.loopscope.engine.trace.TraceIndex.LaneKind;
 import dev.loopscope.engine.trace.TraceIndex.MarkerKind;
 import dev.loopscope.engine.trace.TraceIndex.QueuedHandle;
-import dev.loopscope.run.DemoPrograms;
-import dev.loopscope.run.DemoRunner;
-import dev.loopscope.run.ProgramRunner;
-import dev.loopscope.run.RunResult;
+import dev.loopscope.run.TestPrograms;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TraceIndexTest {
 
     static TraceIndex index(String source, Settings settings) {
-        RunResult r = new DemoRunner().run("demo.py", source, settings, ProgramRunner.Cancellation.NEVER);
-        return TraceIndex.of(((RunResult.Ran) r).trace());
+        return TestPrograms.index(source, settings);
     }
 
     static TraceIndex index(String source) {
-        return index(source, Settings.defaults());
+        return TestPrograms.index(source);
     }
 
     private static int lane(TraceIndex ix, String name) {
@@ -30,7 +26,7 @@ class TraceIndexTest {
 
     @Test
     void oneLanePerTaskAfterTheLoop() {
-        TraceIndex ix = index(DemoPrograms.GATHER.source());
+        TraceIndex ix = index(TestPrograms.GATHER);
         assertThat(ix.lane(0).kind()).isEqualTo(LaneKind.LOOP);
         assertThat(ix.lanes().stream().filter(l -> l.kind() == LaneKind.TASK && !l.internal()).map(TraceIndex.Lane::name))
                 .containsExactly("Task-1", "Task-2", "Task-3", "Task-4", "Task-5");
@@ -39,7 +35,7 @@ class TraceIndexTest {
 
     @Test
     void taskLanesGoReadyRunningSleepingAndEndWithTheirOutcome() {
-        TraceIndex ix = index(DemoPrograms.GATHER.source());
+        TraceIndex ix = index(TestPrograms.GATHER);
         SegmentList s = ix.segments(lane(ix, "Task-2"));
         assertThat(s.state(0)).isEqualTo(LaneState.READY);
         assertThat(s.state(1)).isEqualTo(LaneState.RUNNING);
@@ -53,7 +49,7 @@ class TraceIndexTest {
 
     @Test
     void segmentsNeverOverlapAndStayInOrder() {
-        TraceIndex ix = index(DemoPrograms.modelsSource("threads", "cpu", 4));
+        TraceIndex ix = index(TestPrograms.cpuThreads(4));
         for (TraceIndex.Lane l : ix.lanes()) {
             SegmentList s = ix.segments(l.index());
             for (int i = 0; i < s.size(); i++) {
@@ -67,7 +63,7 @@ class TraceIndexTest {
 
     @Test
     void gatherAwaitsArePointedAtEachChildAndWakesComeBack() {
-        TraceIndex ix = index(DemoPrograms.GATHER.source());
+        TraceIndex ix = index(TestPrograms.GATHER);
         int main = lane(ix, "Task-1");
         assertThat(ix.arrows().stream().filter(a -> a.kind() == TraceIndex.ArrowKind.AWAIT && a.fromLane() == main))
                 .hasSize(4);
@@ -77,7 +73,7 @@ class TraceIndexTest {
 
     @Test
     void awaitingATaskDirectlyIsLearnedFromItsWakeUp() {
-        TraceIndex ix = index(DemoPrograms.CANCEL.source());
+        TraceIndex ix = index(TestPrograms.CANCEL);
         assertThat(ix.arrows()).anyMatch(a -> a.kind() == TraceIndex.ArrowKind.AWAIT
                 && a.fromLane() == lane(ix, "Task-1") && a.toLane() == lane(ix, "Task-2"));
         assertThat(ix.markers()).anyMatch(m -> m.kind() == MarkerKind.CANCEL_REQUESTED && m.lane() == lane(ix, "Task-2"));
@@ -86,7 +82,7 @@ class TraceIndexTest {
 
     @Test
     void readyQueueAndTimerHeapAtAnEvent() {
-        TraceIndex ix = index(DemoPrograms.GATHER.source());
+        TraceIndex ix = index(TestPrograms.GATHER);
         Trace t = ix.trace();
         // Right after main created the four tasks: their __step callbacks wait in the ready queue, in order.
         int seq = -1;
@@ -117,7 +113,7 @@ class TraceIndexTest {
 
     @Test
     void snapshotsAgreeWithTheTaskStatesAnywhere() {
-        TraceIndex ix = index(DemoPrograms.TASKS_1000.source());
+        TraceIndex ix = index(TestPrograms.many(1000));
         int n = ix.trace().size();
         for (int seq : new int[] {0, 511, 512, 513, n / 3, n / 2, n - 2, n - 1}) {
             Snapshot s = ix.snapshot(seq);
@@ -132,12 +128,12 @@ class TraceIndexTest {
 
     @Test
     void blockingCallFreezesTheLoopAndMakesTimersLate() {
-        TraceIndex ix = index(DemoPrograms.BLOCKING.source());
+        TraceIndex ix = index(TestPrograms.BLOCKING);
         assertThat(ix.frozen()).hasSize(1);
         assertThat(ix.frozen().getFirst().duration()).isBetween(990_000_000L, 1_010_000_000L);
         assertThat(ix.lates()).isNotEmpty();
         assertThat(ix.lates().getFirst().lateness()).isGreaterThan(900_000_000L);
-        TraceIndex offloaded = index(DemoPrograms.OFFLOADED.source());
+        TraceIndex offloaded = index(TestPrograms.OFFLOADED);
         assertThat(offloaded.frozen()).isEmpty();
         assertThat(offloaded.lates()).isEmpty();
         assertThat(offloaded.lanes()).anyMatch(l -> l.kind() == LaneKind.THREAD && l.name().startsWith("asyncio_0"));
@@ -146,7 +142,7 @@ class TraceIndexTest {
 
     @Test
     void gilLaneShowsWhichThreadHoldsIt() {
-        TraceIndex ix = index(DemoPrograms.modelsSource("threads", "cpu", 4));
+        TraceIndex ix = index(TestPrograms.cpuThreads(4));
         TraceIndex.Lane gil = ix.lanes().stream().filter(l -> l.kind() == LaneKind.GIL).findFirst().orElseThrow();
         assertThat(gil.trivial()).isFalse();
         SegmentList s = ix.segments(gil.index());
@@ -158,7 +154,7 @@ class TraceIndexTest {
 
     @Test
     void changesNameTheLanesAndHandlesTouched() {
-        TraceIndex ix = index(DemoPrograms.GATHER.source());
+        TraceIndex ix = index(TestPrograms.GATHER);
         TraceIndex.Changes c = ix.changes(10, 21);
         assertThat(c.lanes()).contains(lane(ix, "Task-2"), lane(ix, "Task-1"));
         assertThat(c.handles()).hasSize(4);
@@ -167,7 +163,7 @@ class TraceIndexTest {
 
     @Test
     void taskTreeShowsGatherChildren() {
-        TraceIndex ix = index(DemoPrograms.GATHER.source());
+        TraceIndex ix = index(TestPrograms.GATHER);
         Snapshot s = ix.snapshot(60);
         List<TaskTree.Node> roots = TaskTree.at(ix, s);
         assertThat(roots).hasSize(1);
@@ -179,7 +175,7 @@ class TraceIndexTest {
 
     @Test
     void iterationsStepForwardAndBack() {
-        TraceIndex ix = index(DemoPrograms.GATHER.source());
+        TraceIndex ix = index(TestPrograms.GATHER);
         int first = ix.nextIteration(-1);
         int second = ix.nextIteration(first);
         assertThat(second).isGreaterThan(first);
@@ -189,7 +185,7 @@ class TraceIndexTest {
 
     @Test
     void outputCountFollowsThePlayhead() {
-        TraceIndex ix = index(DemoPrograms.GATHER.source());
+        TraceIndex ix = index(TestPrograms.GATHER);
         assertThat(ix.outputCountAt(-1)).isZero();
         assertThat(ix.outputCountAt(ix.trace().size() - 1)).isEqualTo(5);
         assertThat(ix.outputs().get(2).text()).isEqualTo("caught boom\n");

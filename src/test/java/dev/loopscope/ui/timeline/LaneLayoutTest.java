@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.loopscope.engine.Settings;
 import dev.loopscope.engine.trace.LaneState;
 import dev.loopscope.engine.trace.TraceIndex;
-import dev.loopscope.run.DemoPrograms;
-import dev.loopscope.run.DemoRunner;
-import dev.loopscope.run.ProgramRunner;
-import dev.loopscope.run.RunResult;
+import dev.loopscope.run.TestPrograms;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,13 +15,12 @@ import org.junit.jupiter.api.Test;
 class LaneLayoutTest {
 
     static TraceIndex index(String source) {
-        RunResult r = new DemoRunner().run("demo.py", source, Settings.defaults(), ProgramRunner.Cancellation.NEVER);
-        return TraceIndex.of(((RunResult.Ran) r).trace());
+        return TestPrograms.index(source);
     }
 
     @Test
     void everyLaneGetsARowWhenThereIsRoom() {
-        TraceIndex ix = index(DemoPrograms.GATHER.source());
+        TraceIndex ix = index(TestPrograms.GATHER);
         var r = LaneLayout.layout(ix, LaneFilter.ALL, 0, 600, 28, 12);
         assertThat(r.rows()).extracting(LaneLayout.Row::label)
                 .containsExactly("Event loop", "Task-1", "Task-2", "Task-3", "Task-4", "Task-5");
@@ -35,7 +31,7 @@ class LaneLayoutTest {
 
     @Test
     void thousandsOfTasksAreAggregatedToFitAndSaySo() {
-        TraceIndex ix = index(DemoPrograms.TASKS_1000.source());
+        TraceIndex ix = index(TestPrograms.many(1000));
         var r = LaneLayout.layout(ix, LaneFilter.ALL, 0, 300, 28, 12);
         assertThat(r.rows().size()).isLessThanOrEqualTo(25);
         assertThat(r.aggregated()).isTrue();
@@ -47,7 +43,7 @@ class LaneLayoutTest {
 
     @Test
     void filterByNameAndByStateAtThePlayhead() {
-        TraceIndex ix = index(DemoPrograms.GATHER.source());
+        TraceIndex ix = index(TestPrograms.GATHER);
         var byName = LaneLayout.layout(ix, LaneFilter.ALL.withText("task-3"), 0, 600, 28, 12);
         assertThat(byName.rows()).extracting(LaneLayout.Row::label).containsExactly("Task-3");
         long end = ix.trace().endTime();
@@ -57,7 +53,7 @@ class LaneLayoutTest {
 
     @Test
     void collapsedGroupsBecomeOneRow() {
-        TraceIndex ix = index(DemoPrograms.GATHER.source());
+        TraceIndex ix = index(TestPrograms.GATHER);
         var r = LaneLayout.layout(ix, LaneFilter.ALL.withCollapsed(Set.of("job")), 0, 600, 28, 12);
         assertThat(r.rows()).hasSize(3);
         assertThat(r.rows().get(2).label()).isEqualTo("Task-2 … Task-5: 4 tasks");
@@ -65,7 +61,7 @@ class LaneLayoutTest {
 
     @Test
     void barsCoverTheSegmentsInPixels() {
-        TraceIndex ix = index(DemoPrograms.GATHER.source());
+        TraceIndex ix = index(TestPrograms.GATHER);
         TimeScale scale = TimeScale.fit(0, ix.trace().endTime(), 1000, 0);
         List<LaneState> states = new ArrayList<>();
         List<double[]> xs = new ArrayList<>();
@@ -81,7 +77,7 @@ class LaneLayoutTest {
 
     @Test
     void histogramCountsLanesByState() {
-        TraceIndex ix = index(DemoPrograms.TASKS_1000.source());
+        TraceIndex ix = index(TestPrograms.many(1000));
         int[] lanes = ix.lanes().stream().filter(l -> l.group().equals("fetch")).mapToInt(TraceIndex.Lane::index).toArray();
         TimeScale scale = TimeScale.fit(0, ix.trace().endTime(), 100, 0);
         int[][] h = LaneLayout.histogram(ix, lanes, scale, 100, 100);
