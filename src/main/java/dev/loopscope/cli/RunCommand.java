@@ -113,7 +113,7 @@ public final class RunCommand implements Callable<Integer> {
         if (source.startsWith("\uFEFF")) {
             source = source.substring(1);
         }
-        PythonProgram.CompileResult compiled = PythonProgram.compile(displayName, source);
+        PythonProgram.CompileResult compiled = PythonRunner.compile(displayName, source);
         if (compiled instanceof PythonProgram.CompileResult.Failed failed) {
             err.print(PythonRunner.report(failed));
             err.flush();

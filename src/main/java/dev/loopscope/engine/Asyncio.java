@@ -486,7 +486,7 @@ public final class Asyncio {
             if (loop.isClosed()) {
                 return;
             }
-            loop.callSoonThreadsafe(HandleKind.EXECUTOR_RESULT, dest.traceId, c -> {
+            loop.scheduleThreadsafe(HandleKind.EXECUTOR_RESULT, dest.traceId, c -> {
                 copyState(src, dest);
                 return null;
             });
@@ -655,7 +655,7 @@ public final class Asyncio {
                                     return new Outcome.Call(pool.shutdown(true));
                                 }
                                 if (!loop.isClosed()) {
-                                    loop.callSoonThreadsafe(HandleKind.INTERNAL, f.traceId, cb -> {
+                                    loop.scheduleThreadsafe(HandleKind.INTERNAL, f.traceId, cb -> {
                                         if (!f.isCancelled() && !f.isDone()) {
                                             f.setResult(ctx.simulation().python().none());
                                         }

@@ -5,12 +5,32 @@ import dev.loopscope.engine.Simulation;
 import dev.loopscope.engine.trace.Trace;
 import dev.loopscope.python.PythonProgram;
 import dev.loopscope.python.library.LibraryModules;
+import dev.loopscope.python.library.LibraryNames;
+import java.util.List;
 import dev.loopscope.python.runtime.Interpreter;
 import dev.loopscope.python.runtime.PyBridge;
 import dev.loopscope.python.syntax.SyntaxProblem;
 
 /** Runs Python source on the simulation engine: the one way every part of Loopscope runs a program. */
 public final class PythonRunner implements ProgramRunner {
+
+    /**
+     * Parses, checks and compiles a program: syntax errors, constructs outside the subset and library names
+     * Loopscope does not provide are all refused here, before anything runs.
+     */
+    public static PythonProgram.CompileResult compile(String fileName, String source) {
+        PythonProgram.CompileResult compiled = PythonProgram.compile(fileName, source);
+        if (compiled instanceof PythonProgram.CompileResult.Ok) {
+            var parsed = dev.loopscope.python.syntax.PythonParser.parse(fileName, source);
+            if (parsed instanceof dev.loopscope.python.syntax.ParseResult.Parsed p) {
+                List<SyntaxProblem> missing = LibraryNames.check(p.module());
+                if (!missing.isEmpty()) {
+                    return new PythonProgram.CompileResult.Failed(missing);
+                }
+            }
+        }
+        return compiled;
+    }
 
     @Override
     public RunResult run(String fileName, String source, Settings settings, Cancellation cancel) {
@@ -19,7 +39,7 @@ public final class PythonRunner implements ProgramRunner {
 
     @Override
     public RunResult run(String fileName, String source, Settings settings, Cancellation cancel, Progress progress) {
-        PythonProgram.CompileResult compiled = PythonProgram.compile(fileName, source);
+        PythonProgram.CompileResult compiled = compile(fileName, source);
         if (compiled instanceof PythonProgram.CompileResult.Failed failed) {
             SyntaxProblem p = failed.problems().getFirst();
             int length = p.endLine() == p.line() && p.endColumn() > p.column() ? p.endColumn() - p.column() : 1;

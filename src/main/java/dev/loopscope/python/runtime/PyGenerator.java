@@ -22,6 +22,10 @@ public final class PyGenerator extends PyIterator implements Coroutine {
     public final String qualname;
     /** Whether anything ever awaited or resumed this coroutine (for the "never awaited" warning). */
     boolean everResumed;
+    /** Links in the interpreter's list of coroutines not started yet. */
+    boolean inUnawaited;
+    PyGenerator unawaitedPrev;
+    PyGenerator unawaitedNext;
     /** The consumer's handled exception while this runs, and this generator's own while it is suspended. */
     PyBaseException outerHandled;
     PyBaseException innerHandled;
