@@ -253,7 +253,7 @@ public final class MainWindow {
                 open(e);
             }
         });
-        library.courseProperty().addListener((o, a, b) -> quiz.setCourse(b));
+        library.setOnCourse(quiz::setCourse);
         quiz.scoreProperty().addListener(o -> navigator.refresh());
 
         ScrollPane lessonScroll = new ScrollPane(lessonView);

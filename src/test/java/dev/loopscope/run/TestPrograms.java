@@ -93,7 +93,7 @@ public final class TestPrograms {
                 def work(i):
                     total = 0
                     for k in range(200_000):
-                        total += k % 7
+                        total += k %% 7
                     return i
 
                 with ThreadPoolExecutor(max_workers=%d) as pool:

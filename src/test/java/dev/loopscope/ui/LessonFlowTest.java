@@ -174,8 +174,8 @@ class LessonFlowTest extends WindowTestBase {
                 import asyncio
 
                 async def main():
-                    print('waiting for an event nobody sets')
-                    await asyncio.Event().wait()
+                    print('waiting for a future nobody sets')
+                    await asyncio.get_running_loop().create_future()
 
                 asyncio.run(main())
                 """);

@@ -173,7 +173,16 @@ public final class TraceRecorder {
         columns.add(time, TraceEvent.Output.class, thread, task, (columns.string(text) << 1) | (stderr ? 1 : 0));
     }
 
+    private int lastLineThread = -1;
+    private int lastLine;
+
+    /** A thread is at a program line; a line event that repeats the last one is not recorded. */
     public void line(long time, int thread, int line) {
+        if (line <= 0 || (thread == lastLineThread && line == lastLine)) {
+            return;
+        }
+        lastLineThread = thread;
+        lastLine = line;
         columns.add(time, TraceEvent.LineReached.class, thread, line, 0);
     }
 

@@ -28,6 +28,8 @@ public final class Interpreter {
     /** The thread whose slice is running. */
     PyThread running;
     ExecContext ctx;
+    /** The program's own file: the trace records which of its lines threads are at (not the library's). */
+    String mainFile;
     private final IdentityHashMap<Object, Long> ids = new IdentityHashMap<>();
     private long nextId;
     /** Program output when no engine context is attached (tests, nested runs outside a slice). */
@@ -185,6 +187,7 @@ public final class Interpreter {
 
     /** A fresh {@code __main__} module for a program file. */
     public PyModule newMainModule(String fileName) {
+        mainFile = fileName;
         PyModule main = new PyModule("__main__");
         main.dict.put("__builtins__", builtinsModule);
         main.dict.put("__file__", fileName);
@@ -201,6 +204,7 @@ public final class Interpreter {
     void writeOut(String text) {
         if (running != null && running.ctx != null) {
             running.syncClock();
+            running.sampleLine();
             running.ctx.stdout(text);
         } else {
             detachedOut.append(text);
@@ -210,6 +214,7 @@ public final class Interpreter {
     void writeErr(String text) {
         if (running != null && running.ctx != null) {
             running.syncClock();
+            running.sampleLine();
             running.ctx.stderr(text);
         } else {
             detachedErr.append(text);

@@ -140,6 +140,22 @@ public final class PyThread implements Activity {
         return frame == null ? null : frame.code.qualname;
     }
 
+    /**
+     * Records in the trace the program line this thread is at: the innermost frame of the program's own file.
+     * Called when a slice starts and ends and before output, so the window can mark the running line.
+     */
+    void sampleLine() {
+        if (ctx == null || nested || interp.mainFile == null || ctx.thread() == null) {
+            return;
+        }
+        for (Frame f = frame; f != null; f = f.back) {
+            if (interp.mainFile.equals(f.code.source.fileName())) {
+                ctx.simulation().trace().line(ctx.now(), ctx.thread().id(), f.line());
+                return;
+            }
+        }
+    }
+
     /** Charges the CPU time used so far in this slice, so the virtual clock is exact (before output, time reads). */
     public void syncClock() {
         if (spent > 0 && ctx != null) {
@@ -175,6 +191,7 @@ public final class PyThread implements Activity {
         spent = 0;
         budget = nested ? Long.MAX_VALUE : (context == null ? Long.MAX_VALUE : context.budgetLeft());
         try {
+            sampleLine();
             Outcome o = null;
             try {
                 if (startKind >= 0) {
@@ -197,6 +214,7 @@ public final class PyThread implements Activity {
                 frame = null;
             }
             syncClock();
+            sampleLine();
             return o;
         } finally {
             interp.running = outer;

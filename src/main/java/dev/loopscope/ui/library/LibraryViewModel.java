@@ -54,6 +54,7 @@ public final class LibraryViewModel {
     private final ReadOnlyListWrapper<Entry> entries = new ReadOnlyListWrapper<>(this, "entries",
             FXCollections.observableArrayList());
     private Consumer<Entry> onOpen = e -> { };
+    private Consumer<Course> onCourse = c -> { };
 
     public LibraryViewModel(LessonLibrary library, Dialogs dialogs) {
         this.library = library;
@@ -75,6 +76,11 @@ public final class LibraryViewModel {
     /** Called with an entry the user opened through a file dialog, to show it. */
     public void setOnOpen(Consumer<Entry> handler) {
         onOpen = handler;
+    }
+
+    /** Called with the course every time it is loaded or grows, even when it reads the same as before. */
+    public void setOnCourse(Consumer<Course> handler) {
+        onCourse = handler;
     }
 
     /** Loads the course from where the app finds it. */
@@ -144,6 +150,7 @@ public final class LibraryViewModel {
         c.lessons().forEach(l -> list.add(new Entry.LessonEntry(l)));
         list.addAll(files);
         entries.setAll(list);
+        onCourse.accept(c);
     }
 
     private static String describe(List<Problem> problems) {
