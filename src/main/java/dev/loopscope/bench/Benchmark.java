@@ -30,6 +30,12 @@ public final class Benchmark {
         register(new Workload("tasks-200k-python",
                 "the same 200,000 tasks from Python source, through the whole front end; full trace",
                 () -> new Result(Workloads.manyTasksFromPython().size(), Map.of())));
+        // The window's rendering workloads, when JavaFX is there (the class registers them as it loads).
+        try {
+            Class.forName("dev.loopscope.ui.bench.RenderBenchmark", true, Benchmark.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError noJavaFx) {
+            // A build without the window: the engine's workloads only.
+        }
     }
 
     private Benchmark() {

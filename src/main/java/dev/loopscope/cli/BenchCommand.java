@@ -182,7 +182,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         String last = output.strip().lines().reduce((a, b) -> b).orElse("{}");
         var node = JSON.readTree(last);
-        Map<String, Double> extra = new HashMap<>();
+        Map<String, Double> extra = new LinkedHashMap<>();
         node.path("extra").properties().forEach(e -> extra.put(e.getKey(), e.getValue().asDouble()));
         return new Measurement(node.path("wall").asDouble(), node.path("events").asLong(),
                 node.path("peakRssKb").asLong(), extra);

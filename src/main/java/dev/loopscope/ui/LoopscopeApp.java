@@ -24,16 +24,24 @@ public final class LoopscopeApp extends Application {
     @Override
     public void start(Stage stage) {
         background = backgroundExecutor();
-        MainWindow window = new MainWindow(stage, services(stage, background));
+        open(stage, services(stage, background), Screen.getPrimary().getVisualBounds());
+    }
+
+    /**
+     * Builds the window on the course's first lesson and shows it filling {@code bounds}. The lesson is loaded
+     * before the window shows, so the first frame has it and styles and lays out the scene once.
+     */
+    public static MainWindow open(Stage stage, MainWindow.Services services, Rectangle2D bounds) {
+        MainWindow window = new MainWindow(stage, services);
+        window.loadLibrary();
         // Without a window manager (or before one answers) "maximised" means nothing: size to the screen ourselves.
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setX(screen.getMinX());
-        stage.setY(screen.getMinY());
-        stage.setWidth(screen.getWidth());
-        stage.setHeight(screen.getHeight());
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
         stage.setMaximized(true);
         stage.show();
-        window.loadLibrary();
+        return window;
     }
 
     static MainWindow.Services services(Stage stage, ExecutorService background) {

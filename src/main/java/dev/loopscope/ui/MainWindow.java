@@ -266,6 +266,8 @@ public final class MainWindow {
         quizTab.setClosable(false);
         quizTab.setId("quiz-tab");
         sideTabs.getTabs().addAll(lessonTab, quizTab);
+        quizPane.setActive(false);
+        quizTab.selectedProperty().addListener((o, a, b) -> quizPane.setActive(b));
         sideTabs.setId("side-tabs");
         lessonView.setOnChooseModel(this::openModel);
         quizPane.setOnPredict(this::predict);

@@ -49,6 +49,9 @@ public final class QuizPane extends VBox {
     private final VBox list = new VBox(18);
     private final ToggleButton key = new ToggleButton("Show answer key");
     private BiConsumer<Question, String> onPredict = (q, a) -> { };
+    /** Questions are built only while the pane is shown: a hidden quiz costs nothing at start-up. */
+    private boolean active = true;
+    private boolean stale;
 
     public QuizPane(QuizViewModel model) {
         this.model = model;
@@ -76,9 +79,24 @@ public final class QuizPane extends VBox {
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
         getChildren().addAll(notice, top, list);
-        model.itemsProperty().addListener((javafx.beans.InvalidationListener) o -> rebuild());
+        model.itemsProperty().addListener((javafx.beans.InvalidationListener) o -> {
+            if (active) {
+                rebuild();
+            } else {
+                stale = true;
+            }
+        });
         model.scoreProperty().addListener(o -> showScore());
         rebuild();
+    }
+
+    /** Whether the pane is on screen; while it is not, changes are only noted and built when it shows. */
+    public void setActive(boolean on) {
+        active = on;
+        if (on && stale) {
+            stale = false;
+            rebuild();
+        }
     }
 
     /** Called with a predict question and the chosen letter: the lab runs the program with its knob values. */

@@ -102,6 +102,11 @@ public final class LaneLayout {
                     rest.add((Lane) items.get(taskItems.get(k)));
                 }
                 aggregated = rest.size();
+                // A mark per lane: with thousands of lanes a list lookup per item would be quadratic.
+                boolean[] folded = new boolean[index.lanes().size()];
+                for (Lane l : rest) {
+                    folded[l.index()] = true;
+                }
                 int insertAt = taskItems.get(single);
                 List<Object> rebuilt = new ArrayList<>();
                 for (int i = 0; i < items.size(); i++) {
@@ -111,7 +116,7 @@ public final class LaneLayout {
                             rebuilt.add(new ArrayList<>(rest.subList(a, Math.min(rest.size(), a + per))));
                         }
                     }
-                    if (!(items.get(i) instanceof Lane l && l.kind() == LaneKind.TASK && rest.contains(l))) {
+                    if (!(items.get(i) instanceof Lane l && folded[l.index()])) {
                         rebuilt.add(items.get(i));
                     }
                 }
@@ -289,5 +294,67 @@ public final class LaneLayout {
             }
         }
         return counts;
+    }
+
+    /** The order in which an aggregate row stacks states, from the bottom up: the busiest first. */
+    public static final LaneState[] STACK_ORDER = {LaneState.RUNNING, LaneState.BLOCKED, LaneState.WAITING_GIL,
+        LaneState.WAITING_CORE, LaneState.READY, LaneState.WAITING, LaneState.SLEEPING, LaneState.IDLE,
+        LaneState.FAILED, LaneState.CANCELLED, LaneState.DONE};
+
+    /** One rectangle of an aggregate row, in whole pixels: columns {@code x0..x1}, rows {@code top..bottom}. */
+    public record Block(LaneState state, int x0, int x1, int top, int bottom) {}
+
+    /**
+     * The rectangles that draw a histogram as stacked bars in a row from {@code top} to {@code bottom} (whole
+     * pixels): each column's states stacked in {@link #STACK_ORDER} with heights in proportion to their counts
+     * out of {@code total}, rounded to whole pixels (a state that is there gets at least one), and neighbouring
+     * columns whose rectangle of a state is the same merged into one. Grouped by state, in stacking order, so a
+     * painter sets each colour once.
+     */
+    public static List<Block> stackedBlocks(int[][] counts, int total, double width, int top, int bottom) {
+        int columns = counts.length == 0 ? 0 : counts[0].length;
+        int height = Math.max(1, bottom - top);
+        int[] px = new int[columns + 1];
+        for (int c = 0; c <= columns; c++) {
+            px[c] = (int) Math.round(c * width / Math.max(1, columns));
+        }
+        int states = STACK_ORDER.length;
+        int[][] lo = new int[states][columns];
+        int[][] hi = new int[states][columns];
+        for (int c = 0; c < columns; c++) {
+            int below = 0;
+            int y = bottom;
+            for (int k = 0; k < states; k++) {
+                int n = counts[STACK_ORDER[k].ordinal()][c];
+                if (n <= 0) {
+                    continue;
+                }
+                below += n;
+                int next = bottom - (int) Math.round(height * Math.min(1.0, below / (double) Math.max(1, total)));
+                next = Math.max(top, Math.min(next, y - 1));
+                lo[k][c] = y;
+                hi[k][c] = next;
+                y = next;
+            }
+        }
+        List<Block> out = new ArrayList<>();
+        for (int k = 0; k < states; k++) {
+            int c = 0;
+            while (c < columns) {
+                if (lo[k][c] <= hi[k][c]) {
+                    c++;
+                    continue;
+                }
+                int start = c;
+                while (c + 1 < columns && lo[k][c + 1] == lo[k][start] && hi[k][c + 1] == hi[k][start]) {
+                    c++;
+                }
+                if (px[c + 1] > px[start]) {
+                    out.add(new Block(STACK_ORDER[k], px[start], px[c + 1], hi[k][start], lo[k][start]));
+                }
+                c++;
+            }
+        }
+        return out;
     }
 }

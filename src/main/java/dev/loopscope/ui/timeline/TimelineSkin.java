@@ -173,8 +173,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         TimeScale scale = v.getScale();
         double x = scale.toX(v.playheadProperty().get());
         double w = chartWidth();
-        if (v.getIndex() != null && w > 20 && (x > w * 0.92 || x < 0)) {
-            // Follow the playhead: keep it in view, a third of the way in.
+        // Follow the playhead, a third of the way in, when it nears the right edge of a run that goes on beyond
+        // it, or leaves the view; when the rest of the run is in view the picture stays still.
+        boolean more = v.getIndex() != null && scale.toX(v.getIndex().trace().endTime()) > w;
+        if (v.getIndex() != null && w > 20 && ((x > w * 0.92 && more) || x < 0 || x > w)) {
             v.setScale(scale.withTimeAt(v.playheadProperty().get(), w * 0.33));
         }
         if (v.getFilter().filtersStates()) {
@@ -397,11 +399,14 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         TimelineView v = getSkinnable();
         int lane = row.lanes()[0];
         double pad = Math.max(2, row.height() * 0.18);
-        double y = row.y() + pad;
-        double bh = row.height() - 2 * pad;
+        // Whole pixels: crisp edges, and the software renderer fills aligned rectangles fastest.
+        double y = Math.round(row.y() + pad);
+        double bh = Math.max(2, Math.round(row.y() + row.height() - pad) - y);
         double lw = v.getLineWidth() * Math.max(1, s() * 0.8);
         LaneKind kind = ix.lane(lane).kind();
-        LaneLayout.bars(ix, lane, scale, cw, (x, w, state, detail, seg) -> {
+        LaneLayout.bars(ix, lane, scale, cw, (fx, fw, state, detail, seg) -> {
+            double x = Math.round(fx);
+            double w = Math.max(1, Math.round(fx + fw) - x);
             Paint ink = v.color(state);
             drawBar(g, x, y, w, bh, state, ink, lw);
             if ((kind == LaneKind.GIL || kind == LaneKind.CORE) && state == LaneState.RUNNING && detail >= 0
@@ -532,31 +537,23 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         TimelineView v = getSkinnable();
         int columns = Math.max(1, (int) Math.ceil(cw / 2));
         int[][] counts = LaneLayout.histogram(ix, row.lanes(), scale, cw, columns);
-        double colW = cw / columns;
-        double pad = 1;
-        double h = row.height() - 2 * pad;
-        int total = row.laneCount();
-        LaneState[] order = {LaneState.RUNNING, LaneState.BLOCKED, LaneState.WAITING_GIL, LaneState.READY,
-            LaneState.WAITING, LaneState.SLEEPING, LaneState.FAILED, LaneState.CANCELLED, LaneState.DONE};
-        for (int c = 0; c < columns; c++) {
-            double y = row.y() + pad + h;
-            for (LaneState st : order) {
-                int n = counts[st.ordinal()][c];
-                if (n <= 0) {
-                    continue;
-                }
-                double bh = Math.max(1, h * Math.min(1, n / (double) total));
-                Paint ink = v.color(st);
-                g.setFill(st == LaneState.SLEEPING || st == LaneState.WAITING || st.isFinal()
-                        ? withOpacity(ink, st.isFinal() ? 0.35 : 0.55) : ink);
-                g.fillRect(c * colW, y - bh, colW + 0.5, bh);
-                y -= bh;
+        int top = (int) Math.round(row.y()) + 1;
+        int bottom = (int) Math.round(row.y() + row.height()) - 1;
+        // Whole-pixel rectangles, neighbours merged, one colour at a time: thousands of columns cost a few fills.
+        LaneState current = null;
+        for (LaneLayout.Block b : LaneLayout.stackedBlocks(counts, row.laneCount(), cw, top, bottom)) {
+            if (b.state() != current) {
+                current = b.state();
+                Paint ink = v.color(current);
+                g.setFill(current == LaneState.SLEEPING || current == LaneState.WAITING || current.isFinal()
+                        ? withOpacity(ink, current.isFinal() ? 0.35 : 0.55) : ink);
             }
+            g.fillRect(b.x0(), b.top(), b.x1() - b.x0(), b.bottom() - b.top());
         }
         g.setStroke(v.color(Ink.AGGREGATE));
         g.setLineWidth(1);
         g.setLineDashes(4, 3);
-        g.strokeRect(0.5, row.y() + 0.5, cw - 1, row.height() - 1);
+        g.strokeRect(0.5, top - 0.5, cw - 1, bottom - top + 1);
         g.setLineDashes();
     }
 

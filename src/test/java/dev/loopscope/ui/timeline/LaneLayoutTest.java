@@ -87,4 +87,53 @@ class LaneLayoutTest {
         assertThat(sleeping + done).isBetween(990, 1010);
         assertThat(sleeping).isGreaterThan(0);
     }
+
+    @Test
+    void aggregateRowsStackWholePixelBlocksAndMergeEqualNeighbours() {
+        int states = LaneState.values().length;
+        int[][] counts = new int[states][4];
+        // 10 lanes: two columns with 5 running and 5 sleeping, then two with all 10 done.
+        counts[LaneState.RUNNING.ordinal()][0] = 5;
+        counts[LaneState.RUNNING.ordinal()][1] = 5;
+        counts[LaneState.SLEEPING.ordinal()][0] = 5;
+        counts[LaneState.SLEEPING.ordinal()][1] = 5;
+        counts[LaneState.DONE.ordinal()][2] = 10;
+        counts[LaneState.DONE.ordinal()][3] = 10;
+        List<LaneLayout.Block> blocks = LaneLayout.stackedBlocks(counts, 10, 40, 100, 120);
+        assertThat(blocks).containsExactly(
+                new LaneLayout.Block(LaneState.RUNNING, 0, 20, 110, 120),
+                new LaneLayout.Block(LaneState.SLEEPING, 0, 20, 100, 110),
+                new LaneLayout.Block(LaneState.DONE, 20, 40, 100, 120));
+    }
+
+    @Test
+    void aStateThatIsThereGetsAtLeastOnePixelAndNothingLeavesTheRow() {
+        int states = LaneState.values().length;
+        int[][] counts = new int[states][1];
+        counts[LaneState.SLEEPING.ordinal()][0] = 9_998;
+        counts[LaneState.RUNNING.ordinal()][0] = 1;
+        counts[LaneState.READY.ordinal()][0] = 1;
+        List<LaneLayout.Block> blocks = LaneLayout.stackedBlocks(counts, 10_000, 3, 0, 12);
+        assertThat(blocks).extracting(LaneLayout.Block::state)
+                .containsExactly(LaneState.RUNNING, LaneState.READY, LaneState.SLEEPING);
+        assertThat(blocks).allSatisfy(b -> {
+            assertThat(b.bottom() - b.top()).isGreaterThanOrEqualTo(1);
+            assertThat(b.top()).isGreaterThanOrEqualTo(0);
+            assertThat(b.bottom()).isLessThanOrEqualTo(12);
+        });
+    }
+
+    @Test
+    void thousandsOfLanesFoldIntoAFewCountingRowsQuickly() {
+        TraceIndex ix = index(TestPrograms.many(3000));
+        long start = System.nanoTime();
+        var r = LaneLayout.layout(ix, LaneFilter.ALL, 0, 560, 26, 11);
+        long took = System.nanoTime() - start;
+        assertThat(r.aggregatedLanes()).isGreaterThan(2900);
+        assertThat(r.rows().size()).isLessThanOrEqualTo(560 / 11);
+        assertThat(r.rows()).filteredOn(row -> row.kind() == LaneLayout.RowKind.AGGREGATE)
+                .extracting(LaneLayout.Row::laneCount).allMatch(n -> n > 100);
+        // Folding is linear in the lanes (it once compared every lane with every other).
+        assertThat(took).isLessThan(200_000_000L);
+    }
 }
