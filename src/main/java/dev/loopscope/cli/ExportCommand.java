@@ -3,7 +3,6 @@ package dev.loopscope.cli;
 import dev.loopscope.ui.Theme;
 import dev.loopscope.ui.export.ExportJob;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,11 +47,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Theme t = switch (theme.toLowerCase(Locale.ROOT)) {
-            case "dark" -> Theme.DARK;
-            case "high-contrast", "contrast", "hc" -> Theme.HIGH_CONTRAST;
-            default -> Theme.LIGHT;
-        };
+        Theme t = Theme.parse(theme);
         System.out.println(ExportJob.run(new ExportJob.Request(target, at, out, t, scale, width, height, presenter,
                 model, labOnly)));
         return 0;

@@ -10,6 +10,16 @@ import picocli.CommandLine.Command;
                 ExportCommand.class})
 public final class Main implements Runnable {
 
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "LESSON_OR_FILE",
+            description = "Open the window on this lesson number, lesson file (.md) or Python program (.py).")
+    String open;
+
+    @picocli.CommandLine.Option(names = "--theme", paramLabel = "T", description = "light, dark or high-contrast.")
+    String theme;
+
+    @picocli.CommandLine.Option(names = "--presenter", description = "Start in presenter mode (F5 / Esc).")
+    boolean presenter;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -35,7 +45,17 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        dev.loopscope.ui.LoopscopeApp.launchWindow();
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (open != null) {
+            args.add("--open=" + open);
+        }
+        if (theme != null) {
+            args.add("--theme=" + theme);
+        }
+        if (presenter) {
+            args.add("--presenter=true");
+        }
+        dev.loopscope.ui.LoopscopeApp.launchWindow(args.toArray(String[]::new));
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -24,7 +24,18 @@ public final class LoopscopeApp extends Application {
     @Override
     public void start(Stage stage) {
         background = backgroundExecutor();
-        open(stage, services(stage, background), Screen.getPrimary().getVisualBounds());
+        MainWindow window = open(stage, services(stage, background), Screen.getPrimary().getVisualBounds());
+        var named = getParameters().getNamed();
+        if (named.containsKey("theme")) {
+            window.themeProperty().set(Theme.parse(named.get("theme")));
+        }
+        String target = named.get("open");
+        if (target != null) {
+            window.openTarget(target);
+        }
+        if ("true".equals(named.get("presenter"))) {
+            window.setPresenting(true);
+        }
     }
 
     /**

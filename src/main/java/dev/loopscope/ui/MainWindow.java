@@ -583,6 +583,18 @@ public final class MainWindow {
         }
     }
 
+    /** Opens what the command line names: a lesson number, a lesson file (.md) or a Python program (.py). */
+    public void openTarget(String target) {
+        if (target.endsWith(".md")) {
+            library.openLessonFile(Path.of(target));
+        } else if (target.endsWith(".py")) {
+            library.openProgramFile(Path.of(target));
+        } else if (!openLesson(target)) {
+            services.dialogs().message("No lesson " + target, "The course has lessons "
+                    + String.join(", ", library.course().lessons().stream().map(Lesson::number).toList()) + ".");
+        }
+    }
+
     /** Opens a lesson of the loaded course by number; false when there is none. */
     public boolean openLesson(String number) {
         Optional<Entry> e = library.lessonEntry(number);

@@ -22,6 +22,15 @@ public enum Theme {
         this.label = label;
     }
 
+    /** A theme by name as the command line spells it: light, dark, high-contrast (or hc); light otherwise. */
+    public static Theme parse(String name) {
+        return switch (name == null ? "" : name.toLowerCase(java.util.Locale.ROOT)) {
+            case "dark" -> DARK;
+            case "high-contrast", "contrast", "hc" -> HIGH_CONTRAST;
+            default -> LIGHT;
+        };
+    }
+
     /** The AtlantaFX user-agent stylesheet this theme builds on. */
     public String userAgentStylesheet() {
         return this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();

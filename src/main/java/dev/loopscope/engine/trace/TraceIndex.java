@@ -295,7 +295,15 @@ public final class TraceIndex {
         final List<int[]> awaits = new ArrayList<>();
         final Map<Integer, Set<Integer>> gilHolders = new HashMap<>();
 
+        /** When each thread's event loop ran its first and its last iteration (-1: never). */
+        final long[] loopFrom;
+        final long[] loopUntil;
+
         Builder() {
+            loopFrom = new long[trace.threads().size()];
+            loopUntil = new long[trace.threads().size()];
+            Arrays.fill(loopFrom, -1);
+            Arrays.fill(loopUntil, -1);
             runningTask = new int[trace.threads().size()];
             Arrays.fill(runningTask, -1);
             workOnThread = new int[trace.threads().size()];
@@ -346,7 +354,13 @@ public final class TraceIndex {
             Set<Integer> cores = new java.util.TreeSet<>();
             for (int i = 0; i < events; i++) {
                 Class<? extends TraceEvent> k = trace.kind(i);
-                if (k == TraceEvent.GilChanged.class) {
+                if (k == TraceEvent.LoopIteration.class) {
+                    TraceEvent.LoopIteration it = (TraceEvent.LoopIteration) trace.event(i);
+                    if (loopFrom[it.loopThread()] < 0) {
+                        loopFrom[it.loopThread()] = it.time();
+                    }
+                    loopUntil[it.loopThread()] = it.time();
+                } else if (k == TraceEvent.GilChanged.class) {
                     gils.add(((TraceEvent.GilChanged) trace.event(i)).process());
                 } else if (k == TraceEvent.CoreChanged.class) {
                     cores.add(((TraceEvent.CoreChanged) trace.event(i)).core());
@@ -369,7 +383,8 @@ public final class TraceIndex {
             }
             long end = trace.endTime();
             for (LaneBuilder b : open.values()) {
-                if (b.state == LaneState.BLOCKED && lanes.get(b.lane).kind() == LaneKind.LOOP) {
+                if (b.state == LaneState.BLOCKED && lanes.get(b.lane).kind() == LaneKind.LOOP
+                        && loopUntil[lanes.get(b.lane).entity()] >= b.start) {
                     frozen.add(new Frozen(b.lane, b.start, end));
                 }
                 b.close(end);
@@ -600,7 +615,10 @@ public final class TraceIndex {
             if (lane < 0) {
                 return;
             }
-            boolean loop = lanes.get(lane).kind() == LaneKind.LOOP;
+            // A loop thread is the loop only while its loop runs: before asyncio.run starts (or after it ends) the
+            // thread waiting for a pool is not a frozen loop.
+            boolean loop = lanes.get(lane).kind() == LaneKind.LOOP && loopFrom[s.thread()] >= 0
+                    && t >= loopFrom[s.thread()] && t <= loopUntil[s.thread()];
             LaneBuilder b = lb(lane);
             LaneState previous = b.state;
             long previousStart = b.start;
@@ -619,7 +637,8 @@ public final class TraceIndex {
                 };
                 b.set(t, state, loop ? -1 : work);
             }
-            if (loop && previous == LaneState.BLOCKED && b.state != LaneState.BLOCKED && t > previousStart) {
+            if (lanes.get(lane).kind() == LaneKind.LOOP && previous == LaneState.BLOCKED && b.state != LaneState.BLOCKED
+                    && t > previousStart && previousStart >= loopFrom[s.thread()] && loopFrom[s.thread()] >= 0) {
                 frozen.add(new Frozen(lane, previousStart, t));
             }
             // The task whose step holds this thread shares its fate: blocked, or waiting for the GIL.

@@ -190,4 +190,29 @@ class TraceIndexTest {
         assertThat(ix.outputCountAt(ix.trace().size() - 1)).isEqualTo(5);
         assertThat(ix.outputs().get(2).text()).isEqualTo("caught boom\n");
     }
+
+    @Test
+    void theLoopThreadWaitingForAPoolBeforeAsyncioRunIsNotAFrozenLoop() {
+        TraceIndex ix = index("""
+                import asyncio, time
+                from concurrent.futures import ThreadPoolExecutor
+
+                def work(n):
+                    time.sleep(0.2)
+                    return n
+
+                async def main():
+                    await asyncio.sleep(0.1)
+
+                with ThreadPoolExecutor(max_workers=2) as pool:
+                    print(list(pool.map(work, [1, 2])))
+                asyncio.run(main())
+                """);
+        assertThat(ix.frozen()).isEmpty();
+        SegmentList loop = ix.segments(0);
+        assertThat(ix.lane(0).kind()).isEqualTo(LaneKind.LOOP);
+        for (int i = 0; i < loop.size(); i++) {
+            assertThat(loop.state(i)).isNotEqualTo(LaneState.BLOCKED);
+        }
+    }
 }
