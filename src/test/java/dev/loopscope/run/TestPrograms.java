@@ -97,7 +97,7 @@ public final class TestPrograms {
                     return i
 
                 with ThreadPoolExecutor(max_workers=%d) as pool:
-                    print(list(pool.map(work, range(%d))))
+                    print([r for r in pool.map(work, range(%d))])
                 """.formatted(tasks, tasks);
     }
 

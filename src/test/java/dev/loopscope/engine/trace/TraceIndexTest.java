@@ -205,12 +205,12 @@ class TraceIndexTest {
                     await asyncio.sleep(0.1)
 
                 with ThreadPoolExecutor(max_workers=2) as pool:
-                    print(list(pool.map(work, [1, 2])))
+                    print([r for r in pool.map(work, [1, 2])])
                 asyncio.run(main())
                 """);
         assertThat(ix.frozen()).isEmpty();
-        SegmentList loop = ix.segments(0);
-        assertThat(ix.lane(0).kind()).isEqualTo(LaneKind.LOOP);
+        TraceIndex.Lane lane = ix.lanes().stream().filter(l -> l.kind() == LaneKind.LOOP).findFirst().orElseThrow();
+        SegmentList loop = ix.segments(lane.index());
         for (int i = 0; i < loop.size(); i++) {
             assertThat(loop.state(i)).isNotEqualTo(LaneState.BLOCKED);
         }
