@@ -245,8 +245,13 @@ public final class MainWindow {
                 open(b);
             }
         });
-        navigator.setPrefHeight(150);
-        navigator.setMinHeight(70);
+        // Tall enough for the whole course (up to eight entries) without a scroll bar.
+        navigator.setFixedCellSize(30);
+        navigator.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> 30.0 * Math.clamp(navigator.getItems().size(), 2, 8) + 4, navigator.itemsProperty(),
+                library.entriesProperty()));
+        // The lesson beneath would otherwise squeeze it to nothing.
+        navigator.setMinHeight(Region.USE_PREF_SIZE);
         library.setOnOpen(e -> {
             navigator.getSelectionModel().select(e);
             if (navigator.getSelectionModel().getSelectedItem() != e) {
@@ -295,8 +300,17 @@ public final class MainWindow {
         code.setId("code");
         codeBox.setMinWidth(0);
         loop.setId("loop");
-        SplitPane top = new SplitPane(codeBox, loop);
-        top.setDividerPositions(0.56);
+        consoleTitle.getStyleClass().add(PANE_TITLE);
+        VBox consoleBox = new VBox(consoleTitle, console);
+        VBox.setVgrow(console, Priority.ALWAYS);
+        console.setId("console");
+        consoleBox.setMinHeight(0);
+        // What the program printed sits beside its code, above the lab, next to the loop's queues.
+        SplitPane insides = new SplitPane(loop, consoleBox);
+        insides.setOrientation(Orientation.VERTICAL);
+        insides.setDividerPositions(0.55);
+        SplitPane top = new SplitPane(codeBox, insides);
+        top.setDividerPositions(0.55);
 
         timeline.setId("timeline");
         offloadedTimeline.setId("timeline-offloaded");
@@ -314,6 +328,10 @@ public final class MainWindow {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         blockingCaption.setId("caption-blocking");
+        Tooltip follows = new Tooltip("▶ marks the run the code, the console and the loop's queues follow; "
+                + "the switch knob picks it");
+        blockingCaption.setTooltip(follows);
+        offloadedCaption.setTooltip(follows);
         offloadedCaption.setId("caption-offloaded");
         models.setOnSelect(this::followModel);
         models.setOnCoresChanged(() -> {
@@ -355,14 +373,9 @@ public final class MainWindow {
         lab.getChildren().setAll(labContent, runOverlay);
         labContent.setMinHeight(0);
 
-        consoleTitle.getStyleClass().add(PANE_TITLE);
-        VBox consoleBox = new VBox(consoleTitle, console);
-        VBox.setVgrow(console, Priority.ALWAYS);
-        console.setId("console");
-        consoleBox.setMinHeight(0);
         work.setOrientation(Orientation.VERTICAL);
-        work.getItems().addAll(top, lab, consoleBox);
-        work.setDividerPositions(0.33, 0.85);
+        work.getItems().addAll(top, lab);
+        work.setDividerPositions(0.42);
         main.getItems().addAll(side, work);
         main.setDividerPositions(0.25);
 
@@ -629,6 +642,7 @@ public final class MainWindow {
         code.errorProperty().set(null);
         programCode = p == null ? "" : p.source();
         code.setText(programCode);
+        code.showTop();
         codeTitle.setText(p == null ? "Program" : p.title());
         showLab(p == null ? LabView.TASKS : p.view());
         clearRuns();
@@ -778,10 +792,9 @@ public final class MainWindow {
         String off = k.map(x -> ((Knob.Toggle) x.control()).off()).orElse("");
         String on = k.map(x -> ((Knob.Toggle) x.control()).on()).orElse("");
         boolean primaryOn = program != null && BlockingVariants.offloaded(program, knobValues);
-        blockingCaption.setText(name + ": " + off + " — " + describeLoop(blocking)
-                + (primaryOn ? "" : "   (the code, console and loop follow this run)"));
-        offloadedCaption.setText(name + ": " + on + " — " + describeLoop(offloaded)
-                + (primaryOn ? "   (the code, console and loop follow this run)" : ""));
+        // ▶ marks the run the code, console and loop insides follow (the switch knob picks it).
+        blockingCaption.setText((primaryOn ? "" : "▶ ") + name + ": " + off + " — " + describeLoop(blocking));
+        offloadedCaption.setText((primaryOn ? "▶ " : "") + name + ": " + on + " — " + describeLoop(offloaded));
         blockingCaption.getStyleClass().remove(LAB_CAPTION_PRIMARY);
         offloadedCaption.getStyleClass().remove(LAB_CAPTION_PRIMARY);
         (primaryOn ? offloadedCaption : blockingCaption).getStyleClass().add(LAB_CAPTION_PRIMARY);
@@ -1104,6 +1117,8 @@ public final class MainWindow {
         }
         labBar.setVisible(!on);
         labBar.setManaged(!on);
+        // On a projector the lab is what the hall looks at: give it more of the height.
+        work.setDividerPositions(on ? 0.34 : 0.42);
         code.area().setEditable(!on);
         applyScale(on ? presenterScale.get() : 1.0);
         stage.setFullScreen(on);

@@ -41,13 +41,14 @@ class LabsFlowTest extends WindowTestBase {
         assertThat(window.offloadedTimeline().layoutResultProperty().get().rows())
                 .anyMatch(r -> r.label().startsWith("asyncio_0"));
         assertThat(window.timeline().getScale()).isEqualTo(window.offloadedTimeline().getScale());
-        assertThat(window.caption(false)).contains("Offload to a thread: False").contains("the loop froze for 1");
+        assertThat(window.caption(false)).startsWith("▶ Offload to a thread: False").contains("the loop froze for 1");
         assertThat(window.caption(true)).contains("Offload to a thread: True").contains("the loop never froze")
                 .contains("no timer ran late");
         // Over the frozen loop the tooltip says what the loop was doing.
         double x = window.timeline().getScale().toX(600_000_000L);
         var loopRow = window.timeline().layoutResultProperty().get().rows().getFirst();
-        String tip = onFx(() -> window.timeline().describeAt(x + 170, 26 + loopRow.y() + loopRow.height() / 2));
+        String tip = onFx(() -> window.timeline().describeAt(x + window.timeline().lanesLeft(),
+                window.timeline().lanesTop() + loopRow.y() + loopRow.height() / 2));
         assertThat(tip).contains("Event loop").contains("blocked");
         // The lesson's code runs as written, blocking: the player, console and code follow that run.
         assertThat(window.player().getIndex()).isSameAs(blocking);

@@ -96,6 +96,12 @@ public final class CodePane extends BorderPane {
         restyle();
     }
 
+    /** A new program: caret and view at its first line. */
+    public void showTop() {
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+    }
+
     /** The 1-based line running at the playhead (0: none). */
     public IntegerProperty currentLineProperty() {
         return currentLine;

@@ -26,12 +26,15 @@ public final class ConsolePane extends BorderPane {
 
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ListView<Line> list = new ListView<>(lines);
-    private final Label placeholder = new Label("Nothing printed yet");
+    private final Label placeholder = new Label("Nothing printed yet.\nSpace plays the run, → steps through it.");
     private TraceIndex index;
     private int shown = -1;
 
     public ConsolePane() {
         getStyleClass().add(STYLE_CLASS);
+        placeholder.setWrapText(true);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.getStyleClass().add("text-muted");
         list.setPlaceholder(placeholder);
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new ListCell<>() {

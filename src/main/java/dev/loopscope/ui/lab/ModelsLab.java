@@ -20,13 +20,10 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -47,9 +44,6 @@ public final class ModelsLab extends VBox {
     public static final String STYLE_CLASS = "models-lab";
     public static final String CAPTION = "models-caption";
     public static final String EXPLANATION = "model-explanation";
-    public static final String CHART = "models-chart";
-    /** Bars are coloured per model: {@code model-bar-threads-gil} and so on. */
-    public static final String BAR_PREFIX = "model-bar-";
 
     private final ProgramRunner runner;
     private final Executor background;
@@ -63,10 +57,9 @@ public final class ModelsLab extends VBox {
     private final RunViewModel lessonRun;
     private final TraceIndex[] results = new TraceIndex[Model.values().length];
     private final String[] sources = new String[Model.values().length];
-    private final BarChart<String, Number> wall = chart("Wall time (s)", "wall");
-    private final BarChart<String, Number> cpu = chart("CPU use (% of all cores)", "cpu");
-    private final BarChart<String, Number> memory = chart("Peak memory (MiB, CPython 3.12 figures)", "memory");
-    private final Label summary = new Label();
+    private final ComparisonChart comparison = new ComparisonChart();
+    /** Wall times as last shown, in model order (models that have not run yet are left out). */
+    private List<Double> walls = List.of();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private TraceIndex lessonResult;
     private String lessonSource = "";
@@ -93,6 +86,8 @@ public final class ModelsLab extends VBox {
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
         Label coresLabel = new Label("Cores");
+        coresLabel.setMinWidth(Region.USE_PREF_SIZE);
+        cores.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, caption, new Region(), coresLabel, cores);
         HBox.setHgrow(bar.getChildren().get(1), Priority.ALWAYS);
         HBox.setHgrow(caption, Priority.SOMETIMES);
@@ -127,20 +122,18 @@ public final class ModelsLab extends VBox {
         lessonRun.runningProperty().addListener((o, a, b) -> updateRunning());
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> onSelect.accept(selected()));
 
-        summary.getStyleClass().add(EXPLANATION);
-        summary.setWrapText(true);
-        HBox charts = new HBox(6, wall, cpu, memory);
-        for (var c : List.of(wall, cpu, memory)) {
-            HBox.setHgrow(c, Priority.ALWAYS);
-            c.setMaxWidth(Double.MAX_VALUE);
-        }
-        charts.setMinHeight(0);
-        VBox chartBox = new VBox(2, summary, charts);
-        VBox.setVgrow(charts, Priority.ALWAYS);
-        chartBox.setMinHeight(0);
-        SplitPane split = new SplitPane(tabs, chartBox);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.66);
+        comparison.setId("comparison");
+        comparison.setTooltip(new Tooltip("Wall time and CPU use come from the simulated runs; memory adds up what "
+                + "CPython 3.12 measured for each process (15.9 MiB), thread (12 KiB) and task (1.3 KiB)."));
+        comparison.placeholderProperty().set("The comparison appears as the models finish running.");
+        comparison.setMinWidth(0);
+        ScrollPane side = new ScrollPane(comparison);
+        side.setFitToWidth(true);
+        side.setMinWidth(0);
+        side.getStyleClass().add("edge-to-edge");
+        SplitPane split = new SplitPane(tabs, side);
+        split.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(side, false);
         getChildren().addAll(bar, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         updateCaption();
@@ -171,22 +164,6 @@ public final class ModelsLab extends VBox {
 
     private void updateRunning() {
         running.set(lessonRun.isRunning() || runs.stream().anyMatch(RunViewModel::isRunning));
-    }
-
-    private static BarChart<String, Number> chart(String title, String id) {
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        y.setForceZeroInRange(true);
-        BarChart<String, Number> c = new BarChart<>(x, y);
-        c.setId("chart-" + id);
-        c.getStyleClass().add(CHART);
-        c.setTitle(title);
-        c.setLegendVisible(false);
-        c.setAnimated(false);
-        c.setMinWidth(0);
-        c.setMinHeight(0);
-        c.setCategoryGap(14);
-        return c;
     }
 
     /** Called with the tab the learner picked (empty: the lesson's program); the workbench shows that run. */
@@ -346,41 +323,38 @@ public final class ModelsLab extends VBox {
     }
 
     private void updateCharts() {
-        XYChart.Series<String, Number> w = new XYChart.Series<>();
-        XYChart.Series<String, Number> c = new XYChart.Series<>();
-        XYChart.Series<String, Number> mem = new XYChart.Series<>();
-        List<String> parts = new ArrayList<>();
-        List<Model> shown = new ArrayList<>();
+        List<ComparisonChart.Entry> wall = new ArrayList<>();
+        List<ComparisonChart.Entry> cpu = new ArrayList<>();
+        List<ComparisonChart.Entry> memory = new ArrayList<>();
+        List<Double> times = new ArrayList<>();
         for (Model m : Model.values()) {
             TraceIndex ix = results[m.ordinal()];
             if (ix == null) {
                 continue;
             }
             RunStats s = RunStats.of(ix.trace(), cores(), MemoryModel.defaults());
-            w.getData().add(new XYChart.Data<>(m.label, s.wallNs() / 1e9));
-            c.getData().add(new XYChart.Data<>(m.label, 100 * Math.min(1, s.cpuUse())));
-            mem.getData().add(new XYChart.Data<>(m.label, s.peakBytes() / (1024.0 * 1024)));
-            parts.add(String.format(Locale.ROOT, "%s %s", m.label, TimeScale.duration(s.wallNs())));
-            shown.add(m);
+            String style = "model-" + m.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            wall.add(new ComparisonChart.Entry(m.label, style, s.wallNs(), TimeScale.duration(s.wallNs())));
+            double use = 100 * Math.min(1, s.cpuUse());
+            cpu.add(new ComparisonChart.Entry(m.label, style, use, String.format(Locale.ROOT, "%.0f %%", use)));
+            double mib = s.peakBytes() / (1024.0 * 1024);
+            memory.add(new ComparisonChart.Entry(m.label, style, mib, String.format(Locale.ROOT, "%.1f MiB", mib)));
+            times.add(s.wallNs() / 1e9);
         }
-        wall.getData().setAll(List.of(w));
-        cpu.getData().setAll(List.of(c));
-        memory.getData().setAll(List.of(mem));
-        for (XYChart.Series<String, Number> series : List.of(w, c, mem)) {
-            for (int i = 0; i < series.getData().size(); i++) {
-                var node = series.getData().get(i).getNode();
-                if (node != null) {
-                    node.getStyleClass().add(BAR_PREFIX + shown.get(i).name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                }
-            }
-        }
-        summary.setText(parts.isEmpty() ? "" : "Wall time: " + String.join(" · ", parts));
+        walls = List.copyOf(times);
+        comparison.setGroups(List.of(
+                new ComparisonChart.Group("Wall time", wall),
+                new ComparisonChart.Group("CPU use of " + cores() + (cores() == 1 ? " core" : " cores"), cpu),
+                new ComparisonChart.Group("Peak memory", memory)));
     }
 
-    /** Wall times per model as charted (in model order, only those that ran), for tests. */
+    public ComparisonChart comparison() {
+        return comparison;
+    }
+
+    /** Wall times in seconds per model as charted (in model order, only those that ran), for tests. */
     public List<Number> wallTimes() {
-        return wall.getData().isEmpty() ? List.of()
-                : wall.getData().getFirst().getData().stream().map(XYChart.Data::getYValue).toList();
+        return List.copyOf(walls);
     }
 
     public String caption() {

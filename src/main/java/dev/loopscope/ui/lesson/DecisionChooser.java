@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 public final class DecisionChooser extends VBox {
 
     public static final String STYLE_CLASS = "decision-chooser";
+    public static final String EXAMPLE = "decision-example";
 
     /** One question of the walk, and where each answer leads: another step or a model. */
     record Step(String question, String yes, String no) {}
@@ -38,22 +39,34 @@ public final class DecisionChooser extends VBox {
         getStyleClass().add(STYLE_CLASS);
         setSpacing(8);
         setPadding(new Insets(10));
-        Label title = new Label(tree.title().orElse("Decision tree") + " — choose your workload");
+        setMinWidth(0);
+        Label title = new Label(tree.title().orElse("Decision tree").replaceFirst(":$", "")
+                + ": pick an example, or answer the checklist");
         title.getStyleClass().add("title-4");
-        FlowPane examples = new FlowPane(8, 8);
+        title.setWrapText(true);
+        VBox examples = new VBox(4);
         for (DecisionTree.Branch b : tree.branches()) {
             Button example = new Button(String.join(" → ", b.nodes()));
-            example.getStyleClass().add("flat");
+            example.getStyleClass().addAll("flat", EXAMPLE);
+            // Long examples wrap inside the lesson's column instead of widening it.
+            example.setWrapText(true);
+            example.setMinWidth(0);
+            example.setMaxWidth(Double.MAX_VALUE);
+            example.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             String last = b.nodes().getLast().toLowerCase(Locale.ROOT);
             example.setOnAction(e -> recommend(modelOf(last), String.join(" → ", b.nodes())));
             examples.getChildren().add(example);
         }
         prompt.setWrapText(true);
+        prompt.getStyleClass().add("text-bold");
         result.setWrapText(true);
         result.getStyleClass().add("title-4");
         Button restart = new Button("Start over");
+        restart.getStyleClass().add("flat");
         restart.setOnAction(e -> ask(0));
-        getChildren().addAll(title, examples, new Label("Or answer the checklist:"), prompt, answers, result, restart);
+        Label checklist = new Label("Or answer the checklist:");
+        checklist.setWrapText(true);
+        getChildren().addAll(title, examples, checklist, prompt, answers, result, restart);
         ask(0);
     }
 
@@ -97,7 +110,8 @@ public final class DecisionChooser extends VBox {
             default -> "Use asyncio: one thread, thousands of cheap coroutines waiting at once.";
         };
         result.setText("Recommended: " + model + ". " + text + (why.isEmpty() ? "" : " (" + why + ")"));
-        Button open = new Button("Open the " + model + " animation");
+        result.setId("decision-result");
+        Button open = new Button("Show " + model + " in the models lab");
         open.setId("decision-open");
         open.setDefaultButton(true);
         open.setOnAction(e -> onChoose.accept(model));

@@ -146,7 +146,8 @@ public final class LessonView extends VBox {
                     flow.getChildren().add(text);
                 }
                 case Inline.Code c -> {
-                    Label code = new Label(c.code());
+                    // Text rather than a label, so long code wraps with the sentence around it.
+                    Text code = new Text(c.code());
                     code.getStyleClass().add(INLINE_CODE);
                     flow.getChildren().add(code);
                 }
@@ -161,6 +162,25 @@ public final class LessonView extends VBox {
     private static Node table(Table t) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add(TABLE);
+        // Columns share the width by how much text they hold, so a wide table wraps instead of overflowing.
+        int columns = t.header().size();
+        double[] weight = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            weight[c] = 8 + textLength(t.header().get(c).inlines());
+            for (List<Table.Cell> row : t.rows()) {
+                if (c < row.size()) {
+                    weight[c] = Math.max(weight[c], Math.min(60, 8 + textLength(row.get(c).inlines())));
+                }
+            }
+        }
+        double sum = java.util.Arrays.stream(weight).sum();
+        for (int c = 0; c < columns; c++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setPercentWidth(100 * weight[c] / sum);
+            cc.setMinWidth(40);
+            cc.setFillWidth(true);
+            grid.getColumnConstraints().add(cc);
+        }
         for (int c = 0; c < t.header().size(); c++) {
             TextFlow cell = flow(t.header().get(c).inlines());
             cell.getStyleClass().addAll(CELL, HEADER_CELL);
@@ -175,6 +195,21 @@ public final class LessonView extends VBox {
             }
         }
         return grid;
+    }
+
+    private static int textLength(List<Inline> inlines) {
+        int n = 0;
+        for (Inline in : inlines) {
+            n += switch (in) {
+                case Inline.Text t -> t.text().length();
+                case Inline.Code c -> c.code().length();
+                case Inline.Strong st -> textLength(st.children());
+                case Inline.Emphasis e -> textLength(e.children());
+                case Inline.Link l -> textLength(l.children());
+                case Inline.Break b -> 1;
+            };
+        }
+        return n;
     }
 
     private Node list(ListBlock l) {

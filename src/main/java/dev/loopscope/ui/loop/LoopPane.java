@@ -49,6 +49,7 @@ public final class LoopPane extends VBox {
         getStyleClass().add(STYLE_CLASS);
         header.getStyleClass().add(HEADER);
         header.setWrapText(true);
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         readyTitle.getStyleClass().add("text-bold");
         timerTitle.getStyleClass().add("text-bold");
         readyTitle.setWrapText(true);

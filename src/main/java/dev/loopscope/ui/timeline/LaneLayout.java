@@ -55,6 +55,12 @@ public final class LaneLayout {
      */
     public static Result layout(TraceIndex index, LaneFilter filter, long playheadNs, double height,
                                 double preferredRow, double minRow) {
+        return layout(index, filter, playheadNs, height, preferredRow, minRow, preferredRow);
+    }
+
+    /** As {@link #layout(TraceIndex, LaneFilter, long, double, double, double)}; rows may grow to {@code maxRow}. */
+    public static Result layout(TraceIndex index, LaneFilter filter, long playheadNs, double height,
+                                double preferredRow, double minRow, double maxRow) {
         List<Lane> kept = new ArrayList<>();
         int hidden = 0;
         for (Lane lane : index.lanes()) {
@@ -124,7 +130,7 @@ public final class LaneLayout {
             }
         }
         double rowHeight = items.isEmpty() ? preferredRow
-                : Math.min(preferredRow, Math.max(Math.min(minRow, height / items.size()), Math.min(height / items.size(), preferredRow)));
+                : Math.min(Math.max(preferredRow, maxRow), height / items.size());
         List<Row> rows = new ArrayList<>(items.size());
         double y = 0;
         int shown = 0;

@@ -131,8 +131,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return Math.round(170 * s());
     }
 
+    /** Two rows: the tick labels, then the playhead's time tag, so neither hides the other. */
     double axisHeight() {
-        return Math.round(26 * s());
+        return Math.round(36 * Math.sqrt(s()));
     }
 
     double chartWidth() {
@@ -273,7 +274,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double cw = w - hw;
         double preferredRow = Math.round(26 * s());
         double minRow = Math.max(8, Math.round(11 * s()));
-        layout = LaneLayout.layout(ix, v.getFilter(), v.playheadProperty().get(), h - ah, preferredRow, minRow);
+        // A few lanes grow into the room there is (thicker bars read better from afar), up to half as tall again.
+        layout = LaneLayout.layout(ix, v.getFilter(), v.playheadProperty().get(), h - ah, preferredRow, minRow,
+                Math.round(40 * s()));
         v.setLayoutResult(layout);
         laneRow = new int[ix.lanes().size()];
         Arrays.fill(laneRow, -1);
@@ -311,9 +314,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         for (TimeScale.Tick t : ticks) {
             double x = Math.floor(hw + t.x()) + 0.5;
             g.setStroke(v.color(Ink.GRID));
-            g.strokeLine(x, ah - 6 * s(), x, h);
+            g.strokeLine(x, ah * 0.55, x, h);
             g.setFill(v.color(Ink.TEXT));
-            g.fillText(t.label(), x + 3, ah / 2);
+            g.fillText(t.label(), x + 3, ah * 0.3);
         }
         g.setStroke(v.color(Ink.GRID));
         g.strokeLine(hw, ah - 0.5, w, ah - 0.5);
@@ -352,12 +355,28 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             g.setFont(row.kind() == RowKind.AGGREGATE || isLoop(ix, row) ? Font.font("System", FontWeight.BOLD, fontSize)
                     : Font.font("System", fontSize));
             g.setFill(v.color(Ink.TEXT));
-            g.fillText(elide(rowLabel(ix, row), hw - 14 * s(), fontSize), 8 * s(), ry + row.height() / 2);
+            g.fillText(elide(rowLabel(ix, row), hw - 24 * s(), fontSize), 8 * s(), ry + row.height() / 2);
+            int slot = swatchSlot(ix, row);
+            if (slot >= 0) {
+                // The thread's colour in the GIL and core lanes.
+                double sz = Math.min(10 * s(), row.height() * 0.6);
+                g.setFill(v.holderColor(slot));
+                g.fillRect(hw - sz - 6 * s(), ry + (row.height() - sz) / 2, sz, sz);
+            }
         }
         String title = v.titleProperty().get();
         g.setFont(bold());
         g.setFill(v.color(Ink.TEXT));
-        g.fillText(title != null ? elide(title, hw - 10, 12 * s()) : "virtual time →", 8 * s(), ah / 2);
+        g.fillText(title != null ? elide(title, hw - 10, 12 * s()) : "virtual time →", 8 * s(), ah * 0.3);
+    }
+
+    /** The colour slot of the thread a row stands for, when that thread holds a GIL or a core; else -1. */
+    private int swatchSlot(TraceIndex ix, Row row) {
+        if (row.kind() != RowKind.LANE) {
+            return -1;
+        }
+        Lane l = ix.lane(row.lanes()[0]);
+        return l.kind() == LaneKind.THREAD || l.kind() == LaneKind.LOOP ? holderSlot(l.entity()) : -1;
     }
 
     private static boolean isLoop(TraceIndex ix, Row row) {
@@ -390,9 +409,20 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private String elide(String text, double width, double fontSize) {
-        double perChar = fontSize * 0.56;
-        int max = (int) Math.max(3, width / perChar);
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return elideMiddle(text, (int) Math.max(3, width / (fontSize * 0.56)));
+    }
+
+    /**
+     * Shortens a name to {@code max} characters by cutting its middle, keeping both ends: thread names differ
+     * at their end ("ThreadPoolExecutor-0_0", "…-0_1").
+     */
+    static String elideMiddle(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int tail = Math.min(6, Math.max(1, (max - 1) / 3));
+        int head = Math.max(1, max - 1 - tail);
+        return text.substring(0, head) + "…" + text.substring(text.length() - tail);
     }
 
     private void drawLane(GraphicsContext g, TraceIndex ix, Row row, TimeScale scale, double cw) {
@@ -404,19 +434,29 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double bh = Math.max(2, Math.round(row.y() + row.height() - pad) - y);
         double lw = v.getLineWidth() * Math.max(1, s() * 0.8);
         LaneKind kind = ix.lane(lane).kind();
+        boolean held = kind == LaneKind.GIL || kind == LaneKind.CORE;
         LaneLayout.bars(ix, lane, scale, cw, (fx, fw, state, detail, seg) -> {
             double x = Math.round(fx);
             double w = Math.max(1, Math.round(fx + fw) - x);
-            Paint ink = v.color(state);
-            drawBar(g, x, y, w, bh, state, ink, lw);
-            if ((kind == LaneKind.GIL || kind == LaneKind.CORE) && state == LaneState.RUNNING && detail >= 0
-                    && w > 40 * s()) {
-                // Name the holder inside the bar: which thread has the GIL, which thread runs on the core.
-                g.setFill(contrastOn(ink));
-                g.setFont(Font.font("System", Math.min(11 * s(), bh * 0.8)));
-                g.setTextAlign(TextAlignment.LEFT);
-                g.fillText(elide(ix.trace().thread(detail).name(), w - 6, 11 * s()), x + 4, y + bh / 2);
+            if (held && state == LaneState.RUNNING && detail >= 0) {
+                // Who holds it, in that thread's colour (its swatch is beside its name), a gap at each hand-over,
+                // and its name when there is room.
+                Paint ink = v.holderColor(holderSlot(detail));
+                g.setFill(ink);
+                g.fillRect(x, y, w, bh);
+                if (w > 4) {
+                    g.setFill(v.color(Ink.BACKGROUND));
+                    g.fillRect(x, y, Math.max(1, Math.round(s())), bh);
+                }
+                if (w > 40 * s()) {
+                    g.setFill(contrastOn(ink));
+                    g.setFont(Font.font("System", Math.min(11 * s(), bh * 0.8)));
+                    g.setTextAlign(TextAlignment.LEFT);
+                    g.fillText(elide(ix.trace().thread(detail).name(), w - 6, 11 * s()), x + 4, y + bh / 2);
+                }
+                return;
             }
+            drawBar(g, x, y, w, bh, state, v.color(state), lw);
         });
         LaneState fin = ix.finalState(lane);
         SegmentList segs = ix.segments(lane);
@@ -426,6 +466,38 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 drawEnd(g, x, row.y() + row.height() / 2, Math.min(row.height() * 0.42, 9 * s()), fin, v.color(fin), lw);
             }
         }
+    }
+
+    /** Threads that ever hold a GIL or a core, numbered in thread order: their colour slot, or -1. */
+    private int[] holderSlots = new int[0];
+    private TraceIndex holdersOf;
+
+    int holderSlot(int thread) {
+        TraceIndex ix = getSkinnable().getIndex();
+        if (ix != holdersOf) {
+            holdersOf = ix;
+            holderSlots = new int[ix == null ? 0 : ix.trace().threads().size()];
+            java.util.Arrays.fill(holderSlots, -1);
+            if (ix != null) {
+                java.util.TreeSet<Integer> holders = new java.util.TreeSet<>();
+                for (Lane l : ix.lanes()) {
+                    if (l.kind() == LaneKind.GIL || l.kind() == LaneKind.CORE) {
+                        SegmentList segs = ix.segments(l.index());
+                        for (int i = 0; i < segs.size(); i++) {
+                            if (segs.state(i) == LaneState.RUNNING && segs.detail(i) >= 0
+                                    && segs.detail(i) < holderSlots.length) {
+                                holders.add(segs.detail(i));
+                            }
+                        }
+                    }
+                }
+                int slot = 0;
+                for (int t : holders) {
+                    holderSlots[t] = slot++;
+                }
+            }
+        }
+        return thread >= 0 && thread < holderSlots.length ? holderSlots[thread] : -1;
     }
 
     static Paint withOpacity(Paint p, double opacity) {
@@ -786,7 +858,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double px = hw + scale.toX(v.playheadProperty().get());
         double bottom = layout.rows().isEmpty() ? h : Math.min(h, ah + layout.rows().getLast().y() + layout.rows().getLast().height());
         if (v.futureDimmedProperty().get() && px < w) {
-            g.setFill(withOpacity(v.color(Ink.BACKGROUND), 0.55));
+            g.setFill(withOpacity(v.color(Ink.BACKGROUND), 0.45));
             g.fillRect(Math.max(hw, px), ah, w - Math.max(hw, px), bottom - ah);
         }
         Set<Integer> changed = v.highlightedProperty().get();
@@ -799,29 +871,29 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             }
             for (int r : rows) {
                 Row row = layout.rows().get(r);
-                g.setFill(withOpacity(v.color(Ink.HIGHLIGHT), 0.9));
-                g.fillRect(0, ah + row.y(), 5 * s(), row.height());
-                g.setStroke(v.color(Ink.LATE));
-                g.setLineWidth(Math.max(1.5, v.getLineWidth()));
-                g.strokeRect(1, ah + row.y() + 1, hw - 3, row.height() - 2);
+                // What the last step changed: the row's name tinted, with a bar in the playhead's colour.
+                g.setFill(withOpacity(v.color(Ink.HIGHLIGHT), 0.45));
+                g.fillRect(0, ah + row.y(), hw - 1, row.height());
+                g.setFill(v.color(Ink.PLAYHEAD));
+                g.fillRect(0, ah + row.y(), Math.round(5 * s()), row.height());
             }
         }
         if (px >= hw && px <= w) {
             g.setStroke(v.color(Ink.PLAYHEAD));
             g.setLineWidth(Math.max(2, 2 * s()));
-            g.strokeLine(px, ah * 0.4, px, bottom);
+            g.strokeLine(px, ah * 0.55, px, bottom);
             g.setFill(v.color(Ink.PLAYHEAD));
             double r = 6 * s();
-            g.fillPolygon(new double[] {px - r, px + r, px}, new double[] {0, 0, r * 1.4}, 3);
-            String label = TimeScale.label(v.playheadProperty().get(), 1e6) ;
+            g.fillPolygon(new double[] {px - r, px + r, px}, new double[] {ah - r * 1.3, ah - r * 1.3, ah}, 3);
+            String label = TimeScale.label(v.playheadProperty().get(), 1e6);
             g.setFont(bold());
             g.setTextBaseline(VPos.CENTER);
             double tw = label.length() * 12 * s() * 0.6 + 8;
-            double lx = px + tw + 10 > w ? px - tw - 6 : px + 6;
+            double lx = px + r + tw + 4 > w ? px - r - tw - 2 : px + r + 2;
             g.setFill(withOpacity(v.color(Ink.BACKGROUND), 0.9));
-            g.fillRect(lx - 2, ah * 0.5, tw, ah * 0.5);
+            g.fillRect(lx, ah * 0.52, tw, ah * 0.46);
             g.setFill(v.color(Ink.PLAYHEAD));
-            g.fillText(label, lx + 2, ah * 0.75);
+            g.fillText(label, lx + 4, ah * 0.75);
         }
     }
 

@@ -202,6 +202,16 @@ public class TimelineView extends Control {
         return getSkin() instanceof TimelineSkin s ? s.describeAt(x, y) : null;
     }
 
+    /** Where the lanes begin: the width of the names column. */
+    public double lanesLeft() {
+        return getSkin() instanceof TimelineSkin s ? s.headerWidth() : 0;
+    }
+
+    /** Where the lanes begin: the height of the time axis above them. */
+    public double lanesTop() {
+        return getSkin() instanceof TimelineSkin s ? s.axisHeight() : 0;
+    }
+
     public double getUiScale() {
         return uiScale.get();
     }
@@ -234,7 +244,16 @@ public class TimelineView extends Control {
     /** The colour slots, in the order of {@link #COLOR_NAMES}. */
     public enum Ink {
         RUNNING, READY, SLEEPING, WAITING, BLOCKED, WAITING_GIL, WAITING_CORE, IDLE, DONE, FAILED, CANCELLED,
-        ARROW, PLAYHEAD, GRID, TEXT, BACKGROUND, HEADER, HIGHLIGHT, FROZEN, LATE, AGGREGATE
+        ARROW, PLAYHEAD, GRID, TEXT, BACKGROUND, HEADER, HIGHLIGHT, FROZEN, LATE, AGGREGATE,
+        /** Who holds a GIL or runs on a core: one colour per thread, matched by a swatch beside the thread's name. */
+        HOLDER_1, HOLDER_2, HOLDER_3, HOLDER_4, HOLDER_5, HOLDER_6;
+
+        static final Ink[] HOLDERS = {HOLDER_1, HOLDER_2, HOLDER_3, HOLDER_4, HOLDER_5, HOLDER_6};
+    }
+
+    /** The ink of the {@code slot}-th thread that holds a GIL or a core (the slots repeat after six). */
+    public Paint holderColor(int slot) {
+        return color(Ink.HOLDERS[Math.floorMod(slot, Ink.HOLDERS.length)]);
     }
 
     private static final Color[] DEFAULTS = {
@@ -242,7 +261,9 @@ public class TimelineView extends Control {
         Color.web("#bf8700"), Color.web("#8c959f"), Color.web("#d0d7de"), Color.web("#1a7f37"), Color.web("#cf222e"),
         Color.web("#8250df"), Color.web("#57606a"), Color.web("#cf222e"), Color.web("#d8dee4"), Color.web("#1f2328"),
         Color.web("#ffffff"), Color.web("#f6f8fa"), Color.web("#fff8c5"), Color.web("#ffebe9"), Color.web("#cf222e"),
-        Color.web("#57606a")
+        Color.web("#57606a"),
+        Color.web("#4258c9"), Color.web("#41a9c9"), Color.web("#9a42c8"), Color.web("#c84164"), Color.web("#57b757"),
+        Color.web("#888888")
     };
 
     @SuppressWarnings("unchecked")
