@@ -34,6 +34,7 @@ import dev.loopscope.ui.quiz.QuizPane;
 import dev.loopscope.ui.quiz.QuizViewModel;
 import dev.loopscope.ui.run.RunViewModel;
 import dev.loopscope.ui.timeline.LaneFilter;
+import dev.loopscope.ui.timeline.LaneLayout;
 import dev.loopscope.ui.timeline.TimeScale;
 import dev.loopscope.ui.timeline.TimelineView;
 import java.io.IOException;
@@ -145,6 +146,7 @@ public final class MainWindow {
     private final TimelineView timeline = new TimelineView();
     private final TimelineView offloadedTimeline = new TimelineView();
     private final Label blockingCaption = new Label();
+    private final SplitPane blockingSplit = new SplitPane();
     private final Label offloadedCaption = new Label();
     private final ModelsLab models;
     private final StackPane lab = new StackPane();
@@ -159,7 +161,8 @@ public final class MainWindow {
     private final ComboBox<String> stateFilter = new ComboBox<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
-    private final ObjectProperty<Double> presenterScale = new SimpleObjectProperty<>(this, "presenterScale", 1.75);
+    private final ObjectProperty<Double> presenterScale = new SimpleObjectProperty<>(this, "presenterScale",
+            defaultPresenterScale());
     private final MenuBar menu = new MenuBar();
     private final ToolBar toolbar = new ToolBar();
     private final HBox statusBar = new HBox(10);
@@ -316,7 +319,7 @@ public final class MainWindow {
         offloadedTimeline.setId("timeline-offloaded");
         timeline.setOnSeek(this::seek);
         offloadedTimeline.setOnSeek(this::seek);
-        offloadedTimeline.legendVisibleProperty().set(false);
+        offloadedTimeline.legendVisibleProperty().set(true);
         offloadedTimeline.scaleProperty().bindBidirectional(timeline.scaleProperty());
         offloadedTimeline.filterProperty().bind(timeline.filterProperty());
         offloadedTimeline.uiScaleProperty().bind(timeline.uiScaleProperty());
@@ -328,6 +331,7 @@ public final class MainWindow {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         blockingCaption.setId("caption-blocking");
+        blockingSplit.setOrientation(Orientation.VERTICAL);
         Tooltip follows = new Tooltip("▶ marks the run the code, the console and the loop's queues follow; "
                 + "the switch knob picks it");
         blockingCaption.setTooltip(follows);
@@ -692,13 +696,13 @@ public final class MainWindow {
                 VBox bottom = new VBox(2, offloadedCaption, offloadedTimeline);
                 VBox.setVgrow(timeline, Priority.ALWAYS);
                 VBox.setVgrow(offloadedTimeline, Priority.ALWAYS);
-                SplitPane split = new SplitPane(top, bottom);
-                split.setOrientation(Orientation.VERTICAL);
-                yield split;
+                blockingSplit.getItems().setAll(top, bottom);
+                yield blockingSplit;
             }
             case MODELS -> models;
         };
-        timeline.legendVisibleProperty().set(true);
+        // In the blocking lab one legend, under both runs.
+        timeline.legendVisibleProperty().set(view != LabView.BLOCKING);
         labContent.getChildren().setAll(labBar, banner, content);
         VBox.setVgrow(content, Priority.ALWAYS);
     }
@@ -778,6 +782,10 @@ public final class MainWindow {
         TraceIndex a = timeline.getIndex();
         TraceIndex b = offloadedTimeline.getIndex();
         if (a != null && b != null) {
+            // Each run gets height in proportion to its lanes (the lower one also holds the legend).
+            int top = LaneLayout.layout(a, timeline.getFilter(), 0, 1e6, 1, 1).rows().size() + 2;
+            int bottom = LaneLayout.layout(b, timeline.getFilter(), 0, 1e6, 1, 1).rows().size() + 4;
+            blockingSplit.setDividerPositions(Math.clamp(top / (double) (top + bottom), 0.3, 0.7));
             // One shared time axis: fit the longer of the two runs.
             TimelineView longer = a.trace().endTime() >= b.trace().endTime() ? timeline : offloadedTimeline;
             longer.fit();
@@ -1123,6 +1131,12 @@ public final class MainWindow {
         applyScale(on ? presenterScale.get() : 1.0);
         stage.setFullScreen(on);
         root.requestFocus();
+    }
+
+    /** Big enough to read from the back of a hall, small enough that the lab still fits: by the screen's height. */
+    static double defaultPresenterScale() {
+        double h = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        return Math.clamp(Math.round(h / 620 * 4) / 4.0, 1.25, 2.5);
     }
 
     public void setPresenterScale(double s) {

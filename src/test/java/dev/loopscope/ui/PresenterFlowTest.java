@@ -31,7 +31,7 @@ class PresenterFlowTest extends WindowTestBase {
         fx(() -> window.timeline().requestFocus());
         press(KeyCode.F5);
         assertThat(window.presentingProperty().get()).isTrue();
-        assertThat(window.timeline().getUiScale()).isEqualTo(1.75);
+        assertThat(window.timeline().getUiScale()).isEqualTo(window.presenterScale()).isGreaterThanOrEqualTo(1.25);
         assertThat(stage.getScene().lookup("#navigator")).isNull();
         assertThat(stage.getScene().lookup("#scrubber")).isNull();
         assertThat(window.code().area().isEditable()).isFalse();

@@ -69,8 +69,10 @@ public final class QuizPane extends VBox {
         reset.setOnAction(e -> model.retryLesson());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        FlowPane top = new FlowPane(10, 6, score, key, reset);
-        top.setAlignment(Pos.CENTER_LEFT);
+        score.setWrapText(true);
+        FlowPane buttons = new FlowPane(8, 6, key, reset);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, score, buttons);
         notice.setId("quiz-notice");
         notice.getStyleClass().add(NOTICE);
         notice.setWrapText(true);
@@ -127,6 +129,7 @@ public final class QuizPane extends VBox {
     private VBox question(Item item) {
         Question q = item.question();
         VBox box = new VBox(6);
+        box.setMinWidth(0);
         box.getStyleClass().add(QUESTION);
         box.setId("question-" + q.number());
         TextFlow prompt = LessonViewSupport.flow(q.prompt());
@@ -135,6 +138,7 @@ public final class QuizPane extends VBox {
         number.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(6, number, prompt);
         HBox.setHgrow(prompt, Priority.ALWAYS);
+        prompt.setMinWidth(0);
         box.getChildren().add(head);
         if (q.kind() == Question.Kind.PREDICT) {
             String knobs = q.prediction().map(p -> p.knobValues().isEmpty() ? "" : " with "
@@ -145,7 +149,8 @@ public final class QuizPane extends VBox {
             tag.setWrapText(true);
             box.getChildren().add(tag);
         }
-        FlowPane options = new FlowPane(8, 6);
+        // One option per line, wrapping inside the column: long options never widen the pane.
+        javafx.scene.layout.Pane options = q.kind() == Question.Kind.TRUE_FALSE ? new HBox(8) : new VBox(6);
         List<String[]> choices = new ArrayList<>();
         if (q.kind() == Question.Kind.TRUE_FALSE) {
             choices.add(new String[] {"true", "True"});
@@ -160,7 +165,10 @@ public final class QuizPane extends VBox {
             Button b = new Button(c[1]);
             b.setId("q" + q.number() + "-" + c[0]);
             b.setWrapText(true);
-            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinWidth(0);
+            b.setMinHeight(Region.USE_PREF_SIZE);
+            b.setMaxWidth(q.kind() == Question.Kind.TRUE_FALSE ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
             b.getStyleClass().add(OPTION);
             boolean given = item.given().map(g -> g.equalsIgnoreCase(c[0])).orElse(false);
             boolean correct = item.correctAnswer().map(a -> a.equalsIgnoreCase(c[0])).orElse(false);

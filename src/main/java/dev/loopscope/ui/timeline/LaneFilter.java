@@ -13,6 +13,12 @@ public record LaneFilter(String text, Set<LaneState> states, boolean showInterna
 
     public static final LaneFilter ALL = new LaneFilter("", EnumSet.allOf(LaneState.class), false, false, Set.of());
 
+    /**
+     * What a timeline starts with: every lane, but the processes' lanes folded into one row that counts them
+     * (each process's main thread has its own lane already, so one row per process would only repeat it).
+     */
+    public static final LaneFilter DEFAULT = ALL.withCollapsed(Set.of("Processes"));
+
     public LaneFilter {
         text = text == null ? "" : text.strip();
         states = states.isEmpty() ? EnumSet.noneOf(LaneState.class) : EnumSet.copyOf(states);

@@ -399,7 +399,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             notice.setText(String.format(Locale.ROOT, "%,d lanes shown as counts — filter or zoom to see each",
                     layout.aggregatedLanes()));
             notice.setVisible(true);
-        } else if (layout.hiddenLanes() > 0 && getSkinnable().getFilter() != LaneFilter.ALL
+        } else if (layout.hiddenLanes() > 0 && getSkinnable().getFilter() != LaneFilter.DEFAULT
                 && (getSkinnable().getFilter().filtersStates() || !getSkinnable().getFilter().text().isEmpty())) {
             notice.setText(layout.hiddenLanes() + " lanes hidden by the filter");
             notice.setVisible(true);
@@ -481,7 +481,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             if (ix != null) {
                 java.util.TreeSet<Integer> holders = new java.util.TreeSet<>();
                 for (Lane l : ix.lanes()) {
-                    if (l.kind() == LaneKind.GIL || l.kind() == LaneKind.CORE) {
+                    // Only lanes that are drawn: a GIL one thread ever held tells nothing, so no swatches for it.
+                    if ((l.kind() == LaneKind.GIL || l.kind() == LaneKind.CORE) && !l.trivial()) {
                         SegmentList segs = ix.segments(l.index());
                         for (int i = 0; i < segs.size(); i++) {
                             if (segs.state(i) == LaneState.RUNNING && segs.detail(i) >= 0

@@ -43,7 +43,7 @@ public class TimelineView extends Control {
     private final ObjectProperty<TraceIndex> index = new SimpleObjectProperty<>(this, "index");
     private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale", new TimeScale(0, 2_000_000));
     private final LongProperty playhead = new SimpleLongProperty(this, "playhead");
-    private final ObjectProperty<LaneFilter> filter = new SimpleObjectProperty<>(this, "filter", LaneFilter.ALL);
+    private final ObjectProperty<LaneFilter> filter = new SimpleObjectProperty<>(this, "filter", LaneFilter.DEFAULT);
     private final ObjectProperty<Set<Integer>> highlighted = new SimpleObjectProperty<>(this, "highlighted", Set.of());
     private final BooleanProperty arrowsVisible = new SimpleBooleanProperty(this, "arrowsVisible", true);
     private final BooleanProperty futureDimmed = new SimpleBooleanProperty(this, "futureDimmed", true);
