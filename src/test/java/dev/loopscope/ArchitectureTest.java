@@ -1,5 +1,6 @@
 package dev.loopscope;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -17,6 +18,8 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // The build directory may be anywhere (-Dbuild.dir), where the predefined option does not see tests.
+                .withImportOption(location -> !location.contains("/test-classes/"))
                 .importPackages("dev.loopscope");
     }
 
@@ -49,6 +52,50 @@ class ArchitectureTest {
                         "dev.loopscope.lesson..", "dev.loopscope.quiz..")
                 .because("the engine runs programs from any front end, including its own Java API")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheWindowUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage("dev.loopscope.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                        "org.fxmisc..", "org.kordamp..")
+                .because("JavaFX lives under dev.loopscope.ui; the command line reaches the window through its classes")
+                .check(classes);
+    }
+
+    @Test
+    void oneClassOwnsTheAnimationTimer() {
+        classes().that().areAssignableTo(javafx.animation.AnimationTimer.class)
+                .and().doNotHaveFullyQualifiedName(javafx.animation.AnimationTimer.class.getName())
+                .should().haveNameMatching("dev\\.loopscope\\.ui\\.player\\.PlaybackClock(\\$.*)?")
+                .because("one clock turns real time into virtual time; everything else follows the player")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void noInlineStylesInJava() {
+        noClasses().that().resideInAPackage("dev.loopscope..")
+                .should().callMethod(javafx.scene.Node.class, "setStyle", String.class)
+                .because("looks come from the stylesheets (themes, presenter scale), through style classes")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsHoldNoNodes() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().areAssignableTo(javafx.scene.Node.class)
+                .because("view models are tested without a scene")
+                .check(classes);
+    }
+
+    @Test
+    void dialogsAreBehindTheirInterface() {
+        noClasses().that().doNotHaveFullyQualifiedName("dev.loopscope.ui.FxDialogs")
+                .should().dependOnClassesThat().areAssignableTo(javafx.stage.FileChooser.class)
+                .orShould().dependOnClassesThat().areAssignableTo(javafx.scene.control.Dialog.class)
+                .because("file choosers and alerts go through dev.loopscope.ui.Dialogs, which tests replace")
                 .check(classes);
     }
 }

@@ -181,6 +181,10 @@ public final class MainWindow {
     /** Which model the player follows in the models lab (empty: the lesson's program). */
     private Optional<Model> followed = Optional.empty();
     private String scaleSheet;
+    /** The player's position when the views last followed it. */
+    private int lastPosition = -1;
+    /** Moves of more events than this are jumps, whose changes are not highlighted. */
+    static final int MAX_HIGHLIGHTED_STEP = 40;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
@@ -991,11 +995,15 @@ public final class MainWindow {
         }
         Snapshot snap = player.getSnapshot();
         TraceIndex.Changes ch = player.changesProperty().get();
+        // What changed is worth marking after a step, not after a jump across half the run.
+        int moved = Math.abs(player.getPosition() - lastPosition);
+        lastPosition = player.getPosition();
+        boolean step = moved <= MAX_HIGHLIGHTED_STEP;
         for (TimelineView v : allTimelines()) {
-            v.highlightedProperty().set(v.getIndex() == ix ? ch.lanes() : java.util.Set.of());
+            v.highlightedProperty().set(v.getIndex() == ix && step ? ch.lanes() : java.util.Set.of());
         }
         if (snap != null) {
-            console.show(snap.outputCount(), ch.outputCount() > 0 ? ch.firstOutput() : Integer.MAX_VALUE);
+            console.show(snap.outputCount(), ch.outputCount() > 0 && step ? ch.firstOutput() : Integer.MAX_VALUE);
             loop.show(snap, ch.handles());
             code.currentLineProperty().set(snap.line());
         }

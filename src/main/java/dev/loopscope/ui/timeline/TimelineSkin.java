@@ -696,9 +696,17 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             g.setFill(ink);
             g.fillPolygon(new double[] {xa, xa + rad, xa, xa - rad}, new double[] {cy - rad, cy, cy + rad, cy}, 4);
             if (xa - xd > 40 * s()) {
-                g.setFont(Font.font("System", FontWeight.BOLD, Math.min(12 * s(), row.height() * 0.7)));
+                double size = Math.min(12 * s(), row.height() * 0.7);
+                String text = "+" + TimeScale.duration(late.lateness()) + " late";
+                double tw = text.length() * size * 0.6;
+                double ty = row.y() + row.height() * 0.22;
+                // On a plate of the background, so it reads over the frozen loop's band in any theme.
+                g.setFill(withOpacity(v.color(Ink.BACKGROUND), 0.85));
+                g.fillRoundRect((xd + xa) / 2 - tw / 2 - 4, ty - size * 0.65, tw + 8, size * 1.3, 6, 6);
+                g.setFill(ink);
+                g.setFont(Font.font("System", FontWeight.BOLD, size));
                 g.setTextAlign(TextAlignment.CENTER);
-                g.fillText("+" + TimeScale.duration(late.lateness()) + " late", (xd + xa) / 2, row.y() + row.height() * 0.22);
+                g.fillText(text, (xd + xa) / 2, ty);
                 g.setTextAlign(TextAlignment.LEFT);
             }
         }
