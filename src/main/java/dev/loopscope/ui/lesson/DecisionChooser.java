@@ -50,6 +50,7 @@ public final class DecisionChooser extends VBox {
             example.getStyleClass().addAll("flat", EXAMPLE);
             // Long examples wrap inside the lesson's column instead of widening it.
             example.setWrapText(true);
+            example.setMnemonicParsing(false);
             example.setMinWidth(0);
             example.setMaxWidth(Double.MAX_VALUE);
             example.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -112,6 +113,7 @@ public final class DecisionChooser extends VBox {
         result.setText("Recommended: " + model + ". " + text + (why.isEmpty() ? "" : " (" + why + ")"));
         result.setId("decision-result");
         Button open = new Button("Show " + model + " in the models lab");
+        open.setMnemonicParsing(false);
         open.setId("decision-open");
         open.setDefaultButton(true);
         open.setOnAction(e -> onChoose.accept(model));

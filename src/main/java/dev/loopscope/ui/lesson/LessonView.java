@@ -17,6 +17,9 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -33,6 +36,8 @@ public final class LessonView extends VBox {
     public static final String CELL = "lesson-cell";
     public static final String HEADER_CELL = "lesson-header-cell";
     public static final String QUOTE = "lesson-quote";
+    public static final String CODE_SCROLL = "lesson-code-scroll";
+    public static final String ANIMATED_BLOCK = "lesson-animated-block";
 
     private Consumer<String> onChooseModel = m -> { };
 
@@ -98,13 +103,25 @@ public final class LessonView extends VBox {
                 Label code = new Label(c.code().stripTrailing());
                 code.getStyleClass().add(CODE_BLOCK);
                 code.setWrapText(false);
-                VBox box = new VBox(4, code);
+                code.setMinWidth(Region.USE_PREF_SIZE);
+                // Code keeps its lines: a wide block scrolls sideways inside the column.
+                ScrollPane scroll = new ScrollPane(code);
+                scroll.getStyleClass().addAll(CODE_SCROLL, "edge-to-edge");
+                scroll.setFitToHeight(true);
+                scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+                scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+                scroll.setMinWidth(0);
+                passVerticalScrollOn(scroll);
                 if (c.animated()) {
-                    Label note = new Label("▶ This program runs in the code pane and the lab beside it.");
-                    note.getStyleClass().add("text-muted");
-                    box.getChildren().add(note);
+                    // The animated program is in the code pane already, with its knobs: here it stays folded.
+                    TitledPane folded = new TitledPane("The program of this lesson: it runs in the code pane and the lab", scroll);
+                    folded.getStyleClass().add(ANIMATED_BLOCK);
+                    folded.setExpanded(false);
+                    folded.setAnimated(false);
+                    folded.setMinWidth(0);
+                    yield folded;
                 }
-                yield box;
+                yield scroll;
             }
             case Table t -> table(t);
             case ListBlock l -> list(l);
@@ -122,6 +139,26 @@ public final class LessonView extends VBox {
             }
             case Quiz q -> null;
         };
+    }
+
+    /** A code block scrolls sideways only: the wheel's vertical turns scroll the lesson around it. */
+    private static void passVerticalScrollOn(ScrollPane inner) {
+        inner.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            if (Math.abs(e.getDeltaY()) <= Math.abs(e.getDeltaX())) {
+                return;
+            }
+            for (javafx.scene.Parent p = inner.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ScrollPane outer && outer.getContent() != null) {
+                    double extra = outer.getContent().getBoundsInLocal().getHeight()
+                            - outer.getViewportBounds().getHeight();
+                    if (extra > 0) {
+                        outer.setVvalue(Math.clamp(outer.getVvalue() - e.getDeltaY() / extra, 0, 1));
+                    }
+                    e.consume();
+                    return;
+                }
+            }
+        });
     }
 
     static TextFlow flow(List<Inline> inlines) {

@@ -164,6 +164,8 @@ public final class QuizPane extends VBox {
         for (String[] c : choices) {
             Button b = new Button(c[1]);
             b.setId("q" + q.number() + "-" + c[0]);
+            // Options are code: "run_in_executor" must not lose its underscore to a keyboard mnemonic.
+            b.setMnemonicParsing(false);
             b.setWrapText(true);
             b.setMinWidth(0);
             b.setMinHeight(Region.USE_PREF_SIZE);
