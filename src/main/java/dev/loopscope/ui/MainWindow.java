@@ -956,6 +956,10 @@ public final class MainWindow {
             banner.setManaged(false);
         }
         status.setText(busy && !lines.isEmpty() ? lines.getFirst() : primary.statusProperty().get());
+        String waiting = busy ? "Running the program…" : "Run a program to see its timeline (Ctrl+Enter)";
+        for (TimelineView v : allTimelines()) {
+            v.placeholderProperty().set(waiting);
+        }
     }
 
     private List<RunViewModel> runningModels() {

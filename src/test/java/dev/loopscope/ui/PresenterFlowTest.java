@@ -111,4 +111,33 @@ class PresenterFlowTest extends WindowTestBase {
         int rgb = image.getRGB(1300, 700);
         assertThat(((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff)).isLessThan(3 * 90);
     }
+
+    @Test
+    void theExportCommandTakesAPythonFileOrALessonFileToo(@TempDir Path dir) throws Exception {
+        Path py = write(dir, "hello.py", "import asyncio\n\nasync def main():\n    await asyncio.sleep(0.1)\n"
+                + "    print('hello')\n\nasyncio.run(main())\n");
+        Path md = write(dir, "lesson.md", "## 12. A lesson of my own\n\n<!-- loopscope: animate view=tasks -->\n"
+                + "```python\nimport asyncio\n\nasync def main():\n    await asyncio.sleep(0.2)\n\nasyncio.run(main())\n```\n");
+        for (Path target : new Path[] {py, md}) {
+            Path out = dir.resolve(target.getFileName() + ".png");
+            onFx(() -> {
+                try {
+                    return ExportJob.render(new ExportJob.Request(target.toString(), -1, out, Theme.LIGHT, 1, 800, 600,
+                            false, null, true));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(ImageIO.read(out.toFile()).getWidth()).isGreaterThan(300);
+        }
+        Path missing = dir.resolve("nothing.py");
+        assertThat(onFx(() -> {
+            try {
+                ExportJob.render(new ExportJob.Request("42", -1, missing, Theme.LIGHT, 1, 800, 600, false, null, false));
+                return "rendered";
+            } catch (java.io.IOException e) {
+                return e.getMessage();
+            }
+        })).startsWith("no lesson 42 (lessons: 9, 10, 11");
+    }
 }

@@ -82,7 +82,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             markBaseDirty();
         });
         for (Observable o : new Observable[] {view.scaleProperty(), view.filterProperty(), view.arrowsVisibleProperty(),
-                view.widthProperty(), view.heightProperty(), view.lineWidthProperty(), view.titleProperty()}) {
+                view.widthProperty(), view.heightProperty(), view.lineWidthProperty(), view.titleProperty(),
+                view.placeholderProperty()}) {
             registerInvalidationListener(o, e -> markBaseDirty());
         }
         registerInvalidationListener(view.legendVisibleProperty(), e -> markBaseDirty());
@@ -266,7 +267,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             g.setFill(v.color(Ink.TEXT));
             g.setFont(font());
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("Run a program to see its timeline", 16, h / 2);
+            g.fillText(v.placeholderProperty().get(), 16, h / 2);
             return;
         }
         double hw = headerWidth();

@@ -49,6 +49,8 @@ public class TimelineView extends Control {
     private final BooleanProperty futureDimmed = new SimpleBooleanProperty(this, "futureDimmed", true);
     private final DoubleProperty uiScale = new SimpleDoubleProperty(this, "uiScale", 1.0);
     private final ObjectProperty<String> title = new SimpleObjectProperty<>(this, "title");
+    private final ObjectProperty<String> placeholder = new SimpleObjectProperty<>(this, "placeholder",
+            "Run a program to see its timeline");
     private final ReadOnlyObjectWrapper<LaneLayout.Result> layoutResult = new ReadOnlyObjectWrapper<>(this, "layoutResult");
     private final BooleanProperty legendVisible = new SimpleBooleanProperty(this, "legendVisible", true);
     private Consumer<Long> onSeek = t -> { };
@@ -139,6 +141,11 @@ public class TimelineView extends Control {
     /** A caption drawn at the top left of the lanes ("time.sleep(1) in a coroutine"), or null. */
     public ObjectProperty<String> titleProperty() {
         return title;
+    }
+
+    /** What the timeline says while it has no run to show ("Running…"). */
+    public ObjectProperty<String> placeholderProperty() {
+        return placeholder;
     }
 
     /** The rows as last laid out: what is on screen, for the status line and for tests. */
