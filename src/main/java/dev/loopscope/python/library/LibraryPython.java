@@ -35,28 +35,34 @@ final class LibraryPython {
 
     /**
      * Runs {@code source} as the body of a module of its own named {@code moduleName} (the {@code __module__}
-     * of its classes), which starts with every name {@code into} has so far, then copies {@code exports} into
-     * {@code into}. Returns the new module.
+     * of its classes), which starts with every public name of the modules {@code from}. Returns the new module;
+     * {@link #export} hands its names on.
      */
-    static PyModule defineModule(Interpreter interp, PyModule into, String file, String moduleName, String source,
-                                 String... exports) {
+    static PyModule defineModule(Interpreter interp, String file, String moduleName, String source,
+                                 PyModule... from) {
         PyModule m = new PyModule(moduleName);
-        for (Object key : into.dict.keyList()) {
-            String k = String.valueOf(key);
-            if (!k.startsWith("__")) {
-                m.set(k, into.get(k));
+        for (PyModule f : from) {
+            for (Object key : f.dict.keyList()) {
+                String k = String.valueOf(key);
+                if (!k.startsWith("__")) {
+                    m.set(k, f.get(k));
+                }
             }
         }
         m.set("__file__", LibraryFrames.DEFAULT_ROOT + "/" + file);
         define(interp, m, file, source);
-        for (String name : exports) {
-            Object v = m.get(name);
+        return m;
+    }
+
+    /** Copies {@code names} of module {@code from} into {@code into}. */
+    static void export(PyModule from, PyModule into, String... names) {
+        for (String name : names) {
+            Object v = from.get(name);
             if (v == null) {
-                throw new IllegalStateException(file + " does not define " + name);
+                throw new IllegalStateException(from.name + " does not define " + name);
             }
             into.set(name, v);
         }
-        return m;
     }
 
     /** The source with every pinned line moved to its line number and its pin removed. */
