@@ -184,6 +184,11 @@ public final class ThreadingModule {
         });
         m.def("_live_threads", (t, a, kw) -> Py.box(liveThreads(t).size()));
         m.def("excepthook", ThreadingModule::excepthook);
+        // warnings.warn(message, DeprecationWarning, stacklevel=2) from the function that calls this.
+        m.def("_deprecated", (t, a, kw) -> {
+            t.warn(Types.DEPRECATION_WARNING, Ops.str(a[0]), 1);
+            return Py.None;
+        });
         LibraryPython.define(interp, m, "threading.py", SOURCE);
         return m;
     }
@@ -281,7 +286,7 @@ public final class ThreadingModule {
             throw Py.valueError("can't specify a timeout for a non-blocking call");
         }
         if (timeout < 0 && timeout != -1) {
-            throw Py.valueError("timeout value must be a non-negative number");
+            throw Py.valueError("timeout value must be positive");
         }
         SimThread me = t.context().thread();
         if (lock.tryAcquire(me)) {

@@ -72,6 +72,10 @@ class Event:   #@577
     def is_set(self):   #@601
         return self._flag.is_set()
 
+    def isSet(self):   #@605
+        _deprecated('isSet() is deprecated, use is_set() instead')
+        return self.is_set()
+
     def set(self):   #@616
         self._flag.set()
 
@@ -231,15 +235,19 @@ class Thread:   #@871
         self._daemonic = daemonic
 
     def isDaemon(self):   #@1259
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):   #@1270
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):   #@1281
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):   #@1292
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -269,8 +277,18 @@ def current_thread():   #@1484
     return _thread_for(get_ident())
 
 
+def currentThread():
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
+    return current_thread()
+
+
 def active_count():   #@1507
     return _live_threads()
+
+
+def activeCount():
+    _deprecated('activeCount() is deprecated, use active_count() instead')
+    return active_count()
 
 
 def _thread_for(ident):
