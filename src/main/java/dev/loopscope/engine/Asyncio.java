@@ -644,7 +644,8 @@ public final class Asyncio {
                 future = loop.createFuture();
                 Future f = future;
                 // CPython joins the pool from a helper thread, which reports back with call_soon_threadsafe.
-                ctx.simulation().startThread(ctx.process(), "Thread-shutdown_default_executor",
+                ctx.simulation().startThread(ctx.process(),
+                        "Thread-" + ctx.process().nextThreadNumber() + " (_do_shutdown)",
                         dev.loopscope.engine.trace.ThreadRole.HELPER, false, new Activity() {
                             private boolean waited;
 

@@ -94,7 +94,7 @@ public final class ProcessPool implements Executor {
             workers.add(p);
             workerThreads.add(sim.startThread(p, "MainThread", ThreadRole.MAIN, false, new Worker(p)));
         }
-        manager = sim.startThread(parent, "Thread-" + (parent.threads.size()), ThreadRole.HELPER, false, new Manager());
+        manager = sim.startThread(parent, "Thread-" + parent.nextThreadNumber(), ThreadRole.HELPER, false, new Manager());
     }
 
     @Override

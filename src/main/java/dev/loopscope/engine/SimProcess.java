@@ -22,6 +22,8 @@ public final class SimProcess {
     /** CPython's {@code _task_name_counter}: per interpreter, so per process. */
     private long taskNameCounter;
     private int threadPoolCounter;
+    /** {@code threading}'s counter for the default names {@code Thread-N}. */
+    private long threadNameCounter;
     private boolean ended;
 
     SimProcess(Simulation sim, int id, String name, boolean poolWorker, boolean withGil) {
@@ -64,6 +66,14 @@ public final class SimProcess {
     /** The next {@code ThreadPoolExecutor-N} number (CPython's class-level counter starts at 0). */
     int nextThreadPoolNumber() {
         return threadPoolCounter++;
+    }
+
+    /**
+     * The number in the next default thread name {@code Thread-N}: every {@code threading.Thread} made without
+     * a name takes one, including those the library starts for itself.
+     */
+    public long nextThreadNumber() {
+        return ++threadNameCounter;
     }
 
     boolean allThreadsDone() {

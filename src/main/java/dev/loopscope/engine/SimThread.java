@@ -119,6 +119,33 @@ public final class SimThread {
         };
     }
 
+    /**
+     * {@code Thread.join(timeout)} as an activity of the joining thread: {@code Returned(TRUE)} once this thread
+     * has ended, {@code Returned(FALSE)} when {@code timeoutNs} passes first (negative: no limit).
+     */
+    public Activity join(long timeoutNs) {
+        return new Activity() {
+            @Override
+            public Outcome run(ExecContext ctx, Completion resumed) {
+                if (resumed != null || isDone()) {
+                    return new Outcome.Done(isDone() ? WaitList.NOTIFIED : WaitList.TIMED_OUT);
+                }
+                if (timeoutNs == 0) {
+                    return new Outcome.Done(WaitList.TIMED_OUT);
+                }
+                WaitList ending = new WaitList();
+                Waitable w = ending.waiter(sim, timeoutNs < 0 ? -1 : ctx.now() + timeoutNs);
+                joiners.add(c -> ending.wakeAll());
+                return new Outcome.Wait(w);
+            }
+
+            @Override
+            public String label() {
+                return "join " + name;
+            }
+        };
+    }
+
     void finish(Completion completion) {
         result = completion;
         List<Consumer<Completion>> waiting = new ArrayList<>(joiners);

@@ -223,6 +223,10 @@ public final class Simulation {
                 stop("stopped: budget exceeded: more than " + settings.maxLiveTasks() + " tasks alive at once");
                 break;
             }
+            if (mainThread != null && mainThread.isDone() && daemonThreadsLeft()) {
+                // The interpreter exits under its daemon threads: they just stop.
+                break;
+            }
             Timed next = timeline.peek();
             SimThread runner = null;
             SimThread second = null;
@@ -253,6 +257,15 @@ public final class Simulation {
             horizon = Math.min(horizon, runner.localTime + MAX_SLICE_NS);
             runSlice(runner, horizon);
         }
+    }
+
+    private boolean daemonThreadsLeft() {
+        for (SimThread t : threads) {
+            if (t.daemon && !t.isDone()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean before(SimThread a, SimThread b) {

@@ -20,13 +20,25 @@ public final class PythonRunner implements ProgramRunner {
      */
     public static PythonProgram.CompileResult compile(String fileName, String source) {
         PythonProgram.CompileResult compiled = PythonProgram.compile(fileName, source);
-        if (compiled instanceof PythonProgram.CompileResult.Ok) {
-            var parsed = dev.loopscope.python.syntax.PythonParser.parse(fileName, source);
-            if (parsed instanceof dev.loopscope.python.syntax.ParseResult.Parsed p) {
-                List<SyntaxProblem> missing = LibraryNames.check(p.module());
-                if (!missing.isEmpty()) {
-                    return new PythonProgram.CompileResult.Failed(missing);
+        List<SyntaxProblem> refused = switch (compiled) {
+            case PythonProgram.CompileResult.Ok ok -> List.of();
+            case PythonProgram.CompileResult.Failed f -> f.problems();
+        };
+        // Refusals are all listed together; a syntax error stands alone.
+        if (!refused.stream().allMatch(SyntaxProblem::isUnsupported)) {
+            return compiled;
+        }
+        var parsed = dev.loopscope.python.syntax.PythonParser.parse(fileName, source);
+        if (parsed instanceof dev.loopscope.python.syntax.ParseResult.Parsed p) {
+            List<SyntaxProblem> all = new java.util.ArrayList<>(refused);
+            for (SyntaxProblem missing : LibraryNames.check(p.module())) {
+                if (all.stream().noneMatch(q -> q.line() == missing.line() && q.column() == missing.column())) {
+                    all.add(missing);
                 }
+            }
+            if (!all.isEmpty()) {
+                all.sort(java.util.Comparator.comparingInt(SyntaxProblem::line).thenComparingInt(SyntaxProblem::column));
+                return new PythonProgram.CompileResult.Failed(all);
             }
         }
         return compiled;

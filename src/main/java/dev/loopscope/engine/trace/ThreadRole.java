@@ -7,5 +7,7 @@ public enum ThreadRole {
     /** A {@code ThreadPoolExecutor} worker. */
     POOL_WORKER,
     /** A thread started by the library for its own bookkeeping (executor manager, shutdown helper). */
-    HELPER
+    HELPER,
+    /** A thread the program started itself ({@code threading.Thread}). */
+    USER
 }

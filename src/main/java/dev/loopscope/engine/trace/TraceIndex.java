@@ -341,6 +341,7 @@ public final class TraceIndex {
                             yield cut > 0 ? th.name().substring(0, cut) : th.name();
                         }
                         case HELPER -> "helper threads";
+                        case USER -> "threads";
                         case MAIN -> trace.processes().get(th.process()).poolWorker() ? "process workers" : "threads";
                     };
                     String name = th.role() == ThreadRole.MAIN && th.process() != 0

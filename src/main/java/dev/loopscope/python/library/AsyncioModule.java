@@ -13,6 +13,11 @@ import dev.loopscope.engine.Outcome;
 import dev.loopscope.engine.Task;
 import dev.loopscope.engine.trace.HandleKind;
 import dev.loopscope.python.runtime.Args;
+import dev.loopscope.python.runtime.Code;
+import dev.loopscope.python.runtime.PyDict;
+import dev.loopscope.python.runtime.PyFunction;
+import dev.loopscope.python.runtime.PyMethod;
+import dev.loopscope.python.runtime.PyTuple;
 import dev.loopscope.python.runtime.ForeignTypes;
 import dev.loopscope.python.runtime.Interpreter;
 import dev.loopscope.python.runtime.Ops;
@@ -111,7 +116,86 @@ public final class AsyncioModule {
             Args.check("iscoroutine", a, kw, 1, 1);
             return Py.bool(a[0] instanceof Coroutine);
         });
+        m.def("iscoroutinefunction", (t, a, kw) -> {
+            Args.check("iscoroutinefunction", a, kw, 1, 1);
+            return Py.bool(isCoroutineFunction(a[0]));
+        });
+        defineInPython(interp, m);
         return m;
+    }
+
+    /**
+     * The parts CPython writes in Python, written in Python here too so that they take the same loop iterations:
+     * the locks, the queue, {@code wait}, {@code as_completed}, {@code shield} and {@code to_thread}.
+     */
+    private static void defineInPython(Interpreter interp, PyModule m) {
+        PyModule exceptions = new PyModule("asyncio.exceptions")
+                .set("CancelledError", Types.CANCELLED_ERROR)
+                .set("TimeoutError", Types.TIMEOUT_ERROR)
+                .set("InvalidStateError", Types.INVALID_STATE_ERROR);
+        PyModule helpers = new PyModule("asyncio._helpers").set("exceptions", exceptions);
+        helpers.def("_get_running_loop", (t, a, kw) -> {
+            ExecContext ctx = t.context();
+            EventLoop loop = ctx == null ? null : Asyncio.runningLoop(ctx);
+            return loop == null ? Py.None : loop;
+        });
+        helpers.def("isfuture", (t, a, kw) -> Py.bool(a[0] instanceof Future));
+        helpers.def("_ThreadCall", (t, a, kw) -> {
+            Object[] args = ((PyTuple) a[1]).items;
+            PyDict kwargs = (PyDict) a[2];
+            List<Object> values = new ArrayList<>(Arrays.asList(args));
+            List<String> names = new ArrayList<>();
+            for (Object k : kwargs.keyList()) {
+                names.add((String) k);
+                values.add(kwargs.get(k));
+            }
+            return new BoundCall(a[0], values.toArray(), names.isEmpty() ? null : names.toArray(new String[0]));
+        });
+        PyModule mixins = LibraryPython.defineModule(interp, "asyncio/mixins.py", "asyncio.mixins",
+                source("asyncio/mixins.py"), m, helpers);
+        PyModule locks = LibraryPython.defineModule(interp, "asyncio/locks.py", "asyncio.locks",
+                source("asyncio/locks.py"), m, helpers, mixins);
+        LibraryPython.export(locks, m, "Lock", "Event", "Semaphore", "BoundedSemaphore");
+        PyModule queues = LibraryPython.defineModule(interp, "asyncio/queues.py", "asyncio.queues",
+                source("asyncio/queues.py"), m, helpers, mixins);
+        LibraryPython.export(queues, m, "Queue", "QueueEmpty", "QueueFull");
+        PyModule tasks = LibraryPython.defineModule(interp, "asyncio/tasks.py", "asyncio.tasks",
+                source("asyncio/tasks.py"), m, helpers);
+        LibraryPython.export(tasks, m, "wait", "as_completed", "shield");
+        PyModule threads = LibraryPython.defineModule(interp, "asyncio/threads.py", "asyncio.threads",
+                source("asyncio/threads.py"), m, helpers);
+        LibraryPython.export(threads, m, "to_thread");
+    }
+
+    /** {@code func(*args, **kwargs)} that {@code to_thread} hands to {@code run_in_executor}. */
+    record BoundCall(Object function, Object[] args, String[] kwNames) {}
+
+    /**
+     * {@code inspect.iscoroutinefunction} as asyncio uses it: an {@code async def} function, also seen through a
+     * bound method or {@code functools.partial}.
+     */
+    static boolean isCoroutineFunction(Object f) {
+        while (true) {
+            if (f instanceof PyMethod m) {
+                f = m.function;
+            } else if (Py.typeOf(f).name.equals("partial") && "functools".equals(Py.typeOf(f).module)) {
+                f = Ops.getAttr(f, "func");
+            } else {
+                break;
+            }
+        }
+        return f instanceof PyFunction fn && (fn.code.flags & Code.COROUTINE) != 0;
+    }
+
+    private static String source(String name) {
+        try (java.io.InputStream in = AsyncioModule.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing library source " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     // Module functions ----------------------------------------------------------------------------------
@@ -331,7 +415,9 @@ public final class AsyncioModule {
                 }
                 executor = ex;
             }
-            PythonCall call = new PythonCall(t.interpreter(), a[2], Arrays.copyOfRange(a, 3, a.length), null);
+            PythonCall call = a[2] instanceof BoundCall b && a.length == 3
+                    ? new PythonCall(t.interpreter(), b.function(), b.args(), b.kwNames())
+                    : new PythonCall(t.interpreter(), a[2], Arrays.copyOfRange(a, 3, a.length), null);
             return new Suspend(new Outcome.Call(Asyncio.runInExecutor(loop, executor, call)));
         });
         LOOP.method("call_soon", (t, a, kw) -> schedule(t, a, kw, "call_soon", 2, false));

@@ -12,6 +12,7 @@ public final class LibraryModules {
         return ModuleRegistry.standard()
                 .with("asyncio", AsyncioModule::create)
                 .with("concurrent", ConcurrentFuturesModule::createPackage)
-                .with("concurrent.futures", ConcurrentFuturesModule::create);
+                .with("concurrent.futures", ConcurrentFuturesModule::create)
+                .with("threading", ThreadingModule::create);
     }
 }

@@ -2,7 +2,7 @@ package dev.loopscope.python.runtime;
 
 import dev.loopscope.engine.ExecContext;
 
-/** The facts about the running simulation that Python code can observe: thread names and ids, the core count. */
+/** The facts about the running simulation that Python code can observe: the core count. */
 final class EngineAdapter {
 
     private EngineAdapter() {
@@ -10,18 +10,6 @@ final class EngineAdapter {
 
     private static ExecContext ctx(PyThread t) {
         return t == null ? null : t.ctx;
-    }
-
-    static String threadName(PyThread t) {
-        ExecContext c = ctx(t);
-        return c == null || c.thread() == null ? "MainThread" : c.thread().name();
-    }
-
-    /** {@code threading.get_ident()}: a stable, CPython-looking number per simulated thread. */
-    static long threadIdent(PyThread t) {
-        ExecContext c = ctx(t);
-        int id = c == null || c.thread() == null ? 0 : c.thread().id();
-        return 140_245_000_000_000L + id * 8_392_704L;
     }
 
     static int cpuCount(PyThread t) {

@@ -295,6 +295,22 @@ public final class Interpreter {
         writeErr(sb.toString());
     }
 
+    /** A warning as the warnings module's default action prints it: once per message, category and location. */
+    void warnAt(Code code, int line, String category, String message) {
+        String key = category + "\0" + message + "\0" + code.source.fileName() + "\0" + line;
+        if (!warned.add(key)) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(code.source.fileName()).append(':').append(line).append(": ").append(category).append(": ")
+                .append(message).append('\n');
+        String src = code.source.line(line);
+        if (src != null && !src.isBlank()) {
+            sb.append("  ").append(src.strip()).append('\n');
+        }
+        writeErr(sb.toString());
+    }
+
     /** The warnings CPython prints at exit for coroutines that were created and never awaited. */
     public String exitWarnings() {
         StringBuilder sb = new StringBuilder();

@@ -135,6 +135,26 @@ public final class PyThread implements Activity {
         return frame == null ? 0 : frame.line();
     }
 
+    /**
+     * {@code warnings.warn(message, category, stacklevel=up + 1)} from library code with the default filters: the
+     * warning names the frame {@code up} levels below the innermost one, is shown once per location, and a
+     * {@code DeprecationWarning} only when that frame runs {@code __main__}.
+     */
+    public void warn(PyType category, String message, int up) {
+        Frame f = frame;
+        for (int i = 0; i < up && f != null; i++) {
+            f = f.back;
+        }
+        if (f == null) {
+            return;
+        }
+        if (category == Types.DEPRECATION_WARNING && !"__main__".equals(f.globals.getStr("__name__"))) {
+            return;
+        }
+        syncClock();
+        interp.warnAt(f.code, f.line(), category.name, message);
+    }
+
     /** The innermost frame's file name and code name, or null. */
     public String currentFunction() {
         return frame == null ? null : frame.code.qualname;

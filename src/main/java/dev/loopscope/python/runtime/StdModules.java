@@ -4,7 +4,7 @@ import dev.loopscope.engine.Outcome;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
-/** The standard modules the front end provides itself: math, time, random, sys, os and a minimal threading. */
+/** The standard modules the front end provides itself: math, time, random, sys, os, copy and functools. */
 final class StdModules {
 
     private StdModules() {
@@ -26,7 +26,6 @@ final class StdModules {
         r.with("sys", StdModules::sys);
         r.with("os", StdModules::os);
         r.with("os.path", i -> osPath());
-        r.with("threading", StdModules::threading);
         r.with("copy", i -> copy());
         r.with("functools", i -> Functools.create());
     }
@@ -526,30 +525,6 @@ final class StdModules {
             return i < 0 ? "" : s.substring(0, i == 0 ? 1 : i);
         });
         m.def("exists", (t, a, kw) -> false);
-        return m;
-    }
-
-    // --- threading (until the engine provides the real module) ------------------------------------------------
-
-    private static PyModule threading(Interpreter interp) {
-        PyModule m = new PyModule("threading");
-        m.def("get_ident", (t, a, kw) -> Py.box(EngineAdapter.threadIdent(t)));
-        m.def("get_native_id", (t, a, kw) -> Py.box(EngineAdapter.threadIdent(t)));
-        PyType threadType = new PyType("_DummyThread", "threading", true, Types.OBJECT);
-        threadType.getter("name", o -> ((PyModule) o).get("name"));
-        m.def("current_thread", (t, a, kw) -> {
-            PyInstance th = new PyInstance(Types.OBJECT);
-            th.dict.put("name", EngineAdapter.threadName(t));
-            th.dict.put("ident", Py.box(EngineAdapter.threadIdent(t)));
-            th.dict.put("daemon", Boolean.FALSE);
-            return th;
-        });
-        m.def("main_thread", (t, a, kw) -> {
-            PyInstance th = new PyInstance(Types.OBJECT);
-            th.dict.put("name", "MainThread");
-            return th;
-        });
-        m.def("active_count", (t, a, kw) -> Py.box(1));
         return m;
     }
 

@@ -9,9 +9,9 @@ import java.util.Set;
  * The modules a Loopscope program may import and the names it may import from them, as one table that the
  * interpreter's developers extend as they implement more. The {@link SubsetChecker} refuses any other import.
  *
- * <p>Each name carries a {@link Support} flag: {@link Support#RUNS} for what the interpreter implements;
- * {@link Support#INTERPRETER_DECIDES} for names the check lets through while the interpreter decides at run
- * time whether it can model them (it then raises a clear error if not).
+ * <p>Each name carries a {@link Support} flag. Every name listed now {@link Support#RUNS}: the table lists
+ * exactly the public names of the modules the interpreter provides, and a test holds it to that.
+ * {@link Support#INTERPRETER_DECIDES} remains for names admitted before the interpreter models them.
  */
 public final class SupportedModules {
 
@@ -32,64 +32,50 @@ public final class SupportedModules {
     private static final Map<String, Module> TABLE = new LinkedHashMap<>();
 
     static {
-        module("asyncio", Support.RUNS,
-                runs("run", "sleep", "gather", "create_task", "wait_for", "wait", "as_completed", "get_running_loop",
-                        "get_event_loop", "new_event_loop", "set_event_loop", "Task", "Future", "CancelledError",
-                        "TimeoutError", "InvalidStateError", "shield", "current_task", "all_tasks", "to_thread",
-                        "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "iscoroutine",
-                        "iscoroutinefunction"),
-                decides("Queue", "Event", "Lock", "Semaphore", "BoundedSemaphore", "Condition", "TaskGroup", "timeout",
-                        "run_coroutine_threadsafe", "QueueEmpty", "QueueFull", "Runner", "ensure_future"));
-        module("time", Support.RUNS,
-                runs("sleep", "time", "perf_counter", "monotonic", "process_time", "time_ns", "perf_counter_ns",
-                        "monotonic_ns", "process_time_ns"),
-                decides("thread_time", "strftime", "localtime", "gmtime", "ctime"));
-        module("random", Support.RUNS,
-                runs("random", "randint", "uniform", "choice", "shuffle", "seed", "sample", "randrange", "choices"),
-                decides("gauss", "expovariate", "getrandbits", "Random"));
-        module("concurrent.futures", Support.RUNS,
-                runs("ThreadPoolExecutor", "ProcessPoolExecutor", "as_completed", "wait", "Future",
-                        "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "TimeoutError", "CancelledError",
-                        "Executor"),
-                decides("BrokenExecutor", "InvalidStateError"));
-        module("math", Support.RUNS,
-                runs("sqrt", "floor", "ceil", "pi", "e", "isqrt", "inf", "nan"),
-                decides("fsum", "tau", "sin", "cos", "tan", "atan2", "hypot", "log", "log2", "log10", "exp", "pow",
-                        "fabs", "factorial", "gcd", "lcm", "isclose", "isfinite", "isinf", "isnan", "prod", "comb",
-                        "perm", "trunc", "copysign", "fmod", "dist"));
-        module("threading", Support.INTERPRETER_DECIDES, Map.of(),
-                decides("current_thread", "get_ident", "get_native_id", "main_thread", "active_count", "Thread",
-                        "Lock", "RLock", "Event", "Semaphore", "Condition", "Barrier", "local", "enumerate"));
-        module("os", Support.INTERPRETER_DECIDES, Map.of(), decides("cpu_count", "getpid", "getppid"));
-        module("sys", Support.INTERPRETER_DECIDES, Map.of(),
-                decides("exit", "version", "version_info", "platform", "getswitchinterval", "setswitchinterval",
-                        "getrecursionlimit", "setrecursionlimit", "maxsize", "stdout", "stderr"));
-        module("functools", Support.INTERPRETER_DECIDES, Map.of(), decides("partial", "reduce", "wraps"));
+        // Exactly the public names of the modules the interpreter provides (a test compares them).
+        module("asyncio",
+                "run", "sleep", "gather", "create_task", "ensure_future", "wait_for", "wait", "as_completed", "shield",
+                "to_thread", "get_running_loop", "get_event_loop", "current_task", "all_tasks", "iscoroutine",
+                "iscoroutinefunction", "Task", "Future", "Queue", "QueueEmpty", "QueueFull", "Lock", "Event",
+                "Semaphore", "BoundedSemaphore", "CancelledError", "TimeoutError", "InvalidStateError",
+                "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED");
+        module("time",
+                "sleep", "time", "perf_counter", "monotonic", "process_time", "thread_time", "time_ns",
+                "perf_counter_ns", "monotonic_ns");
+        module("random",
+                "random", "randint", "uniform", "choice", "choices", "shuffle", "seed", "sample", "randrange",
+                "gauss", "normalvariate", "expovariate", "betavariate", "triangular", "getrandbits", "Random");
+        module("concurrent.futures",
+                "ThreadPoolExecutor", "ProcessPoolExecutor", "as_completed", "wait", "Future", "FIRST_COMPLETED",
+                "FIRST_EXCEPTION", "ALL_COMPLETED", "TimeoutError", "CancelledError", "BrokenExecutor");
+        module("math",
+                "sqrt", "isqrt", "floor", "ceil", "trunc", "pi", "e", "tau", "inf", "nan", "fsum", "prod", "fabs",
+                "copysign", "fmod", "modf", "frexp", "ldexp", "exp", "expm1", "log", "log1p", "log2", "log10", "pow",
+                "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "degrees", "radians",
+                "hypot", "dist", "factorial", "comb", "perm", "gcd", "lcm", "isclose", "isfinite", "isinf", "isnan");
+        module("threading",
+                "Thread", "Lock", "RLock", "Event", "Semaphore", "BoundedSemaphore", "current_thread", "main_thread",
+                "active_count", "enumerate", "get_ident", "get_native_id", "excepthook", "ExceptHookArgs",
+                "currentThread", "activeCount");
+        module("os", "cpu_count", "getpid", "getppid", "getenv", "environ", "name", "sep", "linesep", "path");
+        module("sys",
+                "exit", "argv", "version", "version_info", "hexversion", "platform", "byteorder", "maxsize",
+                "executable", "implementation", "path", "float_info", "stdout", "stderr", "__stdout__", "__stderr__",
+                "getswitchinterval", "setswitchinterval", "getrecursionlimit", "setrecursionlimit",
+                "get_int_max_str_digits", "set_int_max_str_digits", "intern", "getsizeof", "getrefcount",
+                "exc_info", "exception");
+        module("functools", "partial", "reduce", "wraps");
     }
 
     private SupportedModules() {
     }
 
-    private static void module(String name, Support support, Map<String, Support> runs, Map<String, Support> decides) {
-        Map<String, Support> names = new LinkedHashMap<>(runs);
-        names.putAll(decides);
-        TABLE.put(name, new Module(name, support, names));
-    }
-
-    private static Map<String, Support> runs(String... names) {
-        Map<String, Support> out = new LinkedHashMap<>();
+    private static void module(String name, String... names) {
+        Map<String, Support> all = new LinkedHashMap<>();
         for (String n : names) {
-            out.put(n, Support.RUNS);
+            all.put(n, Support.RUNS);
         }
-        return out;
-    }
-
-    private static Map<String, Support> decides(String... names) {
-        Map<String, Support> out = new LinkedHashMap<>();
-        for (String n : names) {
-            out.put(n, Support.INTERPRETER_DECIDES);
-        }
-        return out;
+        TABLE.put(name, new Module(name, Support.RUNS, all));
     }
 
     /** The module named {@code dottedName} ("concurrent.futures"), if Loopscope offers it. */

@@ -1,0 +1,159 @@
+# asyncio.Lock, Event, Semaphore and BoundedSemaphore, built on loop futures as CPython's are, so that every
+# wake-up takes the same loop iterations. Lines ending in a pin sit at CPython 3.12.1's line numbers.
+
+
+class Lock(_LoopBoundMixin):   #@23
+
+    def __init__(self):   #@77
+        self._waiters = None
+        self._locked = False
+
+    def __repr__(self):
+        text = super().__repr__()
+        state = 'locked' if self._locked else 'unlocked'
+        if self._waiters:
+            state = f'{state}, waiters:{len(self._waiters)}'
+        return f'<{text[1:-1]} [{state}]>'
+
+    def locked(self):   #@88
+        return self._locked
+
+    async def acquire(self):   #@92
+        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
+            self._locked = True
+            return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = self._get_loop().create_future()   #@105
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut   #@113
+            finally:
+                self._waiters.remove(fut)
+        except exceptions.CancelledError:
+            # Released while we were being cancelled: pass the turn on.
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):   #@124
+        if not self._locked:
+            raise RuntimeError('Lock is not acquired.')   #@139
+        self._locked = False
+        self._wake_up_first()
+
+    def _wake_up_first(self):
+        if self._waiters:
+            first = self._waiters[0]
+            if not first.done():
+                first.set_result(True)
+
+
+class Event(_LoopBoundMixin):   #@157
+
+    def __init__(self):   #@166
+        self._waiters = []
+        self._value = False
+
+    def __repr__(self):
+        text = super().__repr__()
+        state = 'set' if self._value else 'unset'
+        if self._waiters:
+            state = f'{state}, waiters:{len(self._waiters)}'
+        return f'<{text[1:-1]} [{state}]>'
+
+    def is_set(self):   #@177
+        return self._value
+
+    def set(self):   #@181
+        if self._value:
+            return
+        self._value = True
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(True)
+
+    def clear(self):   #@193
+        self._value = False
+
+    async def wait(self):   #@199
+        if self._value:
+            return True
+        fut = self._get_loop().create_future()   #@209
+        self._waiters.append(fut)
+        try:
+            await fut   #@212
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Semaphore(_LoopBoundMixin):   #@330
+
+    def __init__(self, value=1):   #@345
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")   #@347
+        self._waiters = None
+        self._value = value
+
+    def __repr__(self):
+        text = super().__repr__()
+        state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self._waiters:
+            state = f'{state}, waiters:{len(self._waiters)}'
+        return f'<{text[1:-1]} [{state}]>'
+
+    def locked(self):   #@358
+        if self._value == 0:
+            return True
+        return any(not w.cancelled() for w in (self._waiters or ()))
+
+    async def acquire(self):   #@363
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = self._get_loop().create_future()   #@378
+        self._waiters.append(fut)
+        # The waiter leaves the list before a cancellation is handled, so that it cannot wake itself.
+        try:
+            try:
+                await fut   #@386
+            finally:
+                self._waiters.remove(fut)
+        except exceptions.CancelledError:
+            if not fut.cancelled():
+                # A permit was set aside for us: hand it to the next waiter.
+                self._value += 1
+                self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):   #@399
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        for fut in self._waiters or ():
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return
+
+
+class BoundedSemaphore(Semaphore):   #@420
+
+    def __init__(self, value=1):   #@427
+        self._bound_value = value
+        super().__init__(value)   #@429
+
+    def release(self):   #@431
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')   #@433
+        super().release()   #@434

@@ -1,0 +1,128 @@
+# asyncio.wait, as_completed and shield, built on done callbacks and loop futures as CPython's are, so that each
+# step takes the same loop iterations. Lines ending in a pin sit at CPython 3.12.1's line numbers.
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):   #@435
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")   #@452
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')   #@454
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')   #@456
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")   #@461
+    loop = get_running_loop()
+    return await _wait(fs, timeout, return_when, loop)   #@464
+
+
+def _release_waiter(waiter, *args):   #@467
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+async def _wait(fs, timeout, return_when, loop):   #@522
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    left = len(fs)
+
+    def _on_completion(f):
+        nonlocal left
+        left -= 1
+        enough = (left <= 0 or return_when == FIRST_COMPLETED
+                  or (return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None))
+        if enough:
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        await waiter   #@550
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+    done = set()
+    pending = set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+def as_completed(fs, *, timeout=None):   #@584
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")   #@603
+    done = Queue()
+    loop = get_event_loop()
+    # CPython walks a set here, so coroutines become tasks in the order of their addresses; argument order is
+    # the one order a simulation can promise.
+    todo = dict.fromkeys(ensure_future(f, loop=loop) for f in dict.fromkeys(fs))
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        del todo[f]
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():   #@626
+        f = await done.get()   #@627
+        if f is None:
+            # What _on_timeout put there.
+            raise exceptions.TimeoutError   #@630
+        return f.result()  # May raise f.exception().   #@631
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
+
+
+def shield(arg):   #@865
+    inner = ensure_future(arg)   #@898
+    if inner.done():
+        return inner
+    loop = inner.get_loop()
+    outer = loop.create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                # Marks the exception as retrieved.
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
