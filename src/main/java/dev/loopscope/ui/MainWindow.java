@@ -181,8 +181,8 @@ public final class MainWindow {
     /** Which model the player follows in the models lab (empty: the lesson's program). */
     private Optional<Model> followed = Optional.empty();
     private String scaleSheet;
-    /** The player's position when the views last followed it. */
-    private int lastPosition = -1;
+    /** How many events the player's last move went over. */
+    private int lastMove;
     /** Moves of more events than this are jumps, whose changes are not highlighted. */
     static final int MAX_HIGHLIGHTED_STEP = 40;
 
@@ -432,6 +432,7 @@ public final class MainWindow {
                 code.errorProperty().set(b);
             }
         });
+        player.positionProperty().addListener((o, a, b) -> lastMove = Math.abs(b.intValue() - a.intValue()));
         player.snapshotProperty().addListener(o -> followPlayhead());
         player.timeProperty().addListener(o -> followPlayhead());
         showLab(LabView.TASKS);
@@ -1000,15 +1001,13 @@ public final class MainWindow {
         Snapshot snap = player.getSnapshot();
         TraceIndex.Changes ch = player.changesProperty().get();
         // What changed is worth marking after a step, not after a jump across half the run.
-        int moved = Math.abs(player.getPosition() - lastPosition);
-        lastPosition = player.getPosition();
-        boolean step = moved <= MAX_HIGHLIGHTED_STEP;
+        boolean step = lastMove <= MAX_HIGHLIGHTED_STEP;
         for (TimelineView v : allTimelines()) {
             v.highlightedProperty().set(v.getIndex() == ix && step ? ch.lanes() : java.util.Set.of());
         }
         if (snap != null) {
             console.show(snap.outputCount(), ch.outputCount() > 0 && step ? ch.firstOutput() : Integer.MAX_VALUE);
-            loop.show(snap, ch.handles());
+            loop.show(snap, step ? ch.handles() : java.util.Set.of());
             code.currentLineProperty().set(snap.line());
         }
         clockLabel.setText(String.format(Locale.ROOT, "virtual time %s · event %,d / %,d · iteration %d",

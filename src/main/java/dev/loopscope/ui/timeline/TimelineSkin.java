@@ -81,6 +81,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             view.fit();
             markBaseDirty();
         });
+        // A run set before the skin existed is fitted as soon as the lanes have their width.
+        if (view.getIndex() != null) {
+            view.fitPending = true;
+        }
         for (Observable o : new Observable[] {view.scaleProperty(), view.filterProperty(), view.arrowsVisibleProperty(),
                 view.widthProperty(), view.heightProperty(), view.lineWidthProperty(), view.titleProperty(),
                 view.placeholderProperty()}) {
@@ -201,7 +205,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             overlay.setHeight(ch);
             baseDirty = true;
             overlayDirty = true;
-            if (getSkinnable().fitPending && chartWidth() >= 100) {
+            if ((getSkinnable().fitPending || getSkinnable().fitted) && chartWidth() >= 100) {
                 getSkinnable().fit();
             }
         }

@@ -56,10 +56,15 @@ public class TimelineView extends Control {
     private Consumer<Long> onSeek = t -> { };
     /** Set when fit() ran before the control had its width: the skin fits again once it has one. */
     boolean fitPending;
+    /** Whether the scale is this view's own fit, untouched since: then the view fits again when it is resized. */
+    boolean fitted;
+    private boolean fitting;
 
     public TimelineView() {
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
+        // Any other change of scale (a zoom, a pan, a timeline bound to this one fitting itself) ends the fit.
+        scale.addListener((o, a, b) -> fitted &= fitting);
     }
 
     @Override
@@ -175,7 +180,18 @@ public class TimelineView extends Control {
         fitPending = skin == null || width < 100;
         TraceIndex ix = getIndex();
         long end = ix == null ? 1_000_000_000L : Math.max(1_000_000L, ix.trace().endTime());
-        setScale(TimeScale.fit(0, end, Math.max(50, width), 12 * getUiScale()));
+        fitting = true;
+        try {
+            setScale(TimeScale.fit(0, end, Math.max(50, width), 12 * getUiScale()));
+        } finally {
+            fitting = false;
+        }
+        fitted = true;
+    }
+
+    /** Whether the view shows its own fit of the run, so that it fits again as it is resized. */
+    public boolean isFitted() {
+        return fitted;
     }
 
     public void zoomIn() {
