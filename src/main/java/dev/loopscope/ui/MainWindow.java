@@ -104,6 +104,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class MainWindow {
 
+    public static final String LAB = "lab";
     public static final String LAB_CAPTION = "lab-caption";
     public static final String LAB_CAPTION_PRIMARY = "lab-caption-primary";
     public static final String LAB_BANNER = "lab-banner";
@@ -378,6 +379,7 @@ public final class MainWindow {
         runOverlay.setMouseTransparent(false);
         StackPane.setAlignment(runOverlay, Pos.CENTER);
         lab.setId("lab");
+        lab.getStyleClass().add(LAB);
         lab.getChildren().setAll(labContent, runOverlay);
         labContent.setMinHeight(0);
 
@@ -661,6 +663,8 @@ public final class MainWindow {
     }
 
     private void clearRuns() {
+        timeline.fitEndProperty().set(-1);
+        offloadedTimeline.fitEndProperty().set(-1);
         player.load(null);
         timeline.setIndex(null);
         offloadedTimeline.setIndex(null);
@@ -791,9 +795,11 @@ public final class MainWindow {
             int top = LaneLayout.layout(a, timeline.getFilter(), 0, 1e6, 1, 1).rows().size() + 2;
             int bottom = LaneLayout.layout(b, timeline.getFilter(), 0, 1e6, 1, 1).rows().size() + 4;
             blockingSplit.setDividerPositions(Math.clamp(top / (double) (top + bottom), 0.3, 0.7));
-            // One shared time axis: fit the longer of the two runs.
-            TimelineView longer = a.trace().endTime() >= b.trace().endTime() ? timeline : offloadedTimeline;
-            longer.fit();
+            // One shared time axis, fitted to the longer run whichever of the two fits it.
+            long end = Math.max(a.trace().endTime(), b.trace().endTime());
+            timeline.fitEndProperty().set(end);
+            offloadedTimeline.fitEndProperty().set(end);
+            timeline.fit();
         } else if (a != null) {
             timeline.fit();
         }
@@ -1146,8 +1152,12 @@ public final class MainWindow {
 
     /** Big enough to read from the back of a hall, small enough that the lab still fits: by the screen's height. */
     static double defaultPresenterScale() {
-        double h = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
-        return Math.clamp(Math.round(h / 620 * 4) / 4.0, 1.25, 2.5);
+        return presenterScaleFor(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());
+    }
+
+    /** The presenter scale for a screen (or a picture) this many pixels high, in quarter steps. */
+    public static double presenterScaleFor(double height) {
+        return Math.clamp(Math.round(height / 620 * 4) / 4.0, 1.25, 2.5);
     }
 
     public void setPresenterScale(double s) {

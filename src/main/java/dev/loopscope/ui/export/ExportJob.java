@@ -104,6 +104,8 @@ public final class ExportJob {
             w.models().select(model(r.model()));
         }
         if (r.presenter()) {
+            // Scaled for the picture's height, as the window would be on a screen that size.
+            w.setPresenterScale(MainWindow.presenterScaleFor(r.height()));
             w.setPresenting(true);
         }
         layout(w, r);

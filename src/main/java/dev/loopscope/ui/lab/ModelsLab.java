@@ -313,6 +313,9 @@ public final class ModelsLab extends VBox {
             }
         }
         if (longest != null) {
+            for (TimelineView t : timelines) {
+                t.fitEndProperty().set(end);
+            }
             longest.fit();
         }
     }

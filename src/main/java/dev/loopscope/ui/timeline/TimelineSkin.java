@@ -279,9 +279,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double cw = w - hw;
         double preferredRow = Math.round(26 * s());
         double minRow = Math.max(8, Math.round(11 * s()));
-        // A few lanes grow into the room there is (thicker bars read better from afar), up to half as tall again.
+        // A few lanes grow into the room there is (thicker bars read better from afar), up to about twice as tall.
         layout = LaneLayout.layout(ix, v.getFilter(), v.playheadProperty().get(), h - ah, preferredRow, minRow,
-                Math.round(40 * s()));
+                Math.round(56 * s()));
         v.setLayoutResult(layout);
         laneRow = new int[ix.lanes().size()];
         Arrays.fill(laneRow, -1);
@@ -320,8 +320,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             double x = Math.floor(hw + t.x()) + 0.5;
             g.setStroke(v.color(Ink.GRID));
             g.strokeLine(x, ah * 0.55, x, h);
-            g.setFill(v.color(Ink.TEXT));
-            g.fillText(t.label(), x + 3, ah * 0.3);
+            if (x + 3 + t.label().length() * 12 * s() * 0.6 < w) {
+                g.setFill(v.color(Ink.TEXT));
+                g.fillText(t.label(), x + 3, ah * 0.3);
+            }
         }
         g.setStroke(v.color(Ink.GRID));
         g.strokeLine(hw, ah - 0.5, w, ah - 0.5);

@@ -43,6 +43,7 @@ public class TimelineView extends Control {
     private final ObjectProperty<TraceIndex> index = new SimpleObjectProperty<>(this, "index");
     private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale", new TimeScale(0, 2_000_000));
     private final LongProperty playhead = new SimpleLongProperty(this, "playhead");
+    private final LongProperty fitEnd = new SimpleLongProperty(this, "fitEnd", -1);
     private final ObjectProperty<LaneFilter> filter = new SimpleObjectProperty<>(this, "filter", LaneFilter.DEFAULT);
     private final ObjectProperty<Set<Integer>> highlighted = new SimpleObjectProperty<>(this, "highlighted", Set.of());
     private final BooleanProperty arrowsVisible = new SimpleBooleanProperty(this, "arrowsVisible", true);
@@ -179,14 +180,24 @@ public class TimelineView extends Control {
         double width = skin != null ? skin.chartWidth() : Math.max(200, getWidth() - 160);
         fitPending = skin == null || width < 100;
         TraceIndex ix = getIndex();
-        long end = ix == null ? 1_000_000_000L : Math.max(1_000_000L, ix.trace().endTime());
+        long end = fitEnd.get() > 0 ? fitEnd.get()
+                : ix == null ? 1_000_000_000L : Math.max(1_000_000L, ix.trace().endTime());
         fitting = true;
         try {
-            setScale(TimeScale.fit(0, end, Math.max(50, width), 12 * getUiScale()));
+            // Room on the right for how the last lanes end (a check mark, a cross) and the last tick's label.
+            double right = 28 * getUiScale();
+            setScale(TimeScale.fit(0, end, Math.max(50, width - right), 12 * getUiScale()));
         } finally {
             fitting = false;
         }
         fitted = true;
+    }
+
+    /**
+     * The time a fit shows up to, when timelines share one axis (the longest of their runs); -1: this run's end.
+     */
+    public LongProperty fitEndProperty() {
+        return fitEnd;
     }
 
     /** Whether the view shows its own fit of the run, so that it fits again as it is resized. */
