@@ -59,7 +59,7 @@ class TimelineViewTest {
     void aRunSetBeforeTheViewIsShownIsFittedToItsWidth() {
         double chart = view.getWidth() - view.lanesLeft();
         assertThat(view.isFitted()).isTrue();
-        assertThat(endX()).isBetween(chart - 40, chart);
+        assertThat(endX()).isBetween(chart - 60, chart - 10);
         assertThat(view.layoutResultProperty().get().rows()).hasSize(6);
     }
 
@@ -67,7 +67,7 @@ class TimelineViewTest {
     void aFittedViewFitsAgainWhenResizedAZoomedOneKeepsItsZoom() {
         fx(() -> stage.setWidth(1300));
         double chart = view.getWidth() - view.lanesLeft();
-        assertThat(endX()).isBetween(chart - 40, chart);
+        assertThat(endX()).isBetween(chart - 60, chart - 10);
         fx(() -> view.zoomIn());
         assertThat(view.isFitted()).isFalse();
         TimeScale zoomed = view.getScale();
