@@ -101,6 +101,15 @@ class LabsFlowTest extends WindowTestBase {
         // All four models share one time axis.
         assertThat(window.models().timeline(Optional.of(Model.ASYNCIO)).getScale())
                 .isEqualTo(window.models().timeline(Optional.of(Model.PROCESSES)).getScale());
+
+        // On one core nothing runs in parallel: the free-threaded build is no faster than the GIL.
+        var before = window.models().result(Model.THREADS_FREE);
+        fx(() -> window.models().setCores(1));
+        waitUntil(() -> !window.isRunning() && window.models().result(Model.THREADS_FREE) != before
+                && window.models().wallTimes().size() == 4);
+        List<Number> oneCore = window.models().wallTimes();
+        assertThat(oneCore.get(1).doubleValue()).isGreaterThan(oneCore.get(0).doubleValue() * 0.9);
+        assertThat(window.models().comparison().getGroups()).extracting(g -> g.title()).contains("CPU use of 1 core");
     }
 
     @Test
