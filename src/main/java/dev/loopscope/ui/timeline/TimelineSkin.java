@@ -359,10 +359,20 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         for (Row row : rows) {
             double ry = ah + row.y();
             double fontSize = Math.min(12 * s(), row.height() * 0.8);
-            g.setFont(row.kind() == RowKind.AGGREGATE || isLoop(ix, row) ? Font.font("System", FontWeight.BOLD, fontSize)
-                    : Font.font("System", fontSize));
+            String label = rowLabel(ix, row);
+            Font font = row.kind() == RowKind.AGGREGATE || isLoop(ix, row) ? Font.font("System", FontWeight.BOLD, fontSize)
+                    : Font.font("System", fontSize);
+            g.setFont(font);
             g.setFill(v.color(Ink.TEXT));
-            g.fillText(elide(rowLabel(ix, row), hw - 24 * s(), fontSize), 8 * s(), ry + row.height() / 2);
+            double room = hw - 24 * s();
+            if (row.kind() == RowKind.AGGREGATE && !elide(label, room, font).equals(label) && label.contains(": ")) {
+                // A folded row that does not fit says how many it folds ("969 tasks") rather than half its names.
+                label = label.substring(label.lastIndexOf(": ") + 2);
+            } else if (label.endsWith(" · MainThread") && !elide(label, room, font).equals(label)) {
+                // A worker process's main thread: the process's name is what tells the lanes apart.
+                label = label.substring(0, label.length() - " · MainThread".length());
+            }
+            g.fillText(elide(label, room, font), 8 * s(), ry + row.height() / 2);
             int slot = swatchSlot(ix, row);
             if (slot >= 0) {
                 // The thread's colour in the GIL and core lanes.
@@ -415,8 +425,45 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
+    /** Measures text as the canvas will draw it (one node, reused: this runs only when the lanes are redrawn). */
+    private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
+
     private String elide(String text, double width, double fontSize) {
-        return elideMiddle(text, (int) Math.max(3, width / (fontSize * 0.56)));
+        return elide(text, width, Font.font("System", fontSize));
+    }
+
+    /** Names as elided for a width and a font, kept across redraws: lanes and fonts rarely change. */
+    private final java.util.Map<String, String> elided = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+            return size() > 1024;
+        }
+    };
+
+    /** The longest middle-elided form of {@code text} that fits {@code width} in {@code font}. */
+    private String elide(String text, double width, Font font) {
+        return elided.computeIfAbsent(text + "\u0000" + Math.round(width) + "\u0000" + font,
+                k -> measureElide(text, width, font));
+    }
+
+    private String measureElide(String text, double width, Font font) {
+        measure.setFont(font);
+        measure.setText(text);
+        if (measure.getLayoutBounds().getWidth() <= width) {
+            return text;
+        }
+        int lo = 1;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            measure.setText(elideMiddle(text, mid));
+            if (measure.getLayoutBounds().getWidth() <= width) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return elideMiddle(text, lo);
     }
 
     /**
