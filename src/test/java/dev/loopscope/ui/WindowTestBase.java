@@ -86,6 +86,9 @@ abstract class WindowTestBase {
         });
         background.shutdownNow();
         background.awaitTermination(10, TimeUnit.SECONDS);
+        try (var files = Files.walk(progressDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     protected static void fx(Runnable r) {

@@ -218,6 +218,8 @@ public final class RenderBenchmark {
             try {
                 Stage stage = new Stage();
                 Path progress = Files.createTempDirectory("loopscope-bench");
+                // Nothing is answered here, so the directory stays empty and goes when the JVM does.
+                progress.toFile().deleteOnExit();
                 var bounds = Screen.getPrimary().getVisualBounds();
                 // The app's own start: the window on lesson 9, loaded before it shows.
                 LoopscopeApp.open(stage, new MainWindow.Services(new PythonRunner(), SILENT, new ProgressStore(progress),

@@ -92,6 +92,8 @@ public final class ExportJob {
     public static String render(Request r) throws IOException {
         Stage stage = new Stage();
         Path progress = Files.createTempDirectory("loopscope-export");
+        // Nothing is answered here, so the directory stays empty and goes when the JVM does.
+        progress.toFile().deleteOnExit();
         MainWindow w = new MainWindow(stage, new MainWindow.Services(new PythonRunner(), QUIET,
                 new ProgressStore(progress), ProgramOutputs.installed().orElse(ProgramOutputs.unavailable()),
                 Runnable::run, Runnable::run));
