@@ -12,8 +12,8 @@ final class Attributes {
         if (d instanceof PyProperty p) {
             return propertyGet(p, o, t);
         }
-        if (o instanceof PyInstance inst) {
-            Object v = inst.dict.getStr(name);
+        if (o instanceof HasDict inst) {
+            Object v = inst.instanceDict().getStr(name);
             if (v != null) {
                 return v;
             }
@@ -29,10 +29,10 @@ final class Attributes {
         if (name.equals("__class__")) {
             return t;
         }
-        if (name.equals("__dict__") && o instanceof PyInstance inst) {
-            return inst.dict;
+        if (name.equals("__dict__") && o instanceof HasDict inst) {
+            return inst.instanceDict();
         }
-        if (o instanceof PyInstance) {
+        if (o instanceof HasDict) {
             Object ga = t.lookup("__getattr__");
             if (ga != null) {
                 try {
@@ -147,13 +147,13 @@ final class Attributes {
             }
             throw Py.attributeError("attribute '" + name + "' of '" + t.name + "' objects is not writable");
         }
-        if (o instanceof PyInstance inst) {
+        if (o instanceof HasDict inst) {
             Object sa = t.lookup("__setattr__");
             if (sa instanceof PyFunction) {
                 Ops.call(sa, o, name, value);
                 return;
             }
-            inst.dict.put(name, value);
+            inst.instanceDict().put(name, value);
             return;
         }
         if (o instanceof PyModule m) {
@@ -167,14 +167,14 @@ final class Attributes {
     }
 
     static void delAttr(Object o, String name) {
-        if (o instanceof PyInstance inst) {
-            PyType t = inst.type;
+        if (o instanceof HasDict inst) {
+            PyType t = Py.typeOf(o);
             Object d = t.lookup(name);
             if (d instanceof PyProperty p && p.fdel != null && p.fdel != Py.None) {
                 Ops.call(p.fdel, o);
                 return;
             }
-            if (inst.dict.remove(name) == null) {
+            if (inst.instanceDict().remove(name) == null) {
                 throw Ops.noAttribute(o, name);
             }
             return;

@@ -9,7 +9,7 @@ import java.util.List;
  * {@code True} are one key). Entries live in parallel arrays in insertion order; an open-addressing index maps
  * hashes to entry positions. Deleted entries leave a hole that the next resize compacts.
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
 
     private static final Object DELETED = new Object();
 
@@ -289,5 +289,25 @@ public final class PyDict extends PyObject {
             }
         }
         return null;
+    }
+
+    /** An instance of a Python class derived from dict. */
+    public static final class Sub extends PyDict implements HasDict {
+        final PyType type;
+        final PyDict dict = new PyDict();
+
+        Sub(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return dict;
+        }
     }
 }

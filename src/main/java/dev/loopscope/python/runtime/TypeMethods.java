@@ -26,6 +26,9 @@ final class TypeMethods {
         dict();
         set();
         misc();
+        for (PyType ct : new PyType[] {Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET}) {
+            ct.method("__repr__", (th, a, kw) -> Repr.guardedContainerRepr(a[0]));
+        }
         exceptions();
         functions();
         iterators();
@@ -268,6 +271,21 @@ final class TypeMethods {
 
     private static void list() {
         PyType t = Types.LIST;
+        t.allocator = PyList.Sub::new;
+        t.method("__init__", (th, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw Py.typeError("list() takes no keyword arguments");
+            }
+            if (a.length > 2) {
+                throw Py.typeError("list expected at most 1 argument, got " + (a.length - 1));
+            }
+            PyList l = self(a[0], "__init__");
+            l.clear();
+            if (a.length == 2) {
+                Sequences.extend(l, a[1]);
+            }
+            return Py.None;
+        });
         t.constructor = (th, a, kw) -> {
             if (kw != null && kw.length > 0) {
                 throw Py.typeError("list() takes no keyword arguments");
@@ -384,17 +402,17 @@ final class TypeMethods {
             return Py.None;
         });
         t.method("__len__", (th, a, kw) -> Py.box(self(a[0], "__len__").size));
-        t.method("__getitem__", (th, a, kw) -> Ops.getItem(a[0], a[1]));
+        t.method("__getitem__", (th, a, kw) -> Ops.baseGetItem(a[0], a[1]));
         t.method("__setitem__", (th, a, kw) -> {
-            Ops.setItem(a[0], a[1], a[2]);
+            Ops.baseSetItem(a[0], a[1], a[2]);
             return Py.None;
         });
         t.method("__delitem__", (th, a, kw) -> {
-            Ops.delItem(a[0], a[1]);
+            Ops.baseDelItem(a[0], a[1]);
             return Py.None;
         });
-        t.method("__contains__", (th, a, kw) -> Py.bool(Ops.contains(a[0], a[1])));
-        t.method("__iter__", (th, a, kw) -> Ops.iter(a[0]));
+        t.method("__contains__", (th, a, kw) -> Py.bool(Ops.baseContains(a[0], a[1])));
+        t.method("__iter__", (th, a, kw) -> Ops.baseIter(a[0]));
         t.method("__reversed__", (th, a, kw) -> new Iterators.ReverseListIter(self(a[0], "__reversed__")));
         t.method("__add__", (th, a, kw) -> Ops.builtinBinary(Ops.ADD, a[0], a[1], false));
         t.method("__iadd__", (th, a, kw) -> Ops.builtinBinary(Ops.ADD, a[0], a[1], true));
@@ -466,9 +484,9 @@ final class TypeMethods {
             return Py.box(n);
         });
         t.method("__len__", (th, a, kw) -> Py.box(((PyTuple) a[0]).items.length));
-        t.method("__getitem__", (th, a, kw) -> Ops.getItem(a[0], a[1]));
-        t.method("__contains__", (th, a, kw) -> Py.bool(Ops.contains(a[0], a[1])));
-        t.method("__iter__", (th, a, kw) -> Ops.iter(a[0]));
+        t.method("__getitem__", (th, a, kw) -> Ops.baseGetItem(a[0], a[1]));
+        t.method("__contains__", (th, a, kw) -> Py.bool(Ops.baseContains(a[0], a[1])));
+        t.method("__iter__", (th, a, kw) -> Ops.baseIter(a[0]));
         t.method("__hash__", (th, a, kw) -> Py.box(Ops.hash(a[0])));
         t.method("__add__", (th, a, kw) -> Ops.builtinBinary(Ops.ADD, a[0], a[1], false));
         for (int op = 0; op <= Ops.GE; op++) {
@@ -537,6 +555,11 @@ final class TypeMethods {
 
     private static void dict() {
         PyType t = Types.DICT;
+        t.allocator = PyDict.Sub::new;
+        t.method("__init__", (th, a, kw) -> {
+            dictUpdate(dself(a[0], "__init__"), a, kw, 1, "dict");
+            return Py.None;
+        });
         t.constructor = (th, a, kw) -> {
             PyDict d = new PyDict();
             dictUpdate(d, a, kw, 1, "dict");
@@ -597,17 +620,17 @@ final class TypeMethods {
             return d;
         }), true));
         t.method("__len__", (th, a, kw) -> Py.box(dself(a[0], "__len__").size()));
-        t.method("__getitem__", (th, a, kw) -> Ops.getItem(a[0], a[1]));
+        t.method("__getitem__", (th, a, kw) -> Ops.baseGetItem(a[0], a[1]));
         t.method("__setitem__", (th, a, kw) -> {
-            Ops.setItem(a[0], a[1], a[2]);
+            Ops.baseSetItem(a[0], a[1], a[2]);
             return Py.None;
         });
         t.method("__delitem__", (th, a, kw) -> {
-            Ops.delItem(a[0], a[1]);
+            Ops.baseDelItem(a[0], a[1]);
             return Py.None;
         });
-        t.method("__contains__", (th, a, kw) -> Py.bool(Ops.contains(a[0], a[1])));
-        t.method("__iter__", (th, a, kw) -> Ops.iter(a[0]));
+        t.method("__contains__", (th, a, kw) -> Py.bool(Ops.baseContains(a[0], a[1])));
+        t.method("__iter__", (th, a, kw) -> Ops.baseIter(a[0]));
         t.method("__eq__", (th, a, kw) -> {
             int r = Ops.builtinCompare(Ops.EQ, a[0], a[1]);
             return r < 0 ? Py.NotImplemented : Py.bool(r == 1);
@@ -695,13 +718,22 @@ final class TypeMethods {
                 return true;
             });
             t.method("__len__", (th, a, kw) -> Py.box(sself(a[0], "__len__").size()));
-            t.method("__contains__", (th, a, kw) -> Py.bool(Ops.contains(a[0], a[1])));
-            t.method("__iter__", (th, a, kw) -> Ops.iter(a[0]));
+            t.method("__contains__", (th, a, kw) -> Py.bool(Ops.baseContains(a[0], a[1])));
+            t.method("__iter__", (th, a, kw) -> Ops.baseIter(a[0]));
             t.define("__class_getitem__", new PyWrapper(PyBuiltin.function("__class_getitem__",
                     (th, a, kw) -> new GenericAlias((PyType) a[0], a[1])), true));
         }
         Types.FROZENSET.method("__hash__", (th, a, kw) -> Py.box(Ops.hash(a[0])));
         PyType t = Types.SET;
+        t.allocator = PySet.Sub::new;
+        t.method("__init__", (th, a, kw) -> {
+            PySet st = sself(a[0], "__init__");
+            st.clear();
+            if (a.length > 1) {
+                Sets.update(st, a[1]);
+            }
+            return Py.None;
+        });
         t.define("__hash__", Types.NONE);
         t.method("add", (th, a, kw) -> {
             Args.check("set.add", rest(a), kw, 1, 1);
