@@ -6,11 +6,25 @@ final class Attributes {
     private Attributes() {
     }
 
+    /** A descriptor defined in Python: an instance of a class with {@code __get__}. */
+    private static boolean isUserDescriptor(Object d) {
+        return Ops.isUser(d) && Py.typeOf(d).lookup("__get__") != null;
+    }
+
+    private static boolean isDataDescriptor(Object d) {
+        PyType dt = Py.typeOf(d);
+        return dt.lookup("__set__") != null || dt.lookup("__delete__") != null;
+    }
+
     static Object genericGetAttr(Object o, String name) {
         PyType t = Py.typeOf(o);
         Object d = t.lookup(name);
         if (d instanceof PyProperty p) {
             return propertyGet(p, o, t);
+        }
+        boolean userDescriptor = d != null && isUserDescriptor(d);
+        if (userDescriptor && isDataDescriptor(d)) {
+            return Ops.callMethod(d, "__get__", o, t);
         }
         if (o instanceof HasDict inst) {
             Object v = inst.instanceDict().getStr(name);
@@ -22,6 +36,9 @@ final class Attributes {
             if (v != null) {
                 return v;
             }
+        }
+        if (userDescriptor) {
+            return Ops.callMethod(d, "__get__", o, t);
         }
         if (d != null) {
             return bind(d, o, t);
@@ -92,6 +109,9 @@ final class Attributes {
             if (v instanceof PyWrapper w) {
                 return w.isClassMethod ? new PyMethod(w.callable, t) : w.callable;
             }
+            if (isUserDescriptor(v)) {
+                return Ops.callMethod(v, "__get__", Py.None, t);
+            }
             return v;
         }
         if (meta != null) {
@@ -116,6 +136,11 @@ final class Attributes {
             return;
         }
         PyType t = Py.typeOf(o);
+        Object desc = t.lookup(name);
+        if (desc != null && Ops.isUser(desc) && Py.typeOf(desc).lookup("__set__") != null) {
+            Ops.callMethod(desc, "__set__", o, value);
+            return;
+        }
         if (o instanceof PyFunction f) {
             switch (name) {
                 case "__name__" -> f.name = Ops.str(value);
