@@ -131,12 +131,15 @@ public final class Interpreter {
     /** A fresh {@code __main__} module for a program file. */
     public PyModule newMainModule(String fileName) {
         PyModule main = new PyModule("__main__");
-        main.dict.put("__builtins__", builtinsModule);
-        main.dict.put("__file__", fileName);
+        // the order of CPython's __main__ namespace, as globals() shows it
         main.dict.put("__doc__", Py.None);
         main.dict.put("__package__", Py.None);
-        main.dict.put("__spec__", Py.None);
         main.dict.put("__loader__", Py.None);
+        main.dict.put("__spec__", Py.None);
+        main.dict.put("__annotations__", new PyDict());
+        main.dict.put("__builtins__", builtinsModule);
+        main.dict.put("__file__", fileName);
+        main.dict.put("__cached__", Py.None);
         modules.put("__main__", main);
         return main;
     }
