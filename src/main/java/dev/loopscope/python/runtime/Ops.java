@@ -574,7 +574,8 @@ public final class Ops {
         if (base.equals(BigInteger.ONE.negate())) {
             return Py.box(e.testBit(0) ? -1 : 1);
         }
-        if (e.bitLength() > 31) {
+        if (e.bitLength() > 31 || (long) base.bitLength() * e.longValue() > 1L << 31) {
+            // a result of more than 2**31 bits: CPython would run out of memory too
             throw Py.error(Types.MEMORY_ERROR, null);
         }
         int n = e.intValue();
