@@ -1,0 +1,17 @@
+# Rule: str/repr of floats: shortest round-tripping digits, exponent
+# switches at 1e16 and 1e-5, negative zero, inf from float("inf").
+print(0.1 + 0.2, repr(0.1 + 0.2), 0.1 + 0.2 == 0.3)
+print(1e16, 1e15, 123456789012345678.0, 1e22, 1.5e300 * 1.5e300 > 1e308)
+print(1e-5, 0.0001, 0.00012345, 1e-4 / 3)
+print(1 / 3, 2 / 3, 10 / 3, 1 / 7)
+print(100.0, 100.0 / 1, 3 * 1.0, 2.5, -0.0, 0.0 * -1, -0.0 == 0.0)
+inf = float("inf")
+print(inf, -inf, inf > 1e308, float("-inf") < 0, repr(inf))
+print(float("1.10"), float("  7 "), float(3), int(3.99), int(-3.99), int("  42 "))
+print(2 ** 0.5, 10 ** -2, 2.0 ** 10, 7.0 // 2, 7.5 % 2, -7.5 % 2)
+print(0.1 * 3, 1.1 * 1.1, 3.3 - 1.1, 1e308 * 10)
+print(str(1.0), str(1e100), str(12345.678), repr(0.000001), 5e-324)
+print(float(2**53), float(2**53 + 1), 9007199254740993.0)
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2), round(12345.6789, -2))
+print(round(7), round(7.6), type(round(7.6)).__name__, round(7.6, 0), type(round(7.6, 0)).__name__)
