@@ -146,13 +146,13 @@ class SimulationAsyncioTest {
                 Traceback (most recent call last):
                   File "prog.py", line 5, in <module>
                     asyncio.run(main())
-                  File "/usr/local/lib/python3.12/asyncio/runners.py", line 194, in run
+                  File "/root/.pyenv/versions/3.12.1/lib/python3.12/asyncio/runners.py", line 194, in run
                     return runner.run(main)
                            ^^^^^^^^^^^^^^^^
-                  File "/usr/local/lib/python3.12/asyncio/runners.py", line 118, in run
+                  File "/root/.pyenv/versions/3.12.1/lib/python3.12/asyncio/runners.py", line 118, in run
                     return self._loop.run_until_complete(task)
                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-                  File "/usr/local/lib/python3.12/asyncio/base_events.py", line 684, in run_until_complete
+                  File "/root/.pyenv/versions/3.12.1/lib/python3.12/asyncio/base_events.py", line 684, in run_until_complete
                     return future.result()
                            ^^^^^^^^^^^^^^^
                   File "prog.py", line 4, in main

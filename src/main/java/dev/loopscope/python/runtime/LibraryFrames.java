@@ -12,8 +12,11 @@ import java.util.Map;
  */
 public final class LibraryFrames {
 
-    /** Where CPython's library lives in printed paths. */
-    public static final String DEFAULT_ROOT = System.getProperty("loopscope.pythonLib", "/usr/local/lib/python3.12");
+    /**
+     * Where CPython's library lives in printed paths: the CPython 3.12.1 the project's golden outputs were recorded
+     * with (system property {@code loopscope.pythonLib} overrides it).
+     */
+    public static final String DEFAULT_ROOT = System.getProperty("loopscope.pythonLib", "/root/.pyenv/versions/3.12.1/lib/python3.12");
 
     /**
      * One printed entry. {@code caretStart}/{@code caretEnd} are code-point offsets into the stripped
