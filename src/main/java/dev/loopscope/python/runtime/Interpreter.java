@@ -249,6 +249,63 @@ public final class Interpreter {
         return sb.toString();
     }
 
+    /**
+     * Makes a pickled value (from {@link PyBridge#pickle}) belong to this interpreter: functions and classes that
+     * pickling carried by reference (module and qualified name) become this interpreter's own, in place, as
+     * unpickling in another process does. Values that already belong here are returned as they are.
+     */
+    public Object adopt(Object value) {
+        return adopt(value, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private Object adopt(Object v, java.util.Set<Object> seen) {
+        if (v == null || v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean
+                || v instanceof PyNone || !seen.add(v)) {
+            return v;
+        }
+        if (v instanceof PyFunction f) {
+            return f.interp == this ? f : resolve(Ops.str(f.module), f.qualname, f);
+        }
+        if (v instanceof PyType t) {
+            return t.interp == null || t.interp == this ? t : resolve(t.module, t.qualname, t);
+        }
+        if (v instanceof PyList l) {
+            for (int i = 0; i < l.size; i++) {
+                l.items[i] = adopt(l.items[i], seen);
+            }
+        } else if (v instanceof PyTuple t) {
+            for (int i = 0; i < t.items.length; i++) {
+                t.items[i] = adopt(t.items[i], seen);
+            }
+        } else if (v instanceof PyDict d) {
+            for (int i = 0; i < d.end(); i++) {
+                if (d.keyAt(i) != null) {
+                    d.values[i] = adopt(d.values[i], seen);
+                }
+            }
+        }
+        if (v instanceof PyInstance inst) {
+            inst.type = (PyType) adopt(inst.type, seen);
+            adopt(inst.dict, seen);
+        }
+        return v;
+    }
+
+    private Object resolve(String module, String qualname, Object fallback) {
+        PyModule m = modules.get(module);
+        if (m == null) {
+            return fallback;
+        }
+        Object o = m;
+        for (String part : qualname.split("\\.")) {
+            o = Ops.getAttrOrNull(o, part);
+            if (o == null) {
+                return fallback;
+            }
+        }
+        return o;
+    }
+
     /** A copy of this interpreter's module state for a forked child process. */
     public Interpreter fork(long childPid) {
         Interpreter child = new Interpreter(settings.withPid(childPid), registry);

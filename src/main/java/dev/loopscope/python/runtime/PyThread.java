@@ -66,6 +66,13 @@ public final class PyThread implements Activity {
     /** An activity that calls {@code callable(*args)}: a thread's target, an executor's work item. */
     public static PyThread forCall(Interpreter interp, Object callable, Object[] args, String[] kwNames,
                                    PyThread parent) {
+        if (callable instanceof PyFunction fn && fn.interp != interp) {
+            // a function pickled in another process: run this process's own copy, with its arguments
+            callable = interp.adopt(callable);
+            for (int i = 0; i < args.length; i++) {
+                args[i] = interp.adopt(args[i]);
+            }
+        }
         int depth = parent != null && parent.frame != null ? parent.frame.depth : 0;
         PyThread t = new PyThread(interp, labelOf(callable), depth);
         t.startKind = START_CALL;
