@@ -189,6 +189,9 @@ public final class Interpreter {
         ExecContext c = outer != null ? outer.ctx : null;
         Outcome o = t.runNested(c);
         running = outer;
+        if (outer != null) {
+            outer.refreshBudget();
+        }
         if (o instanceof Outcome.Done d) {
             return d.completion();
         }
@@ -200,6 +203,9 @@ public final class Interpreter {
         ExecContext c = outer != null ? outer.ctx : null;
         Outcome o = t.runNested(c);
         running = outer;
+        if (outer != null) {
+            outer.refreshBudget();
+        }
         if (o instanceof Outcome.Done d) {
             return switch (d.completion()) {
                 case Completion.Returned r -> r.value();

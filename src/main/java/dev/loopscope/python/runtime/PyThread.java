@@ -156,6 +156,13 @@ public final class PyThread implements Activity {
         }
     }
 
+    /** After nested code charged the context directly, the slice budget left is what the context says. */
+    void refreshBudget() {
+        if (ctx != null && !nested) {
+            budget = ctx.budgetLeft();
+        }
+    }
+
     /** Adds CPU time for work done by a native function (allocation, sorting, hashing). */
     public void charge(long nanos) {
         spent += nanos;
