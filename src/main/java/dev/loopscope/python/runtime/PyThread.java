@@ -289,7 +289,9 @@ public final class PyThread implements Activity {
                     f.s[f.sp - 1] = r.value();
                     f.pc = target;
                 }
-                case Completion.Raised r -> throw new PyError((PyBaseException) r.exception());
+                case Completion.Raised r -> {
+                    return raise((PyBaseException) r.exception(), true, false);
+                }
             }
             return null;
         }
@@ -1895,7 +1897,7 @@ public final class PyThread implements Activity {
         if (g.state == PyGenerator.CREATED) {
             // the frame has not started: the exception is raised at its first line without running the body
             enterGenerator(g, consumer, mode);
-            return raise(exc, true);
+            return raise(exc, true, false);
         }
         if (isDelegating(gf)) {
             Object receiver = gf.s[gf.sp - 1];
@@ -1933,10 +1935,10 @@ public final class PyThread implements Activity {
                     return null;
                 }
             }
-            return raise(exc, true);
+            return raise(exc, true, false);
         }
         enterGenerator(g, consumer, mode);
-        return raise(exc, true);
+        return raise(exc, true, false);
     }
 
     static Object stopValue(PyBaseException e) {
@@ -2063,7 +2065,15 @@ public final class PyThread implements Activity {
      * when the exception leaves the thread.
      */
     Outcome raise(PyBaseException exc, boolean addTraceback) {
-        if (addTraceback && handled != null && handled != exc && exc.context == null) {
+        return raise(exc, addTraceback, addTraceback);
+    }
+
+    /**
+     * As {@link #raise(PyBaseException, boolean)}; {@code setContext} false for exceptions thrown in from outside
+     * (gen.throw, a task cancelling a coroutine), which CPython does not chain to the exception being handled.
+     */
+    Outcome raise(PyBaseException exc, boolean addTraceback, boolean setContext) {
+        if (setContext && handled != null && handled != exc) {
             setContext(exc, handled);
         }
         boolean first = true;

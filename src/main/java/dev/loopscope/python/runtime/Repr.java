@@ -38,6 +38,9 @@ public final class Repr {
                 return checkStr(Ops.call(Attributes.bind(m, o, Py.typeOf(o))), "__repr__");
             }
         }
+        if (o instanceof PyTuple.Named n) {
+            return checkStr(Ops.call(Attributes.bind(n.type.lookup("__repr__"), o, n.type)), "__repr__");
+        }
         if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet
                 || o instanceof DictView) {
             return guardedContainerRepr(o);

@@ -19,6 +19,11 @@ final class StdModules {
             java.util.Map.entry("concurrent.futures", "concurrent/futures/__init__.py"),
             java.util.Map.entry("concurrent", "concurrent/__init__.py"));
 
+    static final PyType VERSION_INFO = PyTuple.Named.type("sys", "version_info", "major", "minor", "micro",
+            "releaselevel", "serial");
+    static final PyType FLOAT_INFO = PyTuple.Named.type("sys", "float_info", "max", "max_exp", "max_10_exp", "min",
+            "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");
+
     static void register(ModuleRegistry r) {
         r.with("math", i -> math());
         r.with("time", StdModules::time);
@@ -439,8 +444,10 @@ final class StdModules {
         Object main = interp.modules.get("__main__");
         Object file = main instanceof PyModule pm ? pm.dict.getStr("__file__") : null;
         m.set("argv", PyList.of(file == null ? "prog.py" : file));
-        m.set("version", "3.12.1 (main, Jan  1 2024, 00:00:00) [GCC 12.2.0]");
-        m.set("version_info", PyTuple.of(Py.box(3), Py.box(12), Py.box(1), "final", Py.box(0)));
+        m.set("version", "3.12.1 (main, May  9 2026, 07:36:11) [GCC 12.2.0]");
+        String[] vf = {"major", "minor", "micro", "releaselevel", "serial"};
+        m.set("version_info", PyTuple.Named.of(VERSION_INFO, vf, Py.box(3), Py.box(12), Py.box(1), "final",
+                Py.box(0)));
         m.set("hexversion", Py.box(0x030c01f0));
         m.set("platform", "linux");
         m.set("byteorder", "little");
@@ -448,8 +455,11 @@ final class StdModules {
         m.set("executable", "/usr/bin/python3");
         m.set("implementation", new PyModule("implementation").set("name", "cpython"));
         m.set("path", PyList.of(""));
-        m.set("float_info", PyTuple.of(Double.MAX_VALUE, Py.box(1024), Py.box(308), Double.MIN_NORMAL,
-                Py.box(-1021), Py.box(-307), Py.box(15), Py.box(53), Math.ulp(1.0), Py.box(2), Py.box(1)));
+        String[] ff = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
+            "radix", "rounds"};
+        m.set("float_info", PyTuple.Named.of(FLOAT_INFO, ff, Double.MAX_VALUE, Py.box(1024), Py.box(308),
+                Double.MIN_NORMAL, Py.box(-1021), Py.box(-307), Py.box(15), Py.box(53), Math.ulp(1.0), Py.box(2),
+                Py.box(1)));
         m.def("exit", (t, a, kw) -> {
             Args.check("exit", a, kw, 0, 1);
             throw new PyError(a.length == 0 ? Py.newException(Types.SYSTEM_EXIT)
