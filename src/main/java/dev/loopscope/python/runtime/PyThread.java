@@ -137,9 +137,28 @@ public final class PyThread implements Activity {
         return ctx;
     }
 
-    /** The line the innermost frame is executing, for the editor's "running now" marker. */
+    /** The line the innermost frame runs next, for the editor's "running now" marker (0 when none). */
     public int currentLine() {
-        return frame == null ? 0 : frame.line();
+        Frame f = frame;
+        if (f == null) {
+            return 0;
+        }
+        return f.code.lineAt(Math.min(f.pc, f.code.code.length - 1));
+    }
+
+    /** One frame of the running thread, innermost first in {@link #stack()}. */
+    public record StackEntry(String function, String fileName, int line) {}
+
+    /** The Python frames of this thread, innermost first (for the visualiser's call stack). */
+    public java.util.List<StackEntry> stack() {
+        java.util.List<StackEntry> out = new java.util.ArrayList<>();
+        boolean innermost = true;
+        for (Frame f = frame; f != null; f = f.back) {
+            int at = innermost ? Math.min(f.pc, f.code.code.length - 1) : Math.max(0, f.pc - 1);
+            out.add(new StackEntry(f.code.qualname, f.code.source.fileName(), f.code.lineAt(at)));
+            innermost = false;
+        }
+        return out;
     }
 
     /** The innermost frame's file name and code name, or null. */
