@@ -14,6 +14,7 @@ import dev.loopscope.python.runtime.Py;
 import dev.loopscope.python.runtime.PyBaseException;
 import dev.loopscope.python.runtime.PyModule;
 import dev.loopscope.python.runtime.PyThread;
+import dev.loopscope.python.runtime.PythonActivity;
 import dev.loopscope.python.runtime.Source;
 import dev.loopscope.python.runtime.TracebackFormatter;
 import dev.loopscope.python.runtime.Types;
@@ -98,13 +99,13 @@ public final class PythonProgram {
      * finishes with {@code Returned(Integer exitCode)}; an uncaught exception is first printed to stderr as CPython
      * prints it (exit status 1), and {@code SystemExit} gives its code.
      */
-    public Activity mainActivity(Interpreter interp, LibraryFrames library) {
+    public PythonActivity mainActivity(Interpreter interp, LibraryFrames library) {
         PyModule main = interp.newMainModule(source.fileName());
         PyThread thread = PyThread.forModule(interp, code, main);
         return new MainActivity(thread, interp, new TracebackFormatter(library));
     }
 
-    public Activity mainActivity(Interpreter interp) {
+    public PythonActivity mainActivity(Interpreter interp) {
         return mainActivity(interp, new LibraryFrames());
     }
 
@@ -131,7 +132,7 @@ public final class PythonProgram {
     }
 
     /** Runs the module thread and turns its end into the process exit status. */
-    private static final class MainActivity implements Activity {
+    private static final class MainActivity implements PythonActivity {
         private final PyThread thread;
         private final Interpreter interp;
         private final TracebackFormatter formatter;
@@ -174,9 +175,14 @@ public final class PythonProgram {
             return "<module>";
         }
 
-        /** The line the program is executing now. */
+        @Override
         public int currentLine() {
             return thread.currentLine();
+        }
+
+        @Override
+        public java.util.List<PyThread.StackEntry> stack() {
+            return thread.stack();
         }
     }
 }

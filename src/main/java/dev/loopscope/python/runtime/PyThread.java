@@ -14,7 +14,7 @@ import java.util.function.Function;
  * when its slice budget is spent and resume exactly there; it also stops when a native function hands an engine
  * {@link Outcome} ({@link Suspend}) or awaits a coroutine implemented by the engine.
  */
-public final class PyThread implements Activity {
+public final class PyThread implements PythonActivity {
 
     /** Python's default recursion limit: frames deeper than this raise RecursionError. */
     static final int RECURSION_LIMIT = 1000;
@@ -138,6 +138,7 @@ public final class PyThread implements Activity {
     }
 
     /** The line the innermost frame runs next, for the editor's "running now" marker (0 when none). */
+    @Override
     public int currentLine() {
         Frame f = frame;
         if (f == null) {
@@ -150,6 +151,7 @@ public final class PyThread implements Activity {
     public record StackEntry(String function, String fileName, int line) {}
 
     /** The Python frames of this thread, innermost first (for the visualiser's call stack). */
+    @Override
     public java.util.List<StackEntry> stack() {
         java.util.List<StackEntry> out = new java.util.ArrayList<>();
         boolean innermost = true;
