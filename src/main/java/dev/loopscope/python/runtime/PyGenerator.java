@@ -22,6 +22,8 @@ public final class PyGenerator extends PyIterator implements Coroutine {
     public final String qualname;
     /** Whether anything ever awaited or resumed this coroutine (for the "never awaited" warning). */
     boolean everResumed;
+    /** Whether another coroutine's await has started delegating to this one. */
+    boolean awaited;
     /** The consumer's handled exception while this runs, and this generator's own while it is suspended. */
     PyBaseException outerHandled;
     PyBaseException innerHandled;

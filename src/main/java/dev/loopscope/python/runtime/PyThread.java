@@ -5,7 +5,6 @@ import dev.loopscope.engine.Completion;
 import dev.loopscope.engine.Coroutine;
 import dev.loopscope.engine.ExecContext;
 import dev.loopscope.engine.Outcome;
-import java.math.BigInteger;
 import java.util.function.Function;
 
 /**
@@ -1924,9 +1923,6 @@ public final class PyThread implements PythonActivity {
             Object receiver = gf.s[gf.sp - 1];
             enterGenerator(g, consumer, mode);
             if (receiver instanceof PyGenerator sub) {
-                if (exc.isA(Types.GENERATOR_EXIT) && false) {
-                    return null;
-                }
                 if (sub.state != PyGenerator.FINISHED) {
                     return throwInto(sub, exc, gf, Frame.MODE_SEND);
                 }
@@ -1982,6 +1978,7 @@ public final class PyThread implements PythonActivity {
                 return null;
             }
             s[--f.sp] = null;
+            g.awaited = true;
             return sendInto(g, value, f, Frame.MODE_SEND);
         }
         if (receiver instanceof FutureAwait fa) {
@@ -2037,7 +2034,7 @@ public final class PyThread implements PythonActivity {
     private Object getAwaitable(Object o, int where) {
         if (o instanceof PyGenerator g) {
             if (g.isCoroutine()) {
-                if (g.state != PyGenerator.CREATED && isDelegatingAwait(g)) {
+                if (g.awaited && g.state != PyGenerator.FINISHED) {
                     throw Py.runtimeError("coroutine is being awaited already");
                 }
                 return g;
@@ -2073,10 +2070,6 @@ public final class PyThread implements PythonActivity {
                     + t.name);
         }
         throw Py.typeError("object " + t.name + " can't be used in 'await' expression");
-    }
-
-    private static boolean isDelegatingAwait(PyGenerator g) {
-        return false;
     }
 
 
@@ -2128,7 +2121,7 @@ public final class PyThread implements PythonActivity {
             if (g != null) {
                 g.state = PyGenerator.FINISHED;
                 handled = g.outerHandled;
-                if (exc.isA(Types.STOP_ITERATION) && !(f.mode == Frame.MODE_CLOSE && false)) {
+                if (exc.isA(Types.STOP_ITERATION)) {
                     PyBaseException re = Py.newException(Types.RUNTIME_ERROR, g.kindName() + " raised StopIteration");
                     re.cause = exc;
                     re.context = exc;
@@ -2329,8 +2322,4 @@ public final class PyThread implements PythonActivity {
         }
     }
 
-    /** Suppresses unused warnings for BigInteger import in some builds. */
-    static BigInteger unused() {
-        return BigInteger.ZERO;
-    }
 }
