@@ -24,7 +24,19 @@ public class PyDict extends PyObject {
     /** Bumped on every insertion or deletion, so iterators can detect a size change. */
     public int version;
 
+    private static final Object[] NO_OBJECTS = new Object[0];
+    private static final long[] NO_HASHES = new long[0];
+    private static final int[] NO_INDEX = new int[0];
+
+    /** An empty dict; its tables are allocated by the first insertion (most instance dicts stay small). */
     public PyDict() {
+        keys = NO_OBJECTS;
+        values = NO_OBJECTS;
+        hashes = NO_HASHES;
+        index = NO_INDEX;
+    }
+
+    private void allocate() {
         keys = new Object[8];
         values = new Object[8];
         hashes = new long[8];
@@ -100,6 +112,9 @@ public class PyDict extends PyObject {
     }
 
     public void put(Object key, Object value) {
+        if (index.length == 0) {
+            allocate();
+        }
         long hash = Ops.hash(key);
         int e = find(key, hash);
         if (e >= 0) {
@@ -189,10 +204,10 @@ public class PyDict extends PyObject {
     }
 
     public void clear() {
-        keys = new Object[8];
-        values = new Object[8];
-        hashes = new long[8];
-        index = new int[16];
+        keys = NO_OBJECTS;
+        values = NO_OBJECTS;
+        hashes = NO_HASHES;
+        index = NO_INDEX;
         end = 0;
         count = 0;
         version++;
@@ -261,6 +276,9 @@ public class PyDict extends PyObject {
 
     public PyDict copy() {
         PyDict d = new PyDict();
+        if (index.length == 0) {
+            return d;
+        }
         d.keys = Arrays.copyOf(keys, keys.length);
         d.values = Arrays.copyOf(values, values.length);
         d.hashes = Arrays.copyOf(hashes, hashes.length);
