@@ -729,7 +729,9 @@ public final class Compiler {
         b.place(top);
         b.span = f.span();
         b.emitJump(Op.FOR_ITER, cleanup);
-        u.fblocks.push(new FBlock(FKind.FOR_LOOP, top, end, null));
+        // a generator made just for this loop is closed when the loop is left early
+        boolean temporary = f.iter() instanceof Expr.Call || f.iter() instanceof Expr.GeneratorExp;
+        u.fblocks.push(new FBlock(FKind.FOR_LOOP, top, end, temporary ? Boolean.TRUE : null));
         store(f.target());
         stmts(f.body());
         b.span = f.span();
@@ -871,7 +873,7 @@ public final class Compiler {
                 if (preserveTop) {
                     b.emit(Op.SWAP, 2);
                 }
-                b.emit(Op.POP_TOP);
+                b.emit(f.datum == Boolean.TRUE ? Op.CLOSE_ITER : Op.POP_TOP);
             }
             case TRY_EXCEPT -> poppedHandlers.add(b.popHandler());
             case FINALLY_TRY -> {

@@ -38,6 +38,7 @@ final class Effects {
             case Op.RAISE_VARARGS -> -arg;
             case Op.WITH_EXC_ARGS, Op.BEFORE_WITH, Op.BEFORE_ASYNC_WITH -> 2;
             case Op.MAKE_CELL -> 0;
+            case Op.CLOSE_ITER -> -1;
             default -> throw new IllegalStateException("no stack effect for " + Op.NAMES[op]);
         };
     }

@@ -150,7 +150,12 @@ public final class Op {
     public static final int POP_JUMP_IF_NOT_EXC_MATCH = 91;
     /** Puts a fresh empty cell in cell slot n (a comprehension variable captured by a closure). */
     public static final int MAKE_CELL = 92;
-    public static final int COUNT = 93;
+    /**
+     * {@code iter ->}: drops the iterator of a loop left early; a suspended generator created for the loop is closed
+     * now, as CPython's reference counting closes it when the loop lets go of it.
+     */
+    public static final int CLOSE_ITER = 93;
+    public static final int COUNT = 94;
 
     public static final String[] NAMES = new String[COUNT];
 

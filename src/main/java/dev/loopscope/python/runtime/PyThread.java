@@ -1148,6 +1148,15 @@ public final class PyThread implements PythonActivity {
                     }
                 }
                 case Op.LOAD_LOCALS -> s[sp++] = f.locals != null ? f.locals : localsDict(f);
+            case Op.CLOSE_ITER -> {
+                Object it = s[--sp];
+                s[sp] = null;
+                if (it instanceof PyGenerator g && g.state == PyGenerator.SUSPENDED && !g.isCoroutine()) {
+                    f.sp = sp;
+                    f.pc = pc;
+                    return throwInto(g, Py.newException(Types.GENERATOR_EXIT), f, Frame.MODE_CLOSE_DISCARD);
+                }
+            }
             default -> throw new IllegalStateException("bad opcode " + op + " at " + (pc - 1));
         }
         f.sp = sp;
@@ -1768,6 +1777,8 @@ public final class PyThread implements PythonActivity {
                     caller.pc = sendTarget(caller);
                 }
                 case Frame.MODE_CLOSE -> caller.s[caller.sp++] = Py.None;
+                case Frame.MODE_CLOSE_DISCARD -> {
+                }
                 case Frame.MODE_ANEXT -> throw new PyError(Py.newException(Types.STOP_ASYNC_ITERATION));
                 case Frame.MODE_CALL_DEFAULT -> caller.s[caller.sp++] = f.extra;
                 default -> {
@@ -1820,7 +1831,7 @@ public final class PyThread implements PythonActivity {
             return finish(new Completion.Yielded(value));
         }
         frame = caller;
-        if (f.mode == Frame.MODE_CLOSE) {
+        if (f.mode == Frame.MODE_CLOSE || f.mode == Frame.MODE_CLOSE_DISCARD) {
             throw Py.runtimeError(g.kindName() + " ignored GeneratorExit");
         }
         if (f.mode == Frame.MODE_ANEXT && Op.arg(f.code.code[f.pc - 1]) == 0) {
@@ -2135,9 +2146,12 @@ public final class PyThread implements PythonActivity {
                     re.suppressContext = true;
                     exc = re;
                 }
-                if (f.mode == Frame.MODE_CLOSE && caller != null && exc.isA(Types.GENERATOR_EXIT)) {
+                if ((f.mode == Frame.MODE_CLOSE || f.mode == Frame.MODE_CLOSE_DISCARD) && caller != null
+                        && exc.isA(Types.GENERATOR_EXIT)) {
                     frame = caller;
-                    caller.s[caller.sp++] = Py.None;
+                    if (f.mode == Frame.MODE_CLOSE) {
+                        caller.s[caller.sp++] = Py.None;
+                    }
                     return null;
                 }
                 if (caller == null || f.mode == Frame.MODE_ACTIVITY) {
