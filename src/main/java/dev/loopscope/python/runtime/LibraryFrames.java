@@ -70,17 +70,17 @@ public final class LibraryFrames {
         String timeouts = root + "/asyncio/timeouts.py";
         String cfBase = root + "/concurrent/futures/_base.py";
         String cfThread = root + "/concurrent/futures/thread.py";
-        put(LibraryFrame.SLEEP_AWAIT, Entry.of(tasks, 665, "sleep", "return await future", null));
+        put(LibraryFrame.SLEEP_AWAIT, Entry.of(tasks, 665, "sleep", "return await future", "await future"));
         put(LibraryFrame.SLEEP_ZERO, Entry.of(tasks, 656, "sleep", "await __sleep0()", null));
         put(LibraryFrame.SLEEP0_YIELD, Entry.of(tasks, 650, "__sleep0", "yield", null));
-        put(LibraryFrame.WAIT_FOR_AWAIT, Entry.of(tasks, 520, "wait_for", "return await fut", null));
+        put(LibraryFrame.WAIT_FOR_AWAIT, Entry.of(tasks, 520, "wait_for", "return await fut", "await fut"));
         put(LibraryFrame.WAIT_FOR_ASYNC_WITH, Entry.of(tasks, 519, "wait_for",
                 "async with timeouts.timeout(timeout):", null));
         put(LibraryFrame.WAIT_FOR_ZERO_TIMEOUT, Entry.of(tasks, 517, "wait_for", "raise TimeoutError from exc",
                 null));
         put(LibraryFrame.TIMEOUT_EXIT, Entry.of(timeouts, 115, "__aexit__", "raise TimeoutError from exc_val",
                 null));
-        put(LibraryFrame.WAIT_FOR_RESULT, Entry.of(tasks, 511, "wait_for", "return fut.result()", null));
+        put(LibraryFrame.WAIT_FOR_RESULT, Entry.of(tasks, 511, "wait_for", "return fut.result()", "fut.result()"));
         put(LibraryFrame.RUNNERS_RUN, Entry.of(runners, 194, "run", "return runner.run(main)", "runner.run(main)"));
         put(LibraryFrame.RUNNER_RUN, Entry.of(runners, 118, "run", "return self._loop.run_until_complete(task)",
                 "self._loop.run_until_complete(task)"));

@@ -83,6 +83,9 @@ public final class PyBridge implements PythonBridge {
 
     @Override
     public String repr(Object value) {
+        if (value == null) {
+            return "None";
+        }
         return inInterpreter(() -> Ops.repr(value));
     }
 

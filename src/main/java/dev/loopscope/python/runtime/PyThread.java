@@ -2107,11 +2107,14 @@ public final class PyThread implements PythonActivity {
             if (f == null) {
                 return finish(new Completion.Raised(exc));
             }
+            // pc 0: the frame never ran (an exception thrown into a generator that has not started); CPython
+            // reports it at the def line and no handler of the body applies
+            int at = f.pc - 1;
             if (addTraceback || !first) {
-                exc.traceback = new Traceback(f.code, Math.max(0, f.pc - 1), null, exc.traceback, f);
+                exc.traceback = new Traceback(f.code, at, null, exc.traceback, f);
             }
             first = false;
-            int h = f.code.handlerFor(Math.max(0, f.pc - 1));
+            int h = at >= 0 ? f.code.handlerFor(at) : -1;
             if (h >= 0) {
                 int[] t = f.code.exceptionTable;
                 int depth = t[h + 3] >>> 1;

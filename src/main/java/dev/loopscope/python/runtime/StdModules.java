@@ -34,6 +34,7 @@ final class StdModules {
         r.with("threading", StdModules::threading);
         r.with("copy", i -> copy());
         r.with("functools", i -> Functools.create());
+        r.with("traceback", StdModules::traceback);
     }
 
     private static double num(Object o) {
@@ -560,6 +561,46 @@ final class StdModules {
             return th;
         });
         m.def("active_count", (t, a, kw) -> Py.box(1));
+        return m;
+    }
+
+    private static PyModule traceback(Interpreter interp) {
+        PyModule m = new PyModule("traceback");
+        TracebackFormatter formatter = new TracebackFormatter();
+        m.def("format_exc", (t, a, kw) -> t.handled == null ? "NoneType: None\n" : formatter.format(t.handled));
+        m.def("print_exc", (t, a, kw) -> {
+            String text = t.handled == null ? "NoneType: None\n" : formatter.format(t.handled);
+            Object file = Args.keyword(a, kw, "file");
+            if (file != null && file != Py.None && !(file instanceof StdStream)) {
+                Ops.callMethod(file, "write", text);
+            } else if (file instanceof StdStream ss && !ss.err) {
+                interp.writeOut(text);
+            } else {
+                interp.writeErr(text);
+            }
+            return Py.None;
+        });
+        m.def("format_exception", (t, a, kw) -> {
+            Object e = a[a.length > 1 && a[0] instanceof PyType ? 1 : 0];
+            PyList lines = new PyList();
+            if (e instanceof PyBaseException exc) {
+                for (String line : formatter.format(exc).split("(?<=\n)")) {
+                    lines.append(line);
+                }
+            }
+            return lines;
+        });
+        m.def("print_exception", (t, a, kw) -> {
+            Object e = a[a.length > 1 && a[0] instanceof PyType ? 1 : 0];
+            if (e instanceof PyBaseException exc) {
+                interp.writeErr(formatter.format(exc));
+            }
+            return Py.None;
+        });
+        m.def("format_exception_only", (t, a, kw) -> {
+            Object e = a[a.length > 1 && a[0] instanceof PyType ? 1 : 0];
+            return PyList.of(TracebackFormatter.exceptionLine((PyBaseException) e));
+        });
         return m;
     }
 
