@@ -407,7 +407,27 @@ final class StdModules {
         m.def("monotonic", (t, a, kw) -> t.now() / 1e9);
         m.def("monotonic_ns", (t, a, kw) -> Py.box(t.now()));
         m.def("process_time", (t, a, kw) -> t.now() / 1e9);
+        m.def("process_time_ns", (t, a, kw) -> Py.box(t.now()));
         m.def("thread_time", (t, a, kw) -> t.now() / 1e9);
+        m.def("thread_time_ns", (t, a, kw) -> Py.box(t.now()));
+        // the simulated machine's clock is in UTC
+        m.def("gmtime", (t, a, kw) -> structTime(a.length > 0 && a[0] != Py.None ? Ops.toDouble(a[0])
+                : (interp.settings.epochNanos() + t.now()) / 1e9));
+        m.set("localtime", m.get("gmtime"));
+        m.def("strftime", (t, a, kw) -> {
+            Object[] tm = a.length > 1 ? Sequences.toArray(a[1])
+                    : ((PyTuple) structTime((interp.settings.epochNanos() + t.now()) / 1e9)).items;
+            return strftime(Ops.str(a[0]), tm);
+        });
+        m.def("asctime", (t, a, kw) -> {
+            Object[] tm = a.length > 0 ? Sequences.toArray(a[0])
+                    : ((PyTuple) structTime((interp.settings.epochNanos() + t.now()) / 1e9)).items;
+            return asctime(tm);
+        });
+        m.def("ctime", (t, a, kw) -> asctime(((PyTuple) structTime(a.length > 0 && a[0] != Py.None
+                ? Ops.toDouble(a[0]) : (interp.settings.epochNanos() + t.now()) / 1e9)).items));
+        m.set("timezone", Py.box(0)).set("altzone", Py.box(0)).set("daylight", Py.box(0))
+                .set("tzname", PyTuple.of("UTC", "UTC"));
         m.def("sleep", (t, a, kw) -> {
             Args.check("sleep", a, kw, 1, 1);
             Object s = a[0];
@@ -432,6 +452,73 @@ final class StdModules {
             return new Suspend(new Outcome.Sleep(Math.max(0, nanos)), c -> Py.None);
         });
         return m;
+    }
+
+    static final PyType STRUCT_TIME = PyTuple.Named.type("time", "struct_time", "tm_year", "tm_mon", "tm_mday",
+            "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst");
+    private static final String[] STRUCT_FIELDS = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
+        "tm_wday", "tm_yday", "tm_isdst"};
+    private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday"};
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
+
+    static Object structTime(double seconds) {
+        java.time.LocalDateTime d = java.time.LocalDateTime.ofEpochSecond((long) Math.floor(seconds), 0,
+                java.time.ZoneOffset.UTC);
+        return PyTuple.Named.of(STRUCT_TIME, STRUCT_FIELDS, Py.box(d.getYear()), Py.box(d.getMonthValue()),
+                Py.box(d.getDayOfMonth()), Py.box(d.getHour()), Py.box(d.getMinute()), Py.box(d.getSecond()),
+                Py.box(d.getDayOfWeek().getValue() - 1), Py.box(d.getDayOfYear()), Py.box(0));
+    }
+
+    private static int field(Object[] tm, int i) {
+        return (int) Ops.index(tm[i]);
+    }
+
+    static String asctime(Object[] tm) {
+        return String.format("%s %s %2d %02d:%02d:%02d %d", DAYS[field(tm, 6)].substring(0, 3),
+                MONTHS[field(tm, 1) - 1].substring(0, 3), field(tm, 2), field(tm, 3), field(tm, 4), field(tm, 5),
+                field(tm, 0));
+    }
+
+    static String strftime(String fmt, Object[] tm) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < fmt.length(); i++) {
+            char ch = fmt.charAt(i);
+            if (ch != '%' || i + 1 >= fmt.length()) {
+                sb.append(ch);
+                continue;
+            }
+            char d = fmt.charAt(++i);
+            int hour = field(tm, 3);
+            switch (d) {
+                case 'Y' -> sb.append(field(tm, 0));
+                case 'y' -> sb.append(String.format("%02d", field(tm, 0) % 100));
+                case 'm' -> sb.append(String.format("%02d", field(tm, 1)));
+                case 'd' -> sb.append(String.format("%02d", field(tm, 2)));
+                case 'H' -> sb.append(String.format("%02d", hour));
+                case 'I' -> sb.append(String.format("%02d", hour % 12 == 0 ? 12 : hour % 12));
+                case 'M' -> sb.append(String.format("%02d", field(tm, 4)));
+                case 'S' -> sb.append(String.format("%02d", field(tm, 5)));
+                case 'p' -> sb.append(hour < 12 ? "AM" : "PM");
+                case 'j' -> sb.append(String.format("%03d", field(tm, 7)));
+                case 'a' -> sb.append(DAYS[field(tm, 6)], 0, 3);
+                case 'A' -> sb.append(DAYS[field(tm, 6)]);
+                case 'b', 'h' -> sb.append(MONTHS[field(tm, 1) - 1], 0, 3);
+                case 'B' -> sb.append(MONTHS[field(tm, 1) - 1]);
+                case 'w' -> sb.append((field(tm, 6) + 1) % 7);
+                case 'Z' -> sb.append("UTC");
+                case 'z' -> sb.append("+0000");
+                case 'c' -> sb.append(asctime(tm));
+                case 'x' -> sb.append(String.format("%02d/%02d/%02d", field(tm, 1), field(tm, 2), field(tm, 0) % 100));
+                case 'X' -> sb.append(String.format("%02d:%02d:%02d", hour, field(tm, 4), field(tm, 5)));
+                case 'F' -> sb.append(String.format("%d-%02d-%02d", field(tm, 0), field(tm, 1), field(tm, 2)));
+                case 'T' -> sb.append(String.format("%02d:%02d:%02d", hour, field(tm, 4), field(tm, 5)));
+                case '%' -> sb.append('%');
+                default -> sb.append('%').append(d);
+            }
+        }
+        return sb.toString();
     }
 
     // --- sys -------------------------------------------------------------------------------------------------
