@@ -481,6 +481,7 @@ public final class Compiler {
         Scope fs = st.scopeOf(f);
         int firstLine = f.decorators().isEmpty() ? f.span().line() : f.decorators().get(0).span().line();
         b.span = f.span();
+        pendingReturnAnnotation = f.returns();
         makeFunction(fs, f.args(), f.name(), firstLine, () -> {
             List<Stmt> body = f.body();
             int start = 0;
@@ -531,6 +532,11 @@ public final class Compiler {
                 flags |= 2;
             }
         }
+        Expr returns = pendingReturnAnnotation;
+        pendingReturnAnnotation = null;
+        if (args != null && annotations(args, returns, span)) {
+            flags |= 4;
+        }
         Code code = compileFunctionBody(fs, args, name, firstLine, body);
         b.span = span;
         if (code.freeVars.length > 0) {
@@ -542,6 +548,42 @@ public final class Compiler {
         }
         b.emit(Op.LOAD_CONST, b.constant(code));
         b.emit(Op.MAKE_FUNCTION, flags);
+    }
+
+    /** The return annotation of the def being compiled (annotations are evaluated when the def runs). */
+    private Expr pendingReturnAnnotation;
+
+    /** Pushes a dict of the parameter and return annotations, if there are any. */
+    private boolean annotations(Node.Arguments args, Expr returns, Span span) {
+        CodeBuilder b = b();
+        int n = 0;
+        List<Node.Arg> ordered = new ArrayList<>(args.posOnly());
+        ordered.addAll(args.args());
+        if (args.varArg() != null) {
+            ordered.add(args.varArg());
+        }
+        ordered.addAll(args.kwOnly());
+        if (args.kwArg() != null) {
+            ordered.add(args.kwArg());
+        }
+        for (Node.Arg a : ordered) {
+            if (a.annotation() != null) {
+                b.emit(Op.LOAD_CONST, b.constant(a.name()));
+                expr(a.annotation());
+                n++;
+            }
+        }
+        if (returns != null) {
+            b.emit(Op.LOAD_CONST, b.constant("return"));
+            expr(returns);
+            n++;
+        }
+        if (n == 0) {
+            return false;
+        }
+        b.span = span;
+        b.emit(Op.BUILD_MAP, n);
+        return true;
     }
 
     private Code compileFunctionBody(Scope fs, Node.Arguments args, String name, int firstLine, Runnable body) {
