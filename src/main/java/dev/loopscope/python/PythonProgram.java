@@ -109,6 +109,16 @@ public final class PythonProgram {
         return mainActivity(interp, new LibraryFrames());
     }
 
+    /**
+     * What CPython prints on stderr when the program itself does not compile (exit status 1): the file and
+     * line, the offending line, carets, and {@code SyntaxError: message}. Refusals of the Loopscope subset are not
+     * CPython errors; use their {@link SyntaxProblem#format()} instead.
+     */
+    public static String syntaxErrorText(SyntaxProblem p) {
+        return TracebackFormatter.syntaxError(p.fileName(), p.line(), p.column(), p.endLine() == p.line()
+                ? p.endColumn() : -1, p.sourceLine(), p.kind().label, p.message());
+    }
+
     /** What an uncaught exception prints and the process exit status it gives. */
     public record Exit(String stderr, int status) {}
 

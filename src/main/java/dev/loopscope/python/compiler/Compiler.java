@@ -80,6 +80,38 @@ public final class Compiler {
         }
     }
 
+    /**
+     * Compiles the text given to {@code eval}: a module whose only statement is an expression, compiled to
+     * return its value.
+     */
+    public static Code compileEval(Node.Module module, Source source) throws Failure {
+        List<Stmt> body = module.body();
+        if (body.size() != 1 || !(body.get(0) instanceof Stmt.ExprStmt e)) {
+            Span at = body.isEmpty() ? new Span(1, 0, 1, 1) : body.get(0).span();
+            throw new Failure(SyntaxProblem.at(SyntaxProblem.Kind.SYNTAX_ERROR, "invalid syntax", source.fileName(),
+                    at, source.line(at.line())));
+        }
+        try {
+            Symtable st = new Symtable(module, source.fileName());
+            Compiler c = new Compiler(st, source);
+            return c.compileExpressionModule(module, e.value());
+        } catch (CompileError err) {
+            Span s = err.span;
+            throw new Failure(SyntaxProblem.at(SyntaxProblem.Kind.SYNTAX_ERROR, err.getMessage(), source.fileName(), s,
+                    source.line(s.line())));
+        }
+    }
+
+    private Code compileExpressionModule(Node.Module m, Expr value) {
+        u = newUnit(st.module, "<module>", "<module>", 1);
+        curScope = st.module;
+        u.b.flags = Code.NAMESPACE;
+        expr(value);
+        u.b.span = value.span();
+        u.b.emit(Op.RETURN_VALUE);
+        return u.b.build();
+    }
+
     private CompileError error(String message, Span span) {
         return new CompileError(message, span);
     }

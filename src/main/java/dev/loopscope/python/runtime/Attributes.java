@@ -173,6 +173,9 @@ final class Attributes {
             throw Py.attributeError("attribute '" + name + "' of '" + t.name + "' objects is not writable");
         }
         if (o instanceof HasDict inst) {
+            if (t == Types.OBJECT) {
+                throw Py.attributeError("'object' object has no attribute '" + name + "'");
+            }
             Object sa = t.lookup("__setattr__");
             if (sa instanceof PyFunction) {
                 Ops.call(sa, o, name, value);

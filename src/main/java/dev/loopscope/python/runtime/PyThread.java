@@ -1420,6 +1420,11 @@ public final class PyThread implements PythonActivity {
                 Object r = b.fn.call(this, a, kw);
                 return deliverNative(r, then);
             }
+            if (callable instanceof CodeRunner r) {
+                Frame nf = new Frame(r.code, r.globals, r.locals);
+                nf.then = then;
+                return pushFrame(nf);
+            }
             if (callable instanceof PyType t) {
                 spent += CostModel.NEW_INSTANCE;
                 return instantiate(t, args, kw, then);

@@ -1015,6 +1015,27 @@ final class TypeMethods {
             return Py.None;
         });
         Types.STOP_ITERATION.getter("value", o -> PyThread.stopValue((PyBaseException) o));
+        Types.SYNTAX_ERROR.method("__str__", (th, a, kw) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            Object[] args = e.args.items;
+            if (args.length == 2 && args[1] instanceof PyTuple info && info.items.length >= 2) {
+                return Ops.str(args[0]) + " (" + Ops.str(info.items[0]) + ", line " + Ops.str(info.items[1]) + ")";
+            }
+            return Repr.exceptionStr(e);
+        });
+        String[] syntaxFields = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+        for (int i = 0; i < syntaxFields.length; i++) {
+            int at = i;
+            Types.SYNTAX_ERROR.getter(syntaxFields[i], o -> {
+                Object[] args = ((PyBaseException) o).args.items;
+                return args.length == 2 && args[1] instanceof PyTuple info && info.items.length > at ? info.items[at]
+                        : Py.None;
+            });
+        }
+        Types.SYNTAX_ERROR.getter("msg", o -> {
+            Object[] args = ((PyBaseException) o).args.items;
+            return args.length > 0 ? args[0] : Py.None;
+        });
         Types.SYSTEM_EXIT.getter("code", o -> {
             Object[] args = ((PyBaseException) o).args.items;
             return args.length == 0 ? Py.None : args.length == 1 ? args[0] : ((PyBaseException) o).args;
