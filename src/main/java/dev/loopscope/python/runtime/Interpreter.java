@@ -222,7 +222,11 @@ public final class Interpreter {
      */
     void warnUnawaited(PyGenerator g, Code code, int pc) {
         unawaited.remove(g);
-        String message = "coroutine '" + g.qualname + "' was never awaited";
+        warnUnawaited(g.qualname, code, pc);
+    }
+
+    void warnUnawaited(String qualname, Code code, int pc) {
+        String message = "coroutine '" + qualname + "' was never awaited";
         int line = code.lineAt(pc);
         String key = message + "\0" + code.source.fileName() + "\0" + line;
         if (!warned.add(key)) {

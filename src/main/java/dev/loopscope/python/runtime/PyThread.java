@@ -351,6 +351,11 @@ public final class PyThread implements PythonActivity {
                                 f.sp = sp;
                                 f.pc = pc;
                                 interp.warnUnawaited(g, c, pc - 1);
+                            } else if (v instanceof Coroutine jc && !(v instanceof PyGenerator) && !jc.isFinished()) {
+                                // a library coroutine (asyncio.sleep(1)) dropped by an expression statement
+                                f.sp = sp;
+                                f.pc = pc;
+                                interp.warnUnawaited(jc.qualName(), c, pc - 1);
                             }
                         }
                         case Op.PUSH_NULL -> s[sp++] = null;
