@@ -423,12 +423,31 @@ public final class PyThread implements PythonActivity {
                             f.locals.put(c.names[ins >>> 8], s[--sp]);
                             s[sp] = null;
                         }
-                        case Op.LOAD_ATTR -> s[sp - 1] = getAttr(s[sp - 1], c.names[ins >>> 8]);
+                        case Op.LOAD_ATTR -> {
+                            Object obj = s[sp - 1];
+                            if (obj instanceof PyInstance inst && inst.type.interp != null) {
+                                String name = c.names[ins >>> 8];
+                                Object d = classAttr(c, pc - 1, inst.type, name);
+                                if (d == null || d instanceof PyFunction) {
+                                    Object v = inst.dict.getStr(name);
+                                    if (v != null) {
+                                        s[sp - 1] = v;
+                                        break;
+                                    }
+                                    if (d != null) {
+                                        s[sp - 1] = new PyMethod(d, obj);
+                                        break;
+                                    }
+                                }
+                            }
+                            s[sp - 1] = getAttr(obj, c.names[ins >>> 8]);
+                        }
                         case Op.LOAD_METHOD -> {
                             Object obj = s[sp - 1];
                             String name = c.names[ins >>> 8];
                             if (obj instanceof PyInstance inst) {
-                                Object d = inst.type.lookup(name);
+                                Object d = inst.type.interp != null ? classAttr(c, pc - 1, inst.type, name)
+                                        : inst.type.lookup(name);
                                 if (d instanceof PyFunction && inst.dict.getStr(name) == null) {
                                     s[sp - 1] = d;
                                     s[sp++] = obj;
@@ -1167,6 +1186,28 @@ public final class PyThread implements PythonActivity {
         f.sp = sp;
         f.pc = pc;
         return null;
+    }
+
+    /** What a class attribute lookup at one instruction found, valid while no class namespace changed. */
+    static final class AttrCache {
+        PyType type;
+        long version;
+        Object found;
+    }
+
+    /** {@code type.lookup(name)} memoised at instruction {@code at} (user classes only). */
+    private static Object classAttr(Code c, int at, PyType type, String name) {
+        Object cached = c.caches[at];
+        long version = type.interp.typeVersion;
+        if (cached instanceof AttrCache ac && ac.type == type && ac.version == version) {
+            return ac.found;
+        }
+        AttrCache ac = new AttrCache();
+        ac.type = type;
+        ac.version = version;
+        ac.found = type.lookup(name);
+        c.caches[at] = ac;
+        return ac.found;
     }
 
     /** Where LOAD_GLOBAL found its name last time, valid while neither namespace gained or lost a key. */
