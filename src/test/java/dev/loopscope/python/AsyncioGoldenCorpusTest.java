@@ -25,7 +25,7 @@ class AsyncioGoldenCorpusTest {
 
     static final Path GOLDEN = SharedGoldenCorpusTest.GOLDEN;
     static final Pattern BEYOND_REFERENCE = Pattern.compile(
-            "threading|concurrent|run_in_executor|to_thread|Queue|Lock|Event|Semaphore|TaskGroup|timeout\\(");
+            "threading|concurrent|run_in_executor\\((?!None)|to_thread|Queue|Lock|Event|Semaphore|TaskGroup|timeout\\(");
 
     @TestFactory
     Stream<DynamicTest> asyncioProgramsMatchCPython() throws IOException {
@@ -42,7 +42,8 @@ class AsyncioGoldenCorpusTest {
                                 read(p))).program();
                         Interpreter interp = program.newInterpreter(Interpreter.Settings.defaults(),
                                 ReferenceAsyncio.modules());
-                        Trace t = new Simulation(Settings.defaults(), new PyBridge(interp))
+                        // the goldens were recorded on a 2-core machine (default executor: 6 workers)
+                        Trace t = new Simulation(Settings.defaults().withCpuCount(2), new PyBridge(interp))
                                 .run(program.mainActivity(interp));
                         assertThat(t.stdout()).as("stdout").isEqualTo(read(GOLDEN.resolve(base + ".stdout")));
                         assertThat(t.stderr()).as("stderr").isEqualTo(read(GOLDEN.resolve(base + ".stderr")));

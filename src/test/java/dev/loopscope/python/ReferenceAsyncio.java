@@ -1,5 +1,6 @@
 package dev.loopscope.python;
 
+import dev.loopscope.engine.Activity;
 import dev.loopscope.engine.Asyncio;
 import dev.loopscope.engine.Callback;
 import dev.loopscope.engine.Coroutine;
@@ -8,6 +9,8 @@ import dev.loopscope.engine.ExecContext;
 import dev.loopscope.engine.Future;
 import dev.loopscope.engine.Outcome;
 import dev.loopscope.engine.PyRaised;
+import dev.loopscope.engine.SimProcess;
+import dev.loopscope.engine.WorkCall;
 import dev.loopscope.engine.Task;
 import dev.loopscope.engine.trace.HandleKind;
 import dev.loopscope.python.runtime.Args;
@@ -62,7 +65,27 @@ final class ReferenceAsyncio {
         PyType futureType = ForeignTypes.register(Future.class, "Future", "_asyncio");
         PyType taskType = ForeignTypes.register(Task.class, "Task", "_asyncio", futureType);
         ForeignTypes.register(EventLoop.class, "_UnixSelectorEventLoop", "asyncio.unix_events")
-                .method("time", (t, a, kw) -> ((EventLoop) a[0]).time() / 1e9);
+                .method("time", (t, a, kw) -> ((EventLoop) a[0]).time() / 1e9)
+                .method("run_in_executor", (t, a, kw) -> {
+                    EventLoop loop = (EventLoop) a[0];
+                    if (a[1] != Py.None) {
+                        throw Py.typeError("the reference binding runs only the default executor");
+                    }
+                    Object fn = a[2];
+                    Object[] args = Arrays.copyOfRange(a, 3, a.length);
+                    WorkCall call = new WorkCall() {
+                        @Override
+                        public String label() {
+                            return fn instanceof dev.loopscope.python.runtime.PyFunction f ? f.qualname + "()" : "call";
+                        }
+
+                        @Override
+                        public Activity start(SimProcess process) {
+                            return PyThread.forCall(t.interpreter(), fn, args);
+                        }
+                    };
+                    return new Suspend(new Outcome.Call(Asyncio.runInExecutor(loop, null, call)));
+                });
         for (PyType ft : new PyType[] {futureType, taskType}) {
             ft.method("done", (t, a, kw) -> ((Future) a[0]).isDone());
             ft.method("cancelled", (t, a, kw) -> ((Future) a[0]).isCancelled());
