@@ -25,8 +25,9 @@ module dev.loopscope {
     requires info.picocli;
     requires org.apache.commons.rng.core;
 
-    // Another package provides the real program runner; lessons and quizzes find it as a service.
+    // Lessons and quizzes find the program runner as a service, so the lesson model does not depend on it.
     uses dev.loopscope.lesson.ProgramOutputs;
+    provides dev.loopscope.lesson.ProgramOutputs with dev.loopscope.run.PythonProgramOutputs;
 
     opens dev.loopscope.cli to info.picocli;
 

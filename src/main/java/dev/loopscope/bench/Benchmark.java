@@ -27,6 +27,9 @@ public final class Benchmark {
         register(new Workload("tasks-200k-engine",
                 "200,000 tasks, each two sleep(0) and a return, gathered; engine Java API; full trace",
                 () -> new Result(Workloads.manyTasks(200_000).size(), Map.of())));
+        register(new Workload("tasks-200k-python",
+                "the same 200,000 tasks from Python source, through the whole front end; full trace",
+                () -> new Result(Workloads.manyTasksFromPython().size(), Map.of())));
     }
 
     private Benchmark() {

@@ -375,7 +375,7 @@ public final class Asyncio {
                 state = 9;
                 Completion c = fut.resultCompletion();
                 if (c instanceof Completion.Raised(Object e)) {
-                    ctx.simulation().python().addLibraryFrame(e, LibraryFrame.WAIT_FOR_RESULT);
+                    ctx.simulation().python().addLibraryFrame(e, LibraryFrame.WAIT_FOR_DONE_RESULT);
                 }
                 return done(c);
             }
@@ -383,7 +383,7 @@ public final class Asyncio {
             Future w = waiter;
             fut.addDoneCallback(HandleKind.INTERNAL, w.traceId, releaseKey, f -> c -> {
                 if (!w.isDone()) {
-                    w.setResult(null);
+                    w.setResult(loop.sim.python().none());
                 }
                 return null;
             });
@@ -486,7 +486,7 @@ public final class Asyncio {
             if (loop.isClosed()) {
                 return;
             }
-            loop.callSoonThreadsafe(HandleKind.EXECUTOR_RESULT, dest.traceId, c -> {
+            loop.scheduleThreadsafe(HandleKind.EXECUTOR_RESULT, dest.traceId, c -> {
                 copyState(src, dest);
                 return null;
             });
@@ -655,9 +655,9 @@ public final class Asyncio {
                                     return new Outcome.Call(pool.shutdown(true));
                                 }
                                 if (!loop.isClosed()) {
-                                    loop.callSoonThreadsafe(HandleKind.INTERNAL, f.traceId, cb -> {
+                                    loop.scheduleThreadsafe(HandleKind.INTERNAL, f.traceId, cb -> {
                                         if (!f.isCancelled() && !f.isDone()) {
-                                            f.setResult(null);
+                                            f.setResult(ctx.simulation().python().none());
                                         }
                                         return null;
                                     });

@@ -20,6 +20,8 @@ public final class ConcurrentFuture implements Waitable {
     private Object exception;
     private List<Consumer<ConcurrentFuture>> callbacks = new ArrayList<>(1);
     private List<Consumer<Completion>> waiters = new ArrayList<>(1);
+    /** When it finished relative to other futures of the run, for {@code as_completed}. */
+    private long doneOrder = Long.MAX_VALUE;
 
     ConcurrentFuture(Simulation sim, int workId) {
         this.sim = sim;
@@ -81,7 +83,13 @@ public final class ConcurrentFuture implements Waitable {
         notifyDone();
     }
 
+    /** A number that orders finished futures by when they finished; {@code Long.MAX_VALUE} while pending. */
+    public long doneOrder() {
+        return doneOrder;
+    }
+
     private void notifyDone() {
+        doneOrder = sim.nextOrder();
         List<Consumer<Completion>> w = waiters;
         waiters = new ArrayList<>(0);
         Completion c = completion();

@@ -3,7 +3,6 @@ package dev.loopscope.engine;
 import dev.loopscope.engine.trace.HandleKind;
 import dev.loopscope.engine.trace.ThreadState;
 import dev.loopscope.engine.trace.TraceRecorder;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -23,7 +22,7 @@ public final class EventLoop {
     final Simulation sim;
     final SimThread thread;
     private final TraceRecorder trace;
-    private final ArrayDeque<Handle> ready = new ArrayDeque<>();
+    private final ReadyQueue ready = new ReadyQueue();
     private final PriorityQueue<Handle> scheduled = new PriorityQueue<>();
     private int timerCancelledCount;
     private int nextHandle;
@@ -81,12 +80,19 @@ public final class EventLoop {
 
     // Scheduling -------------------------------------------------------------------------------------
 
-    /** {@code loop.call_soon}: appends to the ready queue. */
+    /** {@code loop.call_soon}: appends to the ready queue; the handle can cancel the callback. */
     public Handle callSoon(HandleKind kind, int target, Callback callback) {
         Handle h = new Handle(this, nextHandle++, kind, target, callback, -1);
-        ready.add(h);
+        ready.add(h.id, callback, h);
         trace.handleScheduled(sim.now(), thread.id, h.id, kind, target, -1);
         return h;
+    }
+
+    /** {@code call_soon} for the engine's own callbacks, which are never cancelled: no handle object. */
+    void schedule(HandleKind kind, int target, Callback callback) {
+        int id = nextHandle++;
+        ready.add(id, callback, null);
+        trace.handleScheduled(sim.now(), thread.id, id, kind, target, -1);
     }
 
     /** {@code loop.call_at}: a timer at virtual time {@code when}. */
@@ -109,10 +115,20 @@ public final class EventLoop {
      */
     public Handle callSoonThreadsafe(HandleKind kind, int target, Callback callback) {
         Handle h = callSoon(kind, target, callback);
+        wakeSelector();
+        return h;
+    }
+
+    /** {@code call_soon_threadsafe} for the engine's own callbacks. */
+    void scheduleThreadsafe(HandleKind kind, int target, Callback callback) {
+        schedule(kind, target, callback);
+        wakeSelector();
+    }
+
+    private void wakeSelector() {
         if (selecting != null) {
             selecting.wake();
         }
-        return h;
     }
 
     void handleCancelled(Handle h) {
@@ -229,7 +245,7 @@ public final class EventLoop {
 
         private int phase = ITERATE;
         private int ntodo;
-        private Handle current;
+        private Callback current;
 
         @Override
         public Outcome run(ExecContext ctx, Completion resumed) {
@@ -238,7 +254,7 @@ public final class EventLoop {
                 thread.loop = EventLoop.this;
             }
             if (phase == IN_CALLBACK) {
-                Outcome more = current.callback.resume(ctx, resumed);
+                Outcome more = current.resume(ctx, resumed);
                 if (more != null) {
                     return more;
                 }
@@ -281,7 +297,7 @@ public final class EventLoop {
                             if (h.cancelled) {
                                 timerCancelledCount--;
                             }
-                            ready.add(h);
+                            ready.add(h.id, h.callback, h);
                             trace.handleDue(now, thread.id, h.id);
                         }
                         ntodo = ready.size();
@@ -303,15 +319,16 @@ public final class EventLoop {
                             continue;
                         }
                         ntodo--;
-                        Handle h = ready.poll();
-                        if (h.cancelled) {
+                        ready.poll();
+                        Callback cb = ready.polledCallback;
+                        if (ready.polledHandle != null && ready.polledHandle.cancelled) {
                             continue;
                         }
-                        trace.handleRun(ctx.now(), thread.id, h.id);
+                        trace.handleRun(ctx.now(), thread.id, ready.polledId);
                         ctx.charge(sim.settings().callbackNs());
-                        Outcome o = h.callback.run(ctx);
+                        Outcome o = cb.run(ctx);
                         if (o != null) {
-                            current = h;
+                            current = cb;
                             phase = IN_CALLBACK;
                             return o;
                         }

@@ -134,7 +134,7 @@ public class Future implements Waitable {
         return switch (state) {
             case PENDING -> "pending";
             case CANCELLED -> "cancelled";
-            case FINISHED -> exception != null ? py().repr(exception) : py().repr(result);
+            case FINISHED -> exception != null ? py().repr(exception) : py().repr(result == null ? py().none() : result);
         };
     }
 
@@ -145,7 +145,7 @@ public class Future implements Waitable {
         List<DoneCallback> now = callbacks;
         callbacks = null;
         for (DoneCallback cb : now) {
-            loop.callSoon(cb.kind(), cb.target(), cb.factory().apply(this));
+            loop.schedule(cb.kind(), cb.target(), cb.factory().apply(this));
         }
     }
 
@@ -161,7 +161,7 @@ public class Future implements Waitable {
     public void addDoneCallback(HandleKind kind, int target, Object key, Function<Future, Callback> factory) {
         DoneCallback cb = new DoneCallback(kind, target, key, factory);
         if (state != State.PENDING) {
-            loop.callSoon(kind, target, factory.apply(this));
+            loop.schedule(kind, target, factory.apply(this));
         } else {
             if (callbacks == null) {
                 callbacks = new ArrayList<>(1);

@@ -16,8 +16,10 @@ public enum LibraryFrame {
     WAIT_FOR_AWAIT,
     /** {@code asyncio.wait_for}: the {@code async with timeouts.timeout(timeout):} line. */
     WAIT_FOR_ASYNC_WITH,
-    /** {@code asyncio.wait_for} with a timeout at or below zero: {@code return fut.result()}. */
+    /** {@code asyncio.wait_for} with a timeout at or below zero, after cancelling: {@code return fut.result()}. */
     WAIT_FOR_RESULT,
+    /** {@code asyncio.wait_for} with a timeout at or below zero on a future already done. */
+    WAIT_FOR_DONE_RESULT,
     /** {@code asyncio.wait_for} with a timeout at or below zero: {@code raise TimeoutError from exc}. */
     WAIT_FOR_ZERO_TIMEOUT,
     /** {@code Timeout.__aexit__} turning the cancellation into {@code TimeoutError}. */

@@ -24,6 +24,9 @@ import java.util.function.Supplier;
  */
 public final class Simulation {
 
+    /** The stop reason of a run cancelled from outside. */
+    public static final String CANCELLED = "stopped: cancelled";
+
     /** Longest slice without a look at the budgets. */
     private static final long MAX_SLICE_NS = 20 * Settings.MS;
 
@@ -159,6 +162,13 @@ public final class Simulation {
         return stopReason != null;
     }
 
+    private java.util.function.BooleanSupplier cancelled = () -> false;
+
+    /** Stops the run (with "stopped: cancelled") as soon as {@code cancelled} says so; checked between steps. */
+    public void cancelWhen(java.util.function.BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
+    }
+
     // ---------------------------------------------------------------------------------------------------
     // Running
 
@@ -193,6 +203,10 @@ public final class Simulation {
 
     private void loop() {
         while (stopReason == null) {
+            if (cancelled.getAsBoolean()) {
+                stop(CANCELLED);
+                break;
+            }
             if (trace.size() > settings.maxEvents()) {
                 stop("stopped: budget exceeded: more than " + settings.maxEvents() + " trace events");
                 break;
@@ -494,6 +508,13 @@ public final class Simulation {
 
     private static String seconds(long ns) {
         return ns % Settings.SECOND == 0 ? Long.toString(ns / Settings.SECOND) : Double.toString(ns / 1e9);
+    }
+
+    private long order;
+
+    /** A number larger than any handed out before: orders things that happen at the same virtual time. */
+    long nextOrder() {
+        return ++order;
     }
 
     public int exitCode() {

@@ -33,7 +33,7 @@ public final class Task extends Future implements Callback {
         this.creator = creator;
         this.taskId = loop.sim.trace().task(loop.sim.now(), name, nameNumber, coro.qualName(),
                 creator == null ? -1 : creator.taskId, loop.thread.id, line);
-        loop.callSoon(HandleKind.TASK_STEP, taskId, stepCallback(null));
+        loop.schedule(HandleKind.TASK_STEP, taskId, stepCallback(null));
     }
 
     public String name() {
@@ -195,14 +195,14 @@ public final class Task extends Future implements Callback {
         } else if (result == null || result == py.none()) {
             // A bare yield gives up control for one iteration.
             loop.sim.trace().taskSuspended(loop.sim.now(), taskId, -1);
-            loop.callSoon(HandleKind.TASK_STEP, taskId, stepCallback(null));
+            loop.schedule(HandleKind.TASK_STEP, taskId, stepCallback(null));
         } else {
             rescheduleWith(py.newError(ErrorKind.RUNTIME_ERROR, "Task got bad yield: " + py.repr(result)));
         }
     }
 
     private void rescheduleWith(Object exc) {
-        loop.callSoon(HandleKind.TASK_STEP, taskId, stepCallback(exc));
+        loop.schedule(HandleKind.TASK_STEP, taskId, stepCallback(exc));
     }
 
     /**

@@ -50,6 +50,11 @@ class CheckLessonCommandTest {
         return run(new CommandLine(new CheckLessonCommand(Optional.of(outputs))), args);
     }
 
+    /** check-lesson with no program runner at all: predictions are not checked. */
+    private static Run checkWithoutRunner(String... args) {
+        return run(new CommandLine(new CheckLessonCommand(Optional.empty())), args);
+    }
+
     private static Run run(CommandLine commandLine, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -184,7 +189,7 @@ class CheckLessonCommandTest {
 
     @Test
     void extensionDataAppearsOnlyWhereItIsUsed() throws IOException {
-        Run run = loopscope("check-lesson", "--json", EXTENDED);
+        Run run = checkWithoutRunner("--json", EXTENDED);
         assertThat(run.exit()).isZero();
         JsonNode lessons = run.json().get("lessons");
         JsonNode animate = lessons.get(0).get("animate");
@@ -195,7 +200,7 @@ class CheckLessonCommandTest {
         assertThat(lessons.get(2).has("animate")).isFalse();
         JsonNode predict = lessons.get(0).get("questions").get(1);
         assertThat(predict.get("kind").textValue()).isEqualTo("predict");
-        assertThat(predict.get("answer").isNull()).as("no program runner is installed in tests").isTrue();
+        assertThat(predict.get("answer").isNull()).as("nothing to run the program with").isTrue();
         assertThat(predict.get("predict").get("output").textValue()).isEqualTo("first");
         assertThat(predict.get("predict").get("with").get("exceptions").textValue()).isEqualTo("True");
         assertThat(lessons.get(0).get("questions").get(2).has("predict")).isFalse();
@@ -252,7 +257,41 @@ class CheckLessonCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errLines()).containsExactly(
                 lesson + ":9: predict question 1: the program prints 'x', which matches options a and b");
-        assertThat(loopscope("check-lesson", lesson.toString()).exit()).as("nothing to run it with").isZero();
+        assertThat(checkWithoutRunner(lesson.toString()).exit()).as("nothing to run it with").isZero();
+    }
+
+    @Test
+    void theInstalledRunnerAnswersTheCoursesPredictQuestionsAsCPythonDid() throws IOException {
+        List<String> files;
+        try (var list = Files.list(Path.of("assets/lessons"))) {
+            files = list.filter(p -> p.toString().endsWith(".md")).sorted().map(Path::toString).toList();
+        }
+        List<String> args = new java.util.ArrayList<>(List.of("check-lesson", "--json"));
+        args.addAll(files);
+        Run run = loopscope(args.toArray(String[]::new));
+        assertThat(run.exit()).as(run.err()).isZero();
+        // index.tsv: which option CPython's recorded output selects, per lesson and predict question.
+        Map<String, String> expected = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/lesson-outputs/index.tsv")).subList(1,
+                Files.readAllLines(Path.of("src/test/resources/lesson-outputs/index.tsv")).size())) {
+            String[] cols = line.split("\t", -1);
+            for (String q : cols[4].isBlank() ? new String[0] : cols[4].split(" ")) {
+                String[] parts = q.split(":");
+                expected.put(cols[2] + "/" + parts[0], parts[2]);
+            }
+        }
+        assertThat(expected).isNotEmpty();
+        int checked = 0;
+        for (JsonNode lesson : run.json().get("lessons")) {
+            for (JsonNode q : lesson.get("questions")) {
+                if (q.get("kind").textValue().equals("predict")) {
+                    String key = lesson.get("number").textValue() + "/" + q.get("number").intValue();
+                    assertThat(q.get("answer").textValue()).as(key).isEqualTo(expected.get(key));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(expected.size());
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -142,17 +142,18 @@ class SimulationAsyncioTest {
                     raise ValueError("boom")
                 asyncio.run(main())
                 """);
-        assertThat(t.stderr()).isEqualTo("""
+        assertThat(t.stderr().replace(dev.loopscope.python.runtime.LibraryFrames.DEFAULT_ROOT, "LIB"))
+                .isEqualTo("""
                 Traceback (most recent call last):
                   File "prog.py", line 5, in <module>
                     asyncio.run(main())
-                  File "/root/.pyenv/versions/3.12.1/lib/python3.12/asyncio/runners.py", line 194, in run
+                  File "LIB/asyncio/runners.py", line 194, in run
                     return runner.run(main)
                            ^^^^^^^^^^^^^^^^
-                  File "/root/.pyenv/versions/3.12.1/lib/python3.12/asyncio/runners.py", line 118, in run
+                  File "LIB/asyncio/runners.py", line 118, in run
                     return self._loop.run_until_complete(task)
                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-                  File "/root/.pyenv/versions/3.12.1/lib/python3.12/asyncio/base_events.py", line 684, in run_until_complete
+                  File "LIB/asyncio/base_events.py", line 684, in run_until_complete
                     return future.result()
                            ^^^^^^^^^^^^^^^
                   File "prog.py", line 4, in main

@@ -247,13 +247,16 @@ class MainWindowTest {
         assertThat(window.navigator().getItems()).anyMatch(e -> e.label().startsWith("9."));
         assertThat(window.lessonView().getChildren()).isNotEmpty();
         fx(() -> window.showQuiz());
-        // Lesson 9, question 1: b is right; question 2: True.
-        robot.clickOn("#q1-a");
-        assertThat(window.quizPane().scoreText()).startsWith("Score: 0 / 2");
-        robot.clickOn("#q1-b");
-        robot.clickOn("#q2-true");
-        assertThat(window.quizPane().scoreText()).startsWith("Score: 2 / 2");
-        assertThat(progress.load("lesson-9")).containsEntry(1, "b");
+        // The course's lesson 9: question 1's answer is c, question 2 is true; the total comes from the model.
+        int total = new LessonLibrary().load().lesson("9").orElseThrow().questions().size();
+        // Options may sit below the fold of the small headless screen: press them directly.
+        fx(() -> robot.lookup("#q1-a").queryButton().fire());
+        assertThat(window.quizPane().scoreText()).startsWith("Score: 0 / " + total);
+        fx(() -> robot.lookup("#q1-c").queryButton().fire());
+        assertThat(window.quizPane().scoreText()).startsWith("Score: 1 / " + total);
+        fx(() -> robot.lookup("#q2-true").queryButton().fire());
+        assertThat(window.quizPane().scoreText()).startsWith("Score: 2 / " + total);
+        assertThat(progress.load("lesson-9")).containsEntry(1, "c");
     }
 
     @Test

@@ -27,6 +27,18 @@ final class EventColumns {
             TraceEvent.WorkFinished.class, TraceEvent.Output.class, TraceEvent.LineReached.class,
             TraceEvent.Stopped.class, TraceEvent.Finished.class);
 
+    /** The index of each kind in {@link #KINDS}, looked up once per class rather than searched per event. */
+    private static final ClassValue<Byte> KIND_INDEX = new ClassValue<>() {
+        @Override
+        protected Byte computeValue(Class<?> type) {
+            int i = KINDS.indexOf(type);
+            if (i < 0) {
+                throw new IllegalArgumentException("not a trace event: " + type);
+            }
+            return (byte) i;
+        }
+    };
+
     /**
      * Times as int offsets from a per-chunk base (events of a chunk usually lie within 2 s of virtual time);
      * a chunk whose span is wider keeps full longs instead.
@@ -107,7 +119,7 @@ final class EventColumns {
         int chunk = i >>> CHUNK_BITS;
         int at = i & MASK;
         storeTime(chunk, at, time);
-        kinds.get(chunk)[at] = (byte) KINDS.indexOf(kind);
+        kinds.get(chunk)[at] = KIND_INDEX.get(kind);
         as.get(chunk)[at] = a;
         bs.get(chunk)[at] = b;
         cs.get(chunk)[at] = c;

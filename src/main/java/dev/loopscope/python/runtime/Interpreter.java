@@ -34,12 +34,67 @@ public final class Interpreter {
     public final StringBuilder detachedOut = new StringBuilder();
     public final StringBuilder detachedErr = new StringBuilder();
     /** Coroutines created and never started nor reported, for the "never awaited" warnings at exit. */
-    final java.util.Set<PyGenerator> unawaited = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    final Unawaited unawaited = new Unawaited();
     /** Warning locations already reported (the warnings module's "default" action). */
     private final java.util.Set<String> warned = new java.util.HashSet<>();
 
     /** Per-interpreter state of native modules (the random generator and such), by key. */
     public final Map<String, Object> moduleState = new LinkedHashMap<>();
+
+    /**
+     * Coroutines not started yet, linked through the coroutines themselves: a program may create hundreds of
+     * thousands, so adding and removing must not hash or resize.
+     */
+    static final class Unawaited implements Iterable<PyGenerator> {
+        private PyGenerator head;
+
+        void add(PyGenerator g) {
+            if (g.inUnawaited) {
+                return;
+            }
+            g.inUnawaited = true;
+            g.unawaitedPrev = null;
+            g.unawaitedNext = head;
+            if (head != null) {
+                head.unawaitedPrev = g;
+            }
+            head = g;
+        }
+
+        void remove(PyGenerator g) {
+            if (!g.inUnawaited) {
+                return;
+            }
+            g.inUnawaited = false;
+            if (g.unawaitedPrev == null) {
+                head = g.unawaitedNext;
+            } else {
+                g.unawaitedPrev.unawaitedNext = g.unawaitedNext;
+            }
+            if (g.unawaitedNext != null) {
+                g.unawaitedNext.unawaitedPrev = g.unawaitedPrev;
+            }
+            g.unawaitedPrev = null;
+            g.unawaitedNext = null;
+        }
+
+        void clear() {
+            while (head != null) {
+                remove(head);
+            }
+        }
+
+        /** Oldest first, the order they were created in. */
+        @Override
+        public java.util.Iterator<PyGenerator> iterator() {
+            java.util.ArrayList<PyGenerator> all = new java.util.ArrayList<>();
+            for (PyGenerator g = head; g != null; g = g.unawaitedNext) {
+                all.add(g);
+            }
+            java.util.Collections.reverse(all);
+            return all.iterator();
+        }
+    }
 
     /** Run settings: the default random seed, the simulated core count, the process id, the time epoch. */
     public record Settings(long seed, int cpuCount, long pid, long epochNanos) {
@@ -179,6 +234,11 @@ public final class Interpreter {
             }
         }
         PyThread t = PyThread.forCall(this, callable, args, kwNames, running);
+        return finishNested(t);
+    }
+
+    /** Runs a thread's Python code to its end in a nested loop (library code written in Python; must not block). */
+    public Object runNested(PyThread t) {
         return finishNested(t);
     }
 

@@ -13,10 +13,42 @@ import java.util.Map;
 public final class LibraryFrames {
 
     /**
-     * Where CPython's library lives in printed paths: the CPython 3.12.1 the project's golden outputs were recorded
-     * with (system property {@code loopscope.pythonLib} overrides it).
+     * Where CPython's library lives in printed paths: the {@code loopscope.pythonLib} property or
+     * {@code LOOPSCOPE_PYTHON_LIB}, else the CPython 3.12 found on this machine (pyenv), else
+     * {@code /usr/lib/python3.12}, as most distributions install it.
      */
-    public static final String DEFAULT_ROOT = System.getProperty("loopscope.pythonLib", "/root/.pyenv/versions/3.12.1/lib/python3.12");
+    public static final String DEFAULT_ROOT = System.getProperty("loopscope.pythonLib", detectRoot());
+
+    static String detectRoot() {
+        String env = System.getenv("LOOPSCOPE_PYTHON_LIB");
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
+        java.util.List<java.nio.file.Path> roots = new java.util.ArrayList<>();
+        String pyenv = System.getenv("PYENV_ROOT");
+        if (pyenv != null && !pyenv.isBlank()) {
+            roots.add(java.nio.file.Path.of(pyenv, "versions"));
+        }
+        roots.add(java.nio.file.Path.of(System.getProperty("user.home"), ".pyenv", "versions"));
+        for (java.nio.file.Path root : roots) {
+            if (!java.nio.file.Files.isDirectory(root)) {
+                continue;
+            }
+            try (java.util.stream.Stream<java.nio.file.Path> versions = java.nio.file.Files.list(root)) {
+                java.util.Optional<java.nio.file.Path> best = versions
+                        .filter(p -> p.getFileName().toString().matches("3\\.12\\.\\d+"))
+                        .filter(p -> java.nio.file.Files.isDirectory(p.resolve("lib/python3.12/asyncio")))
+                        .max(java.util.Comparator.comparingInt(
+                                p -> Integer.parseInt(p.getFileName().toString().substring(5))));
+                if (best.isPresent()) {
+                    return best.get().resolve("lib/python3.12").toString();
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // An unreadable pyenv directory just means no CPython is found there.
+            }
+        }
+        return "/usr/lib/python3.12";
+    }
 
     /**
      * One printed entry. {@code caretStart}/{@code caretEnd} are code-point offsets into the stripped
@@ -80,7 +112,9 @@ public final class LibraryFrames {
                 null));
         put(LibraryFrame.TIMEOUT_EXIT, Entry.of(timeouts, 115, "__aexit__", "raise TimeoutError from exc_val",
                 null));
-        put(LibraryFrame.WAIT_FOR_RESULT, Entry.of(tasks, 511, "wait_for", "return fut.result()", "fut.result()"));
+        put(LibraryFrame.WAIT_FOR_RESULT, Entry.of(tasks, 515, "wait_for", "return fut.result()", "fut.result()"));
+        put(LibraryFrame.WAIT_FOR_DONE_RESULT, Entry.of(tasks, 511, "wait_for", "return fut.result()",
+                "fut.result()"));
         put(LibraryFrame.RUNNERS_RUN, Entry.of(runners, 194, "run", "return runner.run(main)", "runner.run(main)"));
         put(LibraryFrame.RUNNER_RUN, Entry.of(runners, 118, "run", "return self._loop.run_until_complete(task)",
                 "self._loop.run_until_complete(task)"));

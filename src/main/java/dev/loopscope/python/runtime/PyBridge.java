@@ -83,10 +83,8 @@ public final class PyBridge implements PythonBridge {
 
     @Override
     public String repr(Object value) {
-        if (value == null) {
-            return "None";
-        }
-        return inInterpreter(() -> Ops.repr(value));
+        Object v = value == null ? Py.None : value;
+        return inInterpreter(() -> Ops.repr(v));
     }
 
     @Override

@@ -24,6 +24,10 @@ public final class PyGenerator extends PyIterator implements Coroutine {
     boolean everResumed;
     /** Whether another coroutine's await has started delegating to this one. */
     boolean awaited;
+    /** Links in the interpreter's list of coroutines not started yet. */
+    boolean inUnawaited;
+    PyGenerator unawaitedPrev;
+    PyGenerator unawaitedNext;
     /** The consumer's handled exception while this runs, and this generator's own while it is suspended. */
     PyBaseException outerHandled;
     PyBaseException innerHandled;

@@ -2158,14 +2158,15 @@ public final class PyThread implements PythonActivity {
             if (f == null) {
                 return finish(new Completion.Raised(exc));
             }
-            // pc 0: the frame never ran (an exception thrown into a generator that has not started); CPython
-            // reports it at the def line and no handler of the body applies
+            // pc 0: nothing has run yet (an exception thrown into a coroutine that never started). CPython
+            // raises it at the frame's entry, outside every try block, and shows the def line.
             int at = f.pc - 1;
             if (addTraceback || !first) {
-                exc.traceback = new Traceback(f.code, at, null, exc.traceback, f);
+                exc.traceback = new Traceback(f.code, at < 0 && f.gen != null ? -1 : Math.max(0, at), null,
+                        exc.traceback, f);
             }
             first = false;
-            int h = at >= 0 ? f.code.handlerFor(at) : -1;
+            int h = at < 0 && f.gen != null ? -1 : f.code.handlerFor(Math.max(0, at));
             if (h >= 0) {
                 int[] t = f.code.exceptionTable;
                 int depth = t[h + 3] >>> 1;

@@ -14,6 +14,6 @@ public record Traceback(Code code, int pc, LibraryFrame library, Traceback next,
     }
 
     public int line() {
-        return code == null ? 0 : code.lineAt(pc);
+        return code == null ? 0 : pc < 0 ? code.firstLine : code.lineAt(pc);
     }
 }

@@ -229,7 +229,7 @@ public final class TracebackFormatter {
 
     /** One entry: the File line, the stripped source line and the caret line when it says something. */
     static void displayLine(Code code, int pc, StringBuilder out) {
-        int line = code.lineAt(pc);
+        int line = pc < 0 ? code.firstLine : code.lineAt(pc);
         out.append("  File \"").append(code.source.fileName()).append("\", line ").append(line).append(", in ")
                 .append(code.name).append('\n');
         String src = code.source.line(line);

@@ -1,0 +1,166 @@
+package dev.loopscope.cli;
+
+import dev.loopscope.engine.Settings;
+import dev.loopscope.engine.trace.Trace;
+import dev.loopscope.engine.trace.TraceJson;
+import dev.loopscope.python.PythonProgram;
+import dev.loopscope.run.ProgramRunner;
+import dev.loopscope.run.PythonRunner;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code loopscope run FILE.py}: runs a Python program on the simulation engine and prints what CPython would
+ * print, with the same exit status; time is virtual, so sleeps return at once.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs a Python program on the simulation engine and prints exactly what CPython 3.12 "
+                + "prints for it (stdout, stderr, exit status). Time is virtual: asyncio.sleep(5) returns at "
+                + "once while loop.time() advances by 5.",
+                "Exit status: the program's own (0, or 1 after an uncaught exception); 2 when the file cannot "
+                        + "be read or is not in the supported subset (docs/python-subset.md); 3 when the run was "
+                        + "stopped by a budget."})
+public final class RunCommand implements Callable<Integer> {
+
+    /** Exit status when a budget stopped the program. */
+    static final int STOPPED = 3;
+
+    @Parameters(index = "0", paramLabel = "FILE.py", description = "The program; - reads it from standard input.")
+    String file;
+
+    @Option(names = "--seed", description = "Seed for random when the program does not seed it (default: ${DEFAULT-VALUE}).",
+            defaultValue = "0")
+    long seed;
+
+    @Option(names = "--cpus", description = "Simulated CPU cores, also what os.cpu_count() reports (default: this "
+            + "machine's cores, as CPython reports them).")
+    int cpus = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-gil", description = "Simulate a free-threaded build (PEP 703): threads run in parallel.")
+    boolean noGil;
+
+    @Option(names = "--trace", paramLabel = "OUT.jsonl", description = "Also write the engine's trace as JSON lines "
+            + "(docs/engine.md).")
+    Path traceOut;
+
+    @Option(names = "--max-events", description = "Stop after this many trace events (default: ${DEFAULT-VALUE}).",
+            defaultValue = "10000000")
+    long maxEvents;
+
+    @Option(names = "--max-seconds", description = "Stop when virtual time passes this many seconds "
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "3600")
+    double maxSeconds;
+
+    @Option(names = "--max-cpu-seconds", description = "Stop when the program has used this much virtual CPU time "
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "120")
+    double maxCpuSeconds;
+
+    private final InputStream stdin;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public RunCommand() {
+        this(System.in, System.out, System.err);
+    }
+
+    RunCommand(InputStream stdin, PrintStream out, PrintStream err) {
+        this.stdin = stdin;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        if (cpus < 1 || maxEvents < 1 || !(maxSeconds > 0) || !(maxCpuSeconds > 0)) {
+            err.println("loopscope run: --cpus, --max-events, --max-seconds and --max-cpu-seconds must be positive");
+            return 2;
+        }
+        String displayName;
+        byte[] bytes;
+        try {
+            if (file.equals("-")) {
+                displayName = "<stdin>";
+                bytes = stdin.readAllBytes();
+            } else {
+                Path path = Path.of(file);
+                displayName = path.toAbsolutePath().normalize().toString();
+                bytes = Files.readAllBytes(path);
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("loopscope run: cannot read " + file + ": " + describe(e));
+            return 2;
+        }
+        String source;
+        try {
+            source = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            err.println("loopscope run: " + file + " is not valid UTF-8 text");
+            return 2;
+        }
+        if (source.startsWith("\uFEFF")) {
+            source = source.substring(1);
+        }
+        PythonProgram.CompileResult compiled = PythonRunner.compile(displayName, source);
+        if (compiled instanceof PythonProgram.CompileResult.Failed failed) {
+            err.print(PythonRunner.report(failed));
+            err.flush();
+            return 2;
+        }
+        Settings settings = Settings.defaults().withCpuCount(cpus).withGil(!noGil).withSeed(seed)
+                .withBudget(maxEvents, Math.round(maxSeconds * 1e9)).withCpuBudget(Math.round(maxCpuSeconds * 1e9));
+        Trace trace = PythonRunner.run(((PythonProgram.CompileResult.Ok) compiled).program(), settings,
+                ProgramRunner.Cancellation.NEVER);
+        write(out, trace.stdout());
+        write(err, trace.stderr());
+        if (traceOut != null) {
+            try (BufferedWriter w = Files.newBufferedWriter(traceOut, StandardCharsets.UTF_8)) {
+                TraceJson.write(trace, w);
+            } catch (IOException | RuntimeException e) {
+                err.println("loopscope run: cannot write the trace to " + traceOut + ": " + describe(e));
+                return 2;
+            }
+        }
+        if (trace.stopReason().isPresent()) {
+            err.println("loopscope run: " + trace.stopReason().get()
+                    + " (raise the limits with --max-events, --max-seconds or --max-cpu-seconds)");
+            err.flush();
+            return STOPPED;
+        }
+        return trace.exitCode();
+    }
+
+    private static void write(OutputStream stream, String text) {
+        try {
+            stream.write(text.getBytes(StandardCharsets.UTF_8));
+            stream.flush();
+        } catch (IOException e) {
+            // A closed pipe downstream: nothing more can be shown.
+        }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof IOException && Files.isDirectory(Path.of(e.getMessage() == null ? "." : e.getMessage()))) {
+            return "is a directory";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,375 @@
+package dev.loopscope.python.library;
+
+import dev.loopscope.engine.Asyncio;
+import dev.loopscope.engine.Callback;
+import dev.loopscope.engine.Completion;
+import dev.loopscope.engine.Coroutine;
+import dev.loopscope.engine.EventLoop;
+import dev.loopscope.engine.ExecContext;
+import dev.loopscope.engine.Executor;
+import dev.loopscope.engine.Future;
+import dev.loopscope.engine.Handle;
+import dev.loopscope.engine.Outcome;
+import dev.loopscope.engine.Task;
+import dev.loopscope.engine.trace.HandleKind;
+import dev.loopscope.python.runtime.Args;
+import dev.loopscope.python.runtime.ForeignTypes;
+import dev.loopscope.python.runtime.Interpreter;
+import dev.loopscope.python.runtime.Ops;
+import dev.loopscope.python.runtime.Py;
+import dev.loopscope.python.runtime.PyBaseException;
+import dev.loopscope.python.runtime.PyModule;
+import dev.loopscope.python.runtime.PySet;
+import dev.loopscope.python.runtime.PyThread;
+import dev.loopscope.python.runtime.PyType;
+import dev.loopscope.python.runtime.Suspend;
+import dev.loopscope.python.runtime.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code asyncio} module: Python's face of the engine's event loop, tasks and futures. Every function
+ * delegates to the engine, which follows CPython 3.12's scheduling; this class only checks and converts
+ * arguments the way CPython does.
+ */
+public final class AsyncioModule {
+
+    /** {@code asyncio.Future} (the C implementation's name and module). */
+    static final PyType FUTURE = ForeignTypes.register(Future.class, "Future", "_asyncio");
+    /** {@code asyncio.Task}. */
+    static final PyType TASK = ForeignTypes.register(Task.class, "Task", "_asyncio", FUTURE);
+    static final PyType LOOP = ForeignTypes.register(EventLoop.class, "_UnixSelectorEventLoop", "asyncio.unix_events");
+    static final PyType HANDLE = ForeignTypes.register(Handle.class, "TimerHandle", "asyncio.events");
+
+    static {
+        defineFutureMethods();
+        defineTaskMethods();
+        defineLoopMethods();
+        defineHandleMethods();
+    }
+
+    private AsyncioModule() {
+    }
+
+    public static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("asyncio");
+        m.set("CancelledError", Types.CANCELLED_ERROR);
+        m.set("InvalidStateError", Types.INVALID_STATE_ERROR);
+        m.set("TimeoutError", Types.TIMEOUT_ERROR);
+        m.set("Future", FUTURE);
+        m.set("Task", TASK);
+        m.set("FIRST_COMPLETED", "FIRST_COMPLETED");
+        m.set("FIRST_EXCEPTION", "FIRST_EXCEPTION");
+        m.set("ALL_COMPLETED", "ALL_COMPLETED");
+        m.def("run", AsyncioModule::run);
+        m.def("sleep", AsyncioModule::sleep);
+        m.def("create_task", (t, a, kw) -> {
+            Object[] p = Args.parse("create_task", a, kw, 1, new String[] {"coro", "name", "context"}, Py.None,
+                    Py.None);
+            return createTask(t, Bind.runningLoop(t), p[0], p[1]);
+        });
+        m.def("ensure_future", (t, a, kw) -> {
+            Object[] p = Args.parse("ensure_future", a, kw, 1, new String[] {"coro_or_future", "loop"}, Py.None);
+            EventLoop loop = p[1] instanceof EventLoop l ? l : Bind.runningLoop(t);
+            return Bind.engine(() -> Asyncio.ensureFuture(loop, p[0], t.currentLine()));
+        });
+        m.def("gather", AsyncioModule::gather);
+        m.def("wait_for", (t, a, kw) -> {
+            Object[] p = Args.parse("wait_for", a, kw, 2, new String[] {"fut", "timeout"});
+            Long ns = null;
+            if (p[1] != Py.None) {
+                double s = Bind.seconds(p[1], "timeout");
+                // A positive timeout that rounds to zero nanoseconds still takes the timeout path.
+                ns = s > 0 ? Math.max(1, Bind.nanos(s)) : Bind.nanos(s);
+            }
+            return Asyncio.waitFor(p[0], ns, t.currentLine());
+        });
+        m.def("current_task", (t, a, kw) -> {
+            Object[] p = Args.parse("current_task", a, kw, 0, new String[] {"loop"}, Py.None);
+            EventLoop loop = p[0] instanceof EventLoop l ? l : Bind.runningLoop(t);
+            return Bind.none(loop.currentTask());
+        });
+        m.def("all_tasks", (t, a, kw) -> {
+            Object[] p = Args.parse("all_tasks", a, kw, 0, new String[] {"loop"}, Py.None);
+            EventLoop loop = p[0] instanceof EventLoop l ? l : Bind.runningLoop(t);
+            PySet set = new PySet();
+            for (Task task : loop.allTasks()) {
+                set.add(task);
+            }
+            return set;
+        });
+        m.def("get_running_loop", (t, a, kw) -> {
+            Args.check("get_running_loop", a, kw, 0, 0);
+            return Bind.runningLoop(t);
+        });
+        m.def("get_event_loop", (t, a, kw) -> {
+            Args.check("get_event_loop", a, kw, 0, 0);
+            return Bind.runningLoop(t);
+        });
+        m.def("iscoroutine", (t, a, kw) -> {
+            Args.check("iscoroutine", a, kw, 1, 1);
+            return Py.bool(a[0] instanceof Coroutine);
+        });
+        return m;
+    }
+
+    // Module functions ----------------------------------------------------------------------------------
+
+    private static Object run(PyThread t, Object[] a, String[] kw) {
+        Object[] p = Args.parse("run", a, kw, 1, new String[] {"main", "debug"}, Py.None);
+        if (!(p[0] instanceof Coroutine coro)) {
+            throw Py.valueError("a coroutine was expected, got " + Ops.repr(p[0]));
+        }
+        return new Suspend(new Outcome.Call(Asyncio.run(coro)));
+    }
+
+    private static Object sleep(PyThread t, Object[] a, String[] kw) {
+        Object[] p = Args.parse("sleep", a, kw, 1, new String[] {"delay", "result"}, Py.None);
+        double seconds = Bind.seconds(p[0], "delay");
+        return Asyncio.sleep(seconds <= 0 ? 0 : Math.max(1, Bind.nanos(seconds)), p[1]);
+    }
+
+    static Task createTask(PyThread t, EventLoop loop, Object coro, Object name) {
+        if (!(coro instanceof Coroutine c)) {
+            throw Py.typeError("a coroutine was expected, got " + Ops.repr(coro));
+        }
+        String n = name == Py.None ? null : Ops.str(name);
+        return Bind.engine(() -> loop.createTask(c, n, t.currentLine()));
+    }
+
+    private static Object gather(PyThread t, Object[] a, String[] kw) {
+        boolean returnExceptions = false;
+        int positional = a.length - (kw == null ? 0 : kw.length);
+        for (int k = 0; kw != null && k < kw.length; k++) {
+            if (!kw[k].equals("return_exceptions")) {
+                throw Py.typeError("gather() got an unexpected keyword argument '" + kw[k] + "'");
+            }
+            returnExceptions = Ops.truthy(a[positional + k]);
+        }
+        List<Object> aws = new ArrayList<>(Arrays.asList(a).subList(0, positional));
+        boolean re = returnExceptions;
+        EventLoop loop = Bind.runningLoop(t);
+        return Bind.engine(() -> Asyncio.gather(loop, aws, re, t.currentLine()));
+    }
+
+    // Future and Task -----------------------------------------------------------------------------------
+
+    private static Future fut(Object o) {
+        return (Future) o;
+    }
+
+    private static void defineFutureMethods() {
+        FUTURE.method("done", (t, a, kw) -> {
+            Args.check("done", a, kw, 1, 1);
+            return Py.bool(fut(a[0]).isDone());
+        });
+        FUTURE.method("cancelled", (t, a, kw) -> {
+            Args.check("cancelled", a, kw, 1, 1);
+            return Py.bool(fut(a[0]).isCancelled());
+        });
+        FUTURE.method("result", (t, a, kw) -> {
+            Args.check("result", a, kw, 1, 1);
+            return Bind.none(Bind.engine(() -> fut(a[0]).result()));
+        });
+        FUTURE.method("exception", (t, a, kw) -> {
+            Args.check("exception", a, kw, 1, 1);
+            return Bind.none(Bind.engine(() -> fut(a[0]).exception()));
+        });
+        FUTURE.method("cancel", (t, a, kw) -> {
+            Object[] p = Args.parse("cancel", a, kw, 1, new String[] {"self", "msg"}, Py.None);
+            return Py.bool(fut(p[0]).cancel(p[1] == Py.None ? null : Ops.str(p[1])));
+        });
+        FUTURE.method("set_result", (t, a, kw) -> {
+            Args.check("set_result", a, kw, 2, 2);
+            Bind.engine(() -> {
+                fut(a[0]).setResult(a[1]);
+                return null;
+            });
+            return Py.None;
+        });
+        FUTURE.method("set_exception", (t, a, kw) -> {
+            Args.check("set_exception", a, kw, 2, 2);
+            Object exc = a[1];
+            if (exc instanceof PyType type) {
+                exc = t.interpreter().callNested(type, new Object[0], null);
+            }
+            if (!(exc instanceof PyBaseException e)) {
+                throw Py.typeError("invalid exception object");
+            }
+            if (e.isA(Types.STOP_ITERATION)) {
+                throw Py.typeError("StopIteration interacts badly with generators and cannot be raised into a Future");
+            }
+            Object raised = exc;
+            Bind.engine(() -> {
+                fut(a[0]).setException(raised);
+                return null;
+            });
+            return Py.None;
+        });
+        FUTURE.method("add_done_callback", (t, a, kw) -> {
+            Object[] p = Args.parse("add_done_callback", a, kw, 2, new String[] {"self", "fn", "context"}, Py.None);
+            Future f = fut(p[0]);
+            Object fn = p[1];
+            Interpreter interp = t.interpreter();
+            f.addDoneCallback(HandleKind.USER_CALLBACK, f instanceof Task task ? task.taskId() : f.traceId(), fn,
+                    done -> pythonCallback(interp, fn, new Object[] {done}));
+            return Py.None;
+        });
+        FUTURE.method("remove_done_callback", (t, a, kw) -> {
+            Args.check("remove_done_callback", a, kw, 2, 2);
+            return Py.box(fut(a[0]).removeDoneCallback(a[1]));
+        });
+        FUTURE.method("get_loop", (t, a, kw) -> {
+            Args.check("get_loop", a, kw, 1, 1);
+            return fut(a[0]).loop();
+        });
+        FUTURE.method("__repr__", (t, a, kw) -> fut(a[0]).repr());
+    }
+
+    private static Task task(Object o) {
+        return (Task) o;
+    }
+
+    private static void defineTaskMethods() {
+        TASK.method("get_name", (t, a, kw) -> {
+            Args.check("get_name", a, kw, 1, 1);
+            return task(a[0]).name();
+        });
+        TASK.method("set_name", (t, a, kw) -> {
+            Args.check("set_name", a, kw, 2, 2);
+            task(a[0]).setName(Ops.str(a[1]));
+            return Py.None;
+        });
+        TASK.method("get_coro", (t, a, kw) -> {
+            Args.check("get_coro", a, kw, 1, 1);
+            return task(a[0]).coroutine();
+        });
+        TASK.method("cancelling", (t, a, kw) -> {
+            Args.check("cancelling", a, kw, 1, 1);
+            return Py.box(task(a[0]).cancelling());
+        });
+        TASK.method("uncancel", (t, a, kw) -> {
+            Args.check("uncancel", a, kw, 1, 1);
+            return Py.box(task(a[0]).uncancel());
+        });
+        TASK.method("set_result", (t, a, kw) -> {
+            throw Py.runtimeError("Task does not support set_result operation");
+        });
+        TASK.method("set_exception", (t, a, kw) -> {
+            throw Py.runtimeError("Task does not support set_exception operation");
+        });
+        TASK.method("__repr__", (t, a, kw) -> task(a[0]).repr());
+    }
+
+    /** A loop callback that calls a Python callable; an exception in it is reported as CPython's loop does. */
+    static Callback pythonCallback(Interpreter interp, Object fn, Object[] args) {
+        return new Callback() {
+            @Override
+            public Outcome run(ExecContext ctx) {
+                return new Outcome.Call(PyThread.forCall(interp, fn, args, null, null));
+            }
+
+            @Override
+            public Outcome resume(ExecContext ctx, Completion completion) {
+                if (completion instanceof Completion.Raised(Object exc)) {
+                    StringBuilder call = new StringBuilder(Ops.repr(fn)).append('(');
+                    for (int i = 0; i < args.length; i++) {
+                        call.append(i > 0 ? ", " : "").append(Ops.repr(args[i]));
+                    }
+                    call.append(')');
+                    ctx.stderr("Exception in callback " + call + "\nhandle: <Handle " + call + ">\n"
+                            + ctx.simulation().python().formatException(exc));
+                }
+                return null;
+            }
+        };
+    }
+
+    // The event loop ------------------------------------------------------------------------------------
+
+    private static EventLoop loop(Object o) {
+        return (EventLoop) o;
+    }
+
+    private static void defineLoopMethods() {
+        LOOP.method("time", (t, a, kw) -> {
+            Args.check("time", a, kw, 1, 1);
+            return t.now() / 1e9;
+        });
+        LOOP.method("is_running", (t, a, kw) -> Py.bool(loop(a[0]).isRunning()));
+        LOOP.method("is_closed", (t, a, kw) -> Py.bool(loop(a[0]).isClosed()));
+        LOOP.method("get_debug", (t, a, kw) -> Py.bool(false));
+        LOOP.method("stop", (t, a, kw) -> {
+            loop(a[0]).stop();
+            return Py.None;
+        });
+        LOOP.method("create_future", (t, a, kw) -> {
+            Args.check("create_future", a, kw, 1, 1);
+            return loop(a[0]).createFuture();
+        });
+        LOOP.method("create_task", (t, a, kw) -> {
+            Object[] p = Args.parse("create_task", a, kw, 2, new String[] {"self", "coro", "name", "context"},
+                    Py.None, Py.None);
+            return createTask(t, loop(p[0]), p[1], p[2]);
+        });
+        LOOP.method("run_in_executor", (t, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw Py.typeError("BaseEventLoop.run_in_executor() got an unexpected keyword argument '"
+                        + kw[0] + "'");
+            }
+            if (a.length < 3) {
+                throw Py.typeError("BaseEventLoop.run_in_executor() missing " + (3 - a.length)
+                        + " required positional argument" + (a.length == 2 ? "" : "s") + ": "
+                        + (a.length == 1 ? "'executor' and 'func'" : "'func'"));
+            }
+            EventLoop loop = loop(a[0]);
+            Executor executor = null;
+            if (a[1] != Py.None) {
+                if (!(a[1] instanceof Executor ex)) {
+                    throw Py.typeError("executor must be ThreadPoolExecutor, got " + Ops.repr(a[1]));
+                }
+                executor = ex;
+            }
+            PythonCall call = new PythonCall(t.interpreter(), a[2], Arrays.copyOfRange(a, 3, a.length), null);
+            return new Suspend(new Outcome.Call(Asyncio.runInExecutor(loop, executor, call)));
+        });
+        LOOP.method("call_soon", (t, a, kw) -> schedule(t, a, kw, "call_soon", 2, false));
+        LOOP.method("call_soon_threadsafe", (t, a, kw) -> schedule(t, a, kw, "call_soon_threadsafe", 2, false));
+        LOOP.method("call_later", (t, a, kw) -> schedule(t, a, kw, "call_later", 3, true));
+        LOOP.method("call_at", (t, a, kw) -> schedule(t, a, kw, "call_at", 3, true));
+        LOOP.method("__repr__", (t, a, kw) -> "<_UnixSelectorEventLoop running=" + (loop(a[0]).isRunning()
+                ? "True" : "False") + " closed=" + (loop(a[0]).isClosed() ? "True" : "False") + " debug=False>");
+    }
+
+    /** {@code call_soon(cb, *args)}, {@code call_later(delay, cb, *args)}, {@code call_at(when, cb, *args)}. */
+    private static Object schedule(PyThread t, Object[] a, String[] kw, String name, int first, boolean timed) {
+        int positional = a.length - (kw == null ? 0 : kw.length);
+        if (positional < first) {
+            throw Py.typeError("BaseEventLoop." + name + "() missing required positional argument");
+        }
+        EventLoop loop = loop(a[0]);
+        Object fn = a[first - 1];
+        Object[] args = Arrays.copyOfRange(a, first, positional);
+        Callback cb = pythonCallback(t.interpreter(), fn, args);
+        if (!timed) {
+            return name.equals("call_soon_threadsafe")
+                    ? loop.callSoonThreadsafe(HandleKind.USER_CALLBACK, -1, cb)
+                    : loop.callSoon(HandleKind.USER_CALLBACK, -1, cb);
+        }
+        double value = Bind.seconds(a[1], name.equals("call_at") ? "when" : "delay");
+        long ns = Bind.nanos(value);
+        return name.equals("call_at")
+                ? loop.callAt(ns, HandleKind.USER_CALLBACK, -1, cb)
+                : loop.callLater(ns, HandleKind.USER_CALLBACK, -1, cb);
+    }
+
+    private static void defineHandleMethods() {
+        HANDLE.method("cancel", (t, a, kw) -> {
+            ((Handle) a[0]).cancel();
+            return Py.None;
+        });
+        HANDLE.method("cancelled", (t, a, kw) -> Py.bool(((Handle) a[0]).isCancelled()));
+        HANDLE.method("when", (t, a, kw) -> ((Handle) a[0]).when() / 1e9);
+    }
+}

@@ -1,0 +1,314 @@
+package dev.loopscope.python.library;
+
+import dev.loopscope.engine.Completion;
+import dev.loopscope.engine.ConcurrentFuture;
+import dev.loopscope.engine.Executor;
+import dev.loopscope.engine.Outcome;
+import dev.loopscope.engine.ProcessPool;
+import dev.loopscope.engine.ThreadPool;
+import dev.loopscope.engine.Waitable;
+import dev.loopscope.python.runtime.Args;
+import dev.loopscope.python.runtime.ForeignTypes;
+import dev.loopscope.python.runtime.Interpreter;
+import dev.loopscope.python.runtime.Ops;
+import dev.loopscope.python.runtime.Py;
+import dev.loopscope.python.runtime.PyList;
+import dev.loopscope.python.runtime.PyModule;
+import dev.loopscope.python.runtime.PyThread;
+import dev.loopscope.python.runtime.PyTuple;
+import dev.loopscope.python.runtime.PyType;
+import dev.loopscope.python.runtime.Suspend;
+import dev.loopscope.python.runtime.TailCall;
+import dev.loopscope.python.runtime.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The {@code concurrent.futures} module: thread and process pools, their futures, {@code as_completed} and
+ * {@code wait}, running on the engine's simulated threads and processes.
+ */
+public final class ConcurrentFuturesModule {
+
+    static final PyType THREAD_POOL = ForeignTypes.register(ThreadPool.class, "ThreadPoolExecutor",
+            "concurrent.futures.thread");
+    static final PyType PROCESS_POOL = ForeignTypes.register(ProcessPool.class, "ProcessPoolExecutor",
+            "concurrent.futures.process");
+    static final PyType FUTURE = ForeignTypes.register(ConcurrentFuture.class, "Future", "concurrent.futures._base");
+
+    /** What the parts written in Python need: result iterators that block, as CPython's do. */
+    private static final String HELPERS = """
+            def _result_iterator(fs):
+                fs.reverse()
+                while fs:
+                    yield fs.pop().result()
+
+            def as_completed(fs, timeout=None):
+                fs = list(dict.fromkeys(fs))
+                pending = [f for f in fs if not f.done()]
+                for f in fs:
+                    if f.done():
+                        yield f
+                while pending:
+                    for f in _wait_any(pending):
+                        pending.remove(f)
+                        yield f
+
+            def wait(fs, timeout=None, return_when="ALL_COMPLETED"):
+                fs = list(dict.fromkeys(fs))
+                _wait_for(fs, return_when)
+                done = set(f for f in fs if f.done())
+                return (done, set(f for f in fs if not f.done()))
+            """;
+
+    static {
+        // A type's constructor gets the type itself first.
+        THREAD_POOL.constructor = (t, a, kw) -> {
+            Object[] p = Args.parse("ThreadPoolExecutor", Arrays.copyOfRange(a, 1, a.length), kw, 0,
+                    new String[] {"max_workers", "thread_name_prefix", "initializer", "initargs"},
+                    Py.None, "", Py.None, PyTuple.EMPTY);
+            int workers = p[0] == Py.None ? t.context().simulation().settings().defaultThreadPoolWorkers()
+                    : (int) Ops.index(p[0]);
+            return Bind.engine(() -> new ThreadPool(t.context().process(), workers, Ops.str(p[1])));
+        };
+        PROCESS_POOL.constructor = (t, a, kw) -> {
+            Object[] p = Args.parse("ProcessPoolExecutor", Arrays.copyOfRange(a, 1, a.length), kw, 0,
+                    new String[] {"max_workers", "mp_context", "initializer", "initargs", "max_tasks_per_child"},
+                    Py.None, Py.None, Py.None, PyTuple.EMPTY, Py.None);
+            Integer workers = p[0] == Py.None ? null : (int) Ops.index(p[0]);
+            return Bind.engine(() -> new ProcessPool(t.context().process(), workers));
+        };
+        for (PyType pool : List.of(THREAD_POOL, PROCESS_POOL)) {
+            pool.method("submit", ConcurrentFuturesModule::submit);
+            pool.method("map", ConcurrentFuturesModule::map);
+            pool.method("shutdown", (t, a, kw) -> {
+                Object[] p = Args.parse("shutdown", a, kw, 1, new String[] {"self", "wait", "cancel_futures"},
+                        Boolean.TRUE, Boolean.FALSE);
+                return new Suspend(new Outcome.Call(((Executor) p[0]).shutdown(Ops.truthy(p[1]))), c -> Py.None);
+            });
+            pool.method("__enter__", (t, a, kw) -> a[0]);
+            pool.method("__exit__", (t, a, kw) ->
+                    new Suspend(new Outcome.Call(((Executor) a[0]).shutdown(true)), c -> Boolean.FALSE));
+            pool.getter("_max_workers", ex -> Py.box(((Executor) ex).maxWorkers()));
+        }
+        FUTURE.method("result", (t, a, kw) -> {
+            Args.parse("result", a, kw, 1, new String[] {"self", "timeout"}, Py.None);
+            return new Suspend(new Outcome.Call(((ConcurrentFuture) a[0]).resultActivity()));
+        });
+        FUTURE.method("exception", (t, a, kw) -> {
+            Args.parse("exception", a, kw, 1, new String[] {"self", "timeout"}, Py.None);
+            ConcurrentFuture f = (ConcurrentFuture) a[0];
+            return new Suspend(new Outcome.Wait(f), c -> {
+                if (f.isCancelled()) {
+                    return Bind.value(c);
+                }
+                return Bind.none(f.exceptionOrNull());
+            });
+        });
+        FUTURE.method("done", (t, a, kw) -> Py.bool(((ConcurrentFuture) a[0]).isDone()));
+        FUTURE.method("cancelled", (t, a, kw) -> Py.bool(((ConcurrentFuture) a[0]).isCancelled()));
+        FUTURE.method("running", (t, a, kw) -> Py.bool(((ConcurrentFuture) a[0]).isRunning()));
+        FUTURE.method("cancel", (t, a, kw) -> Py.bool(((ConcurrentFuture) a[0]).cancel()));
+        FUTURE.method("__repr__", (t, a, kw) -> {
+            ConcurrentFuture f = (ConcurrentFuture) a[0];
+            String state = f.repr().replace("<Future state=", "").replace(">", "");
+            String at = "0x" + Long.toHexString(Interpreter.idOf(f));
+            if (f.state() == ConcurrentFuture.State.FINISHED) {
+                Completion c = f.completion();
+                if (c instanceof Completion.Raised(Object e)) {
+                    return "<Future at " + at + " state=finished raised " + Py.typeName(e) + ">";
+                }
+                return "<Future at " + at + " state=finished returned "
+                        + Py.typeName(((Completion.Returned) c).value()) + ">";
+            }
+            return "<Future at " + at + " state=" + state + ">";
+        });
+    }
+
+    private ConcurrentFuturesModule() {
+    }
+
+    public static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("concurrent.futures");
+        m.set("ThreadPoolExecutor", THREAD_POOL);
+        m.set("ProcessPoolExecutor", PROCESS_POOL);
+        m.set("Future", FUTURE);
+        m.set("CancelledError", Types.CANCELLED_ERROR);
+        m.set("TimeoutError", Types.TIMEOUT_ERROR);
+        m.set("BrokenExecutor", Types.BROKEN_EXECUTOR);
+        m.set("FIRST_COMPLETED", "FIRST_COMPLETED");
+        m.set("FIRST_EXCEPTION", "FIRST_EXCEPTION");
+        m.set("ALL_COMPLETED", "ALL_COMPLETED");
+        m.def("_wait_any", ConcurrentFuturesModule::waitAny);
+        m.def("_wait_for", ConcurrentFuturesModule::waitFor);
+        LibraryPython.define(interp, m, "concurrent/futures/_base.py", HELPERS);
+        return m;
+    }
+
+    /** The bare {@code concurrent} package. */
+    public static PyModule createPackage(Interpreter interp) {
+        return new PyModule("concurrent");
+    }
+
+    private static Object submit(PyThread t, Object[] a, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        int positional = a.length - nkw;
+        if (positional < 2) {
+            throw Py.typeError("submit() missing 1 required positional argument: 'fn'");
+        }
+        Executor ex = (Executor) a[0];
+        Object[] args = Arrays.copyOfRange(a, 2, a.length);
+        PythonCall call = new PythonCall(t.interpreter(), a[1], args, nkw == 0 ? null : kw);
+        return new Suspend(new Outcome.Call(ex.submit(call)));
+    }
+
+    /** {@code executor.map(fn, *iterables)}: submits every call at once, then yields results in order. */
+    private static Object map(PyThread t, Object[] a, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        int positional = a.length - nkw;
+        if (positional < 2) {
+            throw Py.typeError("map() missing 1 required positional argument: 'fn'");
+        }
+        Executor ex = (Executor) a[0];
+        Object fn = a[1];
+        List<Object> iterators = new ArrayList<>();
+        for (int i = 2; i < positional; i++) {
+            iterators.add(Ops.iter(a[i]));
+        }
+        List<Object[]> calls = new ArrayList<>();
+        outer:
+        while (!iterators.isEmpty()) {
+            Object[] args = new Object[iterators.size()];
+            for (int i = 0; i < args.length; i++) {
+                Object v = Ops.next(iterators.get(i));
+                if (v == null) {
+                    break outer;
+                }
+                args[i] = v;
+            }
+            calls.add(args);
+        }
+        PyList futures = new PyList();
+        Interpreter interp = t.interpreter();
+        Object iterator = interp.modules.get("concurrent.futures").get("_result_iterator");
+        return submitAll(ex, interp, fn, calls, 0, futures, iterator);
+    }
+
+    private static Object submitAll(Executor ex, Interpreter interp, Object fn, List<Object[]> calls, int i,
+                                    PyList futures, Object iterator) {
+        if (i == calls.size()) {
+            return new TailCall(iterator, futures);
+        }
+        PythonCall call = new PythonCall(interp, fn, calls.get(i), null);
+        return new Suspend(new Outcome.Call(ex.submit(call)), c -> {
+            futures.append(Bind.value(c));
+            return submitAll(ex, interp, fn, calls, i + 1, futures, iterator);
+        });
+    }
+
+    private static List<ConcurrentFuture> futures(Object list) {
+        List<ConcurrentFuture> out = new ArrayList<>();
+        Object it = Ops.iter(list);
+        for (Object v = Ops.next(it); v != null; v = Ops.next(it)) {
+            if (!(v instanceof ConcurrentFuture f)) {
+                throw Py.typeError("expected a concurrent.futures.Future, got " + Py.typeName(v));
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** Blocks until one of the futures is done; returns the done ones, in the order they finished. */
+    private static Object waitAny(PyThread t, Object[] a, String[] kw) {
+        List<ConcurrentFuture> fs = futures(a[0]);
+        List<ConcurrentFuture> done = doneInOrder(fs);
+        if (!done.isEmpty()) {
+            return PyList.of(done);
+        }
+        return new Suspend(new Outcome.Wait(new AnyDone(fs, 1)), c -> PyList.of(doneInOrder(fs)));
+    }
+
+    /** Blocks until the futures satisfy {@code return_when}. */
+    private static Object waitFor(PyThread t, Object[] a, String[] kw) {
+        List<ConcurrentFuture> fs = futures(a[0]);
+        String when = Ops.str(a[1]);
+        AnyDone waitable = switch (when) {
+            case "FIRST_COMPLETED" -> new AnyDone(fs, 1);
+            case "FIRST_EXCEPTION" -> new AnyDone(fs, fs.size(), true);
+            case "ALL_COMPLETED" -> new AnyDone(fs, fs.size());
+            default -> throw Py.valueError("Invalid return condition: " + Ops.repr(a[1]));
+        };
+        return waitable.isDone() ? Py.None : new Suspend(new Outcome.Wait(waitable), c -> Py.None);
+    }
+
+    private static List<ConcurrentFuture> doneInOrder(List<ConcurrentFuture> fs) {
+        List<ConcurrentFuture> done = new ArrayList<>();
+        for (ConcurrentFuture f : fs) {
+            if (f.isDone()) {
+                done.add(f);
+            }
+        }
+        done.sort((x, y) -> Long.compare(x.doneOrder(), y.doneOrder()));
+        return done;
+    }
+
+    /** Done when {@code needed} of the futures are done (or, optionally, as soon as one of them raised). */
+    private static final class AnyDone implements Waitable {
+        private final List<ConcurrentFuture> futures;
+        private final int needed;
+        private final boolean stopOnException;
+        private Consumer<Completion> listener;
+        private boolean fired;
+
+        AnyDone(List<ConcurrentFuture> futures, int needed) {
+            this(futures, needed, false);
+        }
+
+        AnyDone(List<ConcurrentFuture> futures, int needed, boolean stopOnException) {
+            this.futures = futures;
+            this.needed = needed;
+            this.stopOnException = stopOnException;
+            for (ConcurrentFuture f : futures) {
+                f.addDoneCallback(x -> check());
+            }
+        }
+
+        private void check() {
+            if (!fired && isDone()) {
+                fired = true;
+                if (listener != null) {
+                    listener.accept(completion());
+                }
+            }
+        }
+
+        @Override
+        public boolean isDone() {
+            int done = 0;
+            for (ConcurrentFuture f : futures) {
+                if (f.isDone()) {
+                    done++;
+                    if (stopOnException && !f.isCancelled() && f.exceptionOrNull() != null) {
+                        return true;
+                    }
+                }
+            }
+            return done >= Math.min(needed, futures.size());
+        }
+
+        @Override
+        public Completion completion() {
+            return new Completion.Returned(Py.None);
+        }
+
+        @Override
+        public void onDone(Consumer<Completion> whenDone) {
+            if (isDone()) {
+                whenDone.accept(completion());
+            } else {
+                listener = whenDone;
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.loopscope.python.library;
+
+import dev.loopscope.python.runtime.ModuleRegistry;
+
+/** The modules a program can import: the front end's standard ones plus those bound to the engine. */
+public final class LibraryModules {
+
+    private LibraryModules() {
+    }
+
+    public static ModuleRegistry registry() {
+        return ModuleRegistry.standard()
+                .with("asyncio", AsyncioModule::create)
+                .with("concurrent", ConcurrentFuturesModule::createPackage)
+                .with("concurrent.futures", ConcurrentFuturesModule::create);
+    }
+}

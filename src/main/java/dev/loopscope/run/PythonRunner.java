@@ -1,0 +1,75 @@
+package dev.loopscope.run;
+
+import dev.loopscope.engine.Settings;
+import dev.loopscope.engine.Simulation;
+import dev.loopscope.engine.trace.Trace;
+import dev.loopscope.python.PythonProgram;
+import dev.loopscope.python.library.LibraryModules;
+import dev.loopscope.python.library.LibraryNames;
+import java.util.List;
+import dev.loopscope.python.runtime.Interpreter;
+import dev.loopscope.python.runtime.PyBridge;
+import dev.loopscope.python.syntax.SyntaxProblem;
+
+/** Runs Python source on the simulation engine: the one way every part of Loopscope runs a program. */
+public final class PythonRunner implements ProgramRunner {
+
+    /**
+     * Parses, checks and compiles a program: syntax errors, constructs outside the subset and library names
+     * Loopscope does not provide are all refused here, before anything runs.
+     */
+    public static PythonProgram.CompileResult compile(String fileName, String source) {
+        PythonProgram.CompileResult compiled = PythonProgram.compile(fileName, source);
+        if (compiled instanceof PythonProgram.CompileResult.Ok) {
+            var parsed = dev.loopscope.python.syntax.PythonParser.parse(fileName, source);
+            if (parsed instanceof dev.loopscope.python.syntax.ParseResult.Parsed p) {
+                List<SyntaxProblem> missing = LibraryNames.check(p.module());
+                if (!missing.isEmpty()) {
+                    return new PythonProgram.CompileResult.Failed(missing);
+                }
+            }
+        }
+        return compiled;
+    }
+
+    @Override
+    public RunResult run(String fileName, String source, Settings settings, Cancellation cancel) {
+        PythonProgram.CompileResult compiled = compile(fileName, source);
+        if (compiled instanceof PythonProgram.CompileResult.Failed failed) {
+            SyntaxProblem p = failed.problems().getFirst();
+            int length = p.endLine() == p.line() && p.endColumn() > p.column() ? p.endColumn() - p.column() : 1;
+            String message = p.isUnsupported() ? p.describe() : p.kind().label + ": " + p.describe();
+            return new RunResult.CompileError(Math.max(1, p.line()), Math.max(1, p.column()), length, message);
+        }
+        PythonProgram program = ((PythonProgram.CompileResult.Ok) compiled).program();
+        Trace trace = run(program, settings, cancel);
+        if (trace.stopReason().filter(Simulation.CANCELLED::equals).isPresent()) {
+            return new RunResult.Cancelled();
+        }
+        return new RunResult.Ran(trace);
+    }
+
+    /** Runs a compiled program to its end (or until a budget or {@code cancel} stops it). */
+    public static Trace run(PythonProgram program, Settings settings, Cancellation cancel) {
+        Interpreter interp = program.newInterpreter(
+                new Interpreter.Settings(settings.seed(), settings.cpuCount(), 4242,
+                        Interpreter.Settings.DEFAULT_EPOCH), LibraryModules.registry());
+        Simulation sim = new Simulation(settings, new PyBridge(interp));
+        sim.mainProcess().setInterpreterState(interp);
+        sim.cancelWhen(cancel::isCancelled);
+        sim.trace().program(program.fileName(), program.source().text());
+        return sim.run(program.mainActivity(interp));
+    }
+
+    /** Every problem of a failed compile, as the command line reports them (with the line and a caret). */
+    public static String report(PythonProgram.CompileResult.Failed failed) {
+        StringBuilder sb = new StringBuilder();
+        for (SyntaxProblem p : failed.problems()) {
+            sb.append(p.format());
+            if (sb.charAt(sb.length() - 1) != '\n') {
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}

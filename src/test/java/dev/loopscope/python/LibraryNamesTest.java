@@ -1,0 +1,54 @@
+package dev.loopscope.python;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.loopscope.run.PythonRunner;
+import dev.loopscope.python.syntax.SyntaxProblem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LibraryNamesTest {
+
+    private static List<SyntaxProblem> problems(String source) {
+        return PythonRunner.compile("prog.py", source) instanceof PythonProgram.CompileResult.Failed f
+                ? f.problems() : List.of();
+    }
+
+    @Test
+    void aLibraryNameLoopscopeDoesNotProvideIsRefusedBeforeRunning() {
+        List<SyntaxProblem> p = problems("""
+                import asyncio
+                import concurrent.futures as cf
+                from asyncio import Runner
+                async def main():
+                    q = asyncio.NoSuchThing()
+                    ex = cf.NoSuchExecutor()
+                asyncio.run(main())
+                """);
+        assertThat(p).extracting(SyntaxProblem::line, SyntaxProblem::column, SyntaxProblem::describe).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, 21, "'Runner' from module 'asyncio' is not available in "
+                        + "Loopscope (line 3, column 21); see docs/python-subset.md"),
+                org.assertj.core.groups.Tuple.tuple(5, 9, "`asyncio.NoSuchThing` is not available in Loopscope "
+                        + "(line 5, column 9); see docs/python-subset.md"),
+                org.assertj.core.groups.Tuple.tuple(6, 10, "`concurrent.futures.NoSuchExecutor` is not available in "
+                        + "Loopscope (line 6, column 10); see docs/python-subset.md"));
+        assertThat(p).allMatch(SyntaxProblem::isUnsupported);
+    }
+
+    @Test
+    void whatTheLibraryProvidesIsAccepted() {
+        assertThat(problems("""
+                import asyncio, time, random
+                import concurrent.futures
+                from concurrent.futures import ThreadPoolExecutor
+                async def main():
+                    loop = asyncio.get_running_loop()
+                    t = asyncio.create_task(asyncio.sleep(0))
+                    await asyncio.wait_for(t, 1)
+                    print(time.perf_counter() >= 0, random.random() < 1, asyncio.CancelledError)
+                    with concurrent.futures.ThreadPoolExecutor(2) as ex:
+                        await loop.run_in_executor(ex, time.sleep, 0.1)
+                asyncio.run(main())
+                """)).isEmpty();
+    }
+}
