@@ -1719,21 +1719,43 @@ public final class Compiler {
             b.emit(Op.PUSH_NULL);
         }
         if (starArgs) {
-            sequence(c.args(), Op.BUILD_LIST, c.span());
-            b.emit(Op.LIST_TO_TUPLE);
+            if (c.args().size() == 1 && c.args().getFirst() instanceof Expr.Starred only) {
+                // f(*x): CALL_EX itself turns x into the arguments (and names f when x is not iterable)
+                expr(only.value());
+            } else {
+                sequence(c.args(), Op.BUILD_LIST, c.span());
+                b.emit(Op.LIST_TO_TUPLE);
+            }
             boolean hasKw = !c.keywords().isEmpty();
             if (hasKw) {
                 b.emit(Op.BUILD_MAP, 0);
-                for (Node.Keyword k : c.keywords()) {
+                boolean merged = false;
+                List<Node.Keyword> kws = c.keywords();
+                for (int i = 0; i < kws.size(); i++) {
+                    Node.Keyword k = kws.get(i);
                     if (k.name() == null) {
                         expr(k.value());
                         b.span = c.span();
                         b.emit(Op.DICT_MERGE, 1);
-                    } else {
+                        merged = true;
+                    } else if (!merged) {
                         b.emit(Op.LOAD_CONST, b.constant(k.name()));
                         expr(k.value());
                         b.span = c.span();
                         b.emit(Op.MAP_ADD, 1);
+                    } else {
+                        // named keywords after a ** are gathered in a dict of their own and merged, so a
+                        // repeated name is reported
+                        b.emit(Op.BUILD_MAP, 0);
+                        for (; i < kws.size() && kws.get(i).name() != null; i++) {
+                            b.emit(Op.LOAD_CONST, b.constant(kws.get(i).name()));
+                            expr(kws.get(i).value());
+                            b.span = c.span();
+                            b.emit(Op.MAP_ADD, 1);
+                        }
+                        i--;
+                        b.span = c.span();
+                        b.emit(Op.DICT_MERGE, 1);
                     }
                 }
             }

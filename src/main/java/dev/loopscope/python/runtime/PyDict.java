@@ -75,6 +75,9 @@ public class PyDict extends PyObject {
 
     public Object get(Object key) {
         if (count == 0) {
+            if (!(key instanceof String || key instanceof Long)) {
+                Ops.hash(key); // an unhashable key is an error even in an empty dict
+            }
             return null;
         }
         int e = find(key, Ops.hash(key));

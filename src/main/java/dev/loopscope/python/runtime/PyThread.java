@@ -939,6 +939,17 @@ public final class PyThread implements PythonActivity {
                     Object callable = s[sp - 2];
                     clear(s, sp - 2, 4);
                     sp -= 2;
+                    if (!(argsObj instanceof PyTuple)) {
+                        PyType at = Py.typeOf(argsObj);
+                        if (!(argsObj instanceof PyIterator) && at.lookup("__iter__") == null
+                                && at.lookup("__getitem__") == null && !(argsObj instanceof PyList
+                                || argsObj instanceof String || argsObj instanceof PyDict || argsObj instanceof PySet
+                                || argsObj instanceof PyRange || argsObj instanceof DictView
+                                || argsObj instanceof PyGenerator || argsObj instanceof byte[])) {
+                            throw Py.typeError(Builtins.callableName(callable)
+                                    + " argument after * must be an iterable, not " + at.name);
+                        }
+                    }
                     Object[] pos = argsObj instanceof PyTuple t ? t.items : Sequences.toArray(argsObj);
                     Object[] args = pos;
                     String[] kw = null;
@@ -1338,7 +1349,7 @@ public final class PyThread implements PythonActivity {
                         continue;
                     }
                     if (!(k instanceof String)) {
-                        throw Py.typeError(Builtins.callableName(callable) + " keywords must be strings");
+                        throw Py.typeError("keywords must be strings");
                     }
                     if (d.get(k) != null) {
                         throw Py.typeError(Builtins.callableName(callable)

@@ -144,7 +144,16 @@ public final class Strings {
         t.method("join", (th, a, kw) -> {
             String sep = self(a, "join");
             Args.check("str.join", java.util.Arrays.copyOfRange(a, 1, a.length), kw, 1, 1);
-            Object[] items = Sequences.toArray(a[1]);
+            Object it;
+            try {
+                it = a[1] instanceof PyList || a[1] instanceof PyTuple ? a[1] : Ops.iter(a[1]);
+            } catch (PyError e) {
+                if (e.exc.isA(Types.TYPE_ERROR)) {
+                    throw Py.typeError("can only join an iterable");
+                }
+                throw e;
+            }
+            Object[] items = Sequences.toArray(it);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < items.length; i++) {
                 if (!(items[i] instanceof String s)) {
