@@ -79,6 +79,9 @@ final class Attributes {
         if (d instanceof PyProperty p) {
             return propertyGet(p, o, t);
         }
+        if (d instanceof Functools.LruWrapper) {
+            return new PyMethod(d, o); // the cache wrapper binds like a function (CPython gives it __get__)
+        }
         return d;
     }
 
