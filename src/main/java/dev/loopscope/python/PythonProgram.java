@@ -102,7 +102,7 @@ public final class PythonProgram {
     public PythonActivity mainActivity(Interpreter interp, LibraryFrames library) {
         PyModule main = interp.newMainModule(source.fileName());
         PyThread thread = PyThread.forModule(interp, code, main);
-        return new MainActivity(thread, interp, new TracebackFormatter(library));
+        return new MainActivity(thread, interp, new TracebackFormatter(library), code.compileWarnings);
     }
 
     public PythonActivity mainActivity(Interpreter interp) {
@@ -147,14 +147,23 @@ public final class PythonProgram {
         private final Interpreter interp;
         private final TracebackFormatter formatter;
 
-        MainActivity(PyThread thread, Interpreter interp, TracebackFormatter formatter) {
+        private final List<String> compileWarnings;
+
+        MainActivity(PyThread thread, Interpreter interp, TracebackFormatter formatter, List<String> compileWarnings) {
+            this.compileWarnings = compileWarnings;
             this.thread = thread;
             this.interp = interp;
             this.formatter = formatter;
         }
 
+        private boolean warned;
+
         @Override
         public Outcome run(ExecContext ctx, Completion resumed) {
+            if (!warned) {
+                warned = true;
+                err(ctx, String.join("", compileWarnings));
+            }
             Outcome o = thread.run(ctx, resumed);
             if (!(o instanceof Outcome.Done d)) {
                 return o;

@@ -67,12 +67,122 @@ public final class Compiler {
         this.source = source;
     }
 
+    /** The SyntaxWarnings CPython's compiler prints, in compile order, as the warnings module shows them. */
+    private final List<String> warnings = new ArrayList<>();
+
+    private void warn(Span at, String message) {
+        String line = source.line(at.line());
+        warnings.add(source.fileName() + ":" + at.line() + ": SyntaxWarning: " + message + "\n"
+                + (line == null || line.isBlank() ? "" : "  " + line.strip() + "\n"));
+    }
+
+    /** The type name of what {@code e} folds to at compile time, or null when it is not a constant. */
+    private static String literalType(Expr e) {
+        return switch (e) {
+            case Expr.Int i -> "int";
+            case Expr.Float f -> "float";
+            case Expr.Imaginary i -> "complex";
+            case Expr.Str x -> "str";
+            case Expr.Bytes x -> "bytes";
+            case Expr.Constant c -> switch (c.value()) {
+                case NONE -> "NoneType";
+                case TRUE, FALSE -> "bool";
+                case ELLIPSIS -> "ellipsis";
+            };
+            case Expr.UnaryOp u when u.op() == Expr.UnaryOpKind.NOT -> literalType(u.operand()) == null ? null : "bool";
+            case Expr.UnaryOp u when u.operand() instanceof Expr.Int || u.operand() instanceof Expr.Float
+                    && u.op() != Expr.UnaryOpKind.INVERT || u.operand() instanceof Expr.Imaginary
+                    && u.op() != Expr.UnaryOpKind.INVERT -> literalType(u.operand());
+            case Expr.TupleExpr t when t.elements().stream().allMatch(x -> literalType(x) != null) -> "tuple";
+            default -> null;
+        };
+    }
+
+    /** CPython's compile-time guess of an expression's type, for its "perhaps you missed a comma?" warnings. */
+    private static String inferType(Expr e) {
+        String lit = literalType(e);
+        if (lit != null) {
+            return lit;
+        }
+        return switch (e) {
+            case Expr.TupleExpr t -> "tuple";
+            case Expr.ListExpr l -> "list";
+            case Expr.ListComp l -> "list";
+            case Expr.DictExpr d -> "dict";
+            case Expr.DictComp d -> "dict";
+            case Expr.SetExpr x -> "set";
+            case Expr.SetComp x -> "set";
+            case Expr.GeneratorExp g -> "generator";
+            case Expr.Lambda l -> "function";
+            case Expr.JoinedStr j -> "str";
+            case Expr.FormattedValue f -> "str";
+            default -> null;
+        };
+    }
+
+    private void checkCompare(Expr.Compare c) {
+        Expr left = c.left();
+        for (int i = 0; i < c.ops().size(); i++) {
+            Expr right = c.comparators().get(i);
+            Expr.CmpOpKind op = c.ops().get(i);
+            if (op == Expr.CmpOpKind.IS || op == Expr.CmpOpKind.IS_NOT) {
+                Expr literal = isLiteralArg(left) ? left : isLiteralArg(right) ? right : null;
+                if (literal != null) {
+                    warn(c.span(), op == Expr.CmpOpKind.IS
+                            ? "\"is\" with '" + literalType(literal) + "' literal. Did you mean \"==\"?"
+                            : "\"is not\" with '" + literalType(literal) + "' literal. Did you mean \"!=\"?");
+                    return;
+                }
+            }
+            left = right;
+        }
+    }
+
+    private static boolean isLiteralArg(Expr e) {
+        String t = literalType(e);
+        return t != null && !t.equals("NoneType") && !t.equals("bool") && !t.equals("ellipsis");
+    }
+
+    private void checkCaller(Expr.Call c) {
+        Expr f = c.function();
+        boolean literal = literalType(f) != null || f instanceof Expr.TupleExpr || f instanceof Expr.ListExpr
+                || f instanceof Expr.ListComp || f instanceof Expr.DictExpr || f instanceof Expr.DictComp
+                || f instanceof Expr.SetExpr || f instanceof Expr.SetComp || f instanceof Expr.GeneratorExp
+                || f instanceof Expr.JoinedStr || f instanceof Expr.FormattedValue;
+        if (literal) {
+            warn(c.span(), "'" + inferType(f) + "' object is not callable; perhaps you missed a comma?");
+        }
+    }
+
+    private void checkSubscript(Expr.Subscript s) {
+        Expr v = s.value();
+        String lit = literalType(v);
+        if ((lit != null && !lit.equals("str") && !lit.equals("bytes") && !lit.equals("tuple"))
+                || v instanceof Expr.SetExpr || v instanceof Expr.SetComp || v instanceof Expr.GeneratorExp
+                || v instanceof Expr.Lambda) {
+            warn(s.span(), "'" + inferType(v) + "' object is not subscriptable; perhaps you missed a comma?");
+            return;
+        }
+        String index = s.index() instanceof Expr.Slice ? "slice" : inferType(s.index());
+        if (index == null || index.equals("int") || index.equals("bool") || index.equals("slice")) {
+            return;
+        }
+        if ((lit != null && (lit.equals("str") || lit.equals("bytes") || lit.equals("tuple")))
+                || v instanceof Expr.TupleExpr || v instanceof Expr.ListExpr || v instanceof Expr.ListComp
+                || v instanceof Expr.JoinedStr || v instanceof Expr.FormattedValue) {
+            warn(s.span(), inferType(v) + " indices must be integers or slices, not " + index
+                    + "; perhaps you missed a comma?");
+        }
+    }
+
     /** Compiles {@code module}; a Failure carries the SyntaxError CPython's compiler would raise. */
     public static Code compile(Node.Module module, Source source) throws Failure {
         try {
             Symtable st = new Symtable(module, source.fileName());
             Compiler c = new Compiler(st, source);
-            return c.compileModule(module);
+            Code code = c.compileModule(module);
+            code.compileWarnings = List.copyOf(c.warnings);
+            return code;
         } catch (CompileError e) {
             Span s = e.span;
             throw new Failure(SyntaxProblem.at(SyntaxProblem.Kind.SYNTAX_ERROR, e.getMessage(), source.fileName(), s,
@@ -431,6 +541,9 @@ public final class Compiler {
                 }
             }
             case Stmt.Assert a -> {
+                if (a.test() instanceof Expr.TupleExpr t && !t.elements().isEmpty()) {
+                    warn(a.span(), "assertion is always true, perhaps remove parentheses?");
+                }
                 int end = b.newLabel();
                 jumpIf(a.test(), true, end);
                 b.span = a.span();
@@ -1226,6 +1339,7 @@ public final class Compiler {
                 b.emit(Op.STORE_ATTR, b.name(a.attribute()));
             }
             case Expr.Subscript s -> {
+                checkSubscript(s);
                 registerAnchor(s);
                 expr(s.value());
                 index(s.index());
@@ -1396,6 +1510,7 @@ public final class Compiler {
                 b.emit(Op.LOAD_ATTR, b.name(a.attribute()));
             }
             case Expr.Subscript s -> {
+                checkSubscript(s);
                 registerAnchor(s);
                 expr(s.value());
                 index(s.index());
@@ -1544,6 +1659,7 @@ public final class Compiler {
     }
 
     private void compare(Expr.Compare c) {
+        checkCompare(c);
         CodeBuilder b = b();
         expr(c.left());
         List<Expr.CmpOpKind> ops = c.ops();
@@ -1700,6 +1816,7 @@ public final class Compiler {
     }
 
     private void call(Expr.Call c) {
+        checkCaller(c);
         CodeBuilder b = b();
         Expr fn = c.function();
         boolean starArgs = c.args().stream().anyMatch(a -> a instanceof Expr.Starred)
