@@ -41,6 +41,9 @@ public final class Interpreter {
     /** Per-interpreter state of native modules (the random generator and such), by key. */
     public final Map<String, Object> moduleState = new LinkedHashMap<>();
 
+    /** {@code sys.getrecursionlimit()}: the deepest Python frame nesting allowed (CPython counts frames too). */
+    public int recursionLimit = PyThread.RECURSION_LIMIT;
+
     /**
      * Coroutines not started yet, linked through the coroutines themselves: a program may create hundreds of
      * thousands, so adding and removing must not hash or resize.
@@ -387,6 +390,7 @@ public final class Interpreter {
             child.modules.put(e.getKey(), (PyModule) copier.copy(e.getValue()));
         }
         child.moduleState.putAll(copier.copyModuleState(moduleState));
+        child.recursionLimit = recursionLimit;
         return child;
     }
 }

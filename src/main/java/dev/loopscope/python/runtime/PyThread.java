@@ -53,6 +53,11 @@ public final class PyThread implements PythonActivity {
     }
 
     /** An activity that runs module code (the program's {@code __main__}). */
+    /** How many Python frames are active on this thread (the recursion depth CPython reports). */
+    int depth() {
+        return frame == null ? 0 : frame.depth;
+    }
+
     public static PyThread forModule(Interpreter interp, Code code, PyModule module) {
         PyThread t = new PyThread(interp, "<module>", 0);
         Frame f = new Frame(code, module.dict, module.dict);
@@ -661,7 +666,7 @@ public final class PyThread implements PythonActivity {
                                     initCells(fn, nf);
                                 }
                                 nf.depth = f.depth + 1;
-                                if (nf.depth > RECURSION_LIMIT) {
+                                if (nf.depth > interp.recursionLimit) {
                                     throw Py.error(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
                                 }
                                 nf.back = f;
@@ -1583,7 +1588,7 @@ public final class PyThread implements PythonActivity {
     private Outcome pushFrame(Frame nf) {
         Frame f = frame;
         nf.depth = (f == null ? baseDepth : f.depth) + 1;
-        if (nf.depth > RECURSION_LIMIT) {
+        if (nf.depth > interp.recursionLimit) {
             throw Py.error(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         nf.back = f;
@@ -1960,7 +1965,7 @@ public final class PyThread implements PythonActivity {
         gf.back = consumer;
         gf.mode = mode;
         gf.depth = (consumer == null ? baseDepth : consumer.depth) + 1;
-        if (gf.depth > RECURSION_LIMIT) {
+        if (gf.depth > interp.recursionLimit) {
             g.state = PyGenerator.SUSPENDED;
             gf.back = null;
             throw Py.error(Types.RECURSION_ERROR, "maximum recursion depth exceeded");

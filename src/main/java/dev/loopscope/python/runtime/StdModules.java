@@ -565,8 +565,21 @@ final class StdModules {
             interp.moduleState.put("sys.switchinterval", v);
             return Py.None;
         });
-        m.def("getrecursionlimit", (t, a, kw) -> Py.box(PyThread.RECURSION_LIMIT));
-        m.def("setrecursionlimit", (t, a, kw) -> Py.None);
+        m.def("getrecursionlimit", (t, a, kw) -> Py.box(t.interp.recursionLimit));
+        m.def("setrecursionlimit", (t, a, kw) -> {
+            Args.check("setrecursionlimit", a, kw, 1, 1);
+            long limit = Ops.index(a[0]);
+            if (limit < 1) {
+                throw Py.valueError("recursion limit must be greater or equal than 1");
+            }
+            int depth = t.depth();
+            if (limit <= depth) {
+                throw Py.error(Types.RECURSION_ERROR, "cannot set the recursion limit to " + limit
+                        + " at the recursion depth " + depth + ": the limit is too low");
+            }
+            t.interp.recursionLimit = (int) Math.min(limit, Integer.MAX_VALUE);
+            return Py.None;
+        });
         m.def("get_int_max_str_digits", (t, a, kw) -> Py.box(4300));
         m.def("set_int_max_str_digits", (t, a, kw) -> Py.None);
         m.def("intern", (t, a, kw) -> a[0]);
