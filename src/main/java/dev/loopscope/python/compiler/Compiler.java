@@ -98,6 +98,50 @@ public final class Compiler {
         };
     }
 
+    /** The bool an expression folds to at compile time ({@code True}, {@code not 0}), or null. */
+    private static Boolean foldedBool(Expr e) {
+        return switch (e) {
+            case Expr.Constant c when c.value() == Expr.Singleton.TRUE -> Boolean.TRUE;
+            case Expr.Constant c when c.value() == Expr.Singleton.FALSE -> Boolean.FALSE;
+            case Expr.UnaryOp u when u.op() == Expr.UnaryOpKind.NOT -> {
+                Boolean truth = switch (u.operand()) {
+                    case Expr.Int i -> i.value().signum() != 0;
+                    case Expr.Float f -> f.value() != 0.0;
+                    case Expr.Str x -> !x.value().isEmpty();
+                    case Expr.Bytes x -> x.value().length != 0;
+                    case Expr.Constant c -> c.value() == Expr.Singleton.TRUE || c.value() == Expr.Singleton.ELLIPSIS;
+                    case Expr.UnaryOp inner when foldedNumber(inner) != null -> {
+                        Object n = foldedNumber(inner);
+                        yield n instanceof BigInteger i ? i.signum() != 0 : (Double) n != 0.0;
+                    }
+                    default -> foldedBool(u.operand());
+                };
+                yield truth == null ? null : !truth;
+            }
+            default -> null;
+        };
+    }
+
+    /** The number a unary chain over a numeric literal folds to ({@code -1}, {@code ~-1}), or null. */
+    private static Object foldedNumber(Expr e) {
+        return switch (e) {
+            case Expr.Int i -> i.value();
+            case Expr.Float f -> f.value();
+            case Expr.UnaryOp u when u.op() != Expr.UnaryOpKind.NOT -> {
+                Object v = foldedNumber(u.operand());
+                yield switch (v) {
+                    case null -> null;
+                    case BigInteger i -> u.op() == Expr.UnaryOpKind.USUB ? i.negate()
+                            : u.op() == Expr.UnaryOpKind.INVERT ? i.not() : i;
+                    case Double d -> u.op() == Expr.UnaryOpKind.USUB ? (Object) (-d)
+                            : u.op() == Expr.UnaryOpKind.INVERT ? null : d;
+                    default -> null;
+                };
+            }
+            default -> null;
+        };
+    }
+
     /** CPython's compile-time guess of an expression's type, for its "perhaps you missed a comma?" warnings. */
     private static String inferType(Expr e) {
         String lit = literalType(e);
@@ -1523,6 +1567,11 @@ public final class Compiler {
                 expr(bo.right());
                 b.span = bo.span();
                 b.emit(Op.BINARY_OP, bo.op().ordinal());
+            }
+            case Expr.UnaryOp uo when uo.op() == Expr.UnaryOpKind.INVERT && foldedBool(uo.operand()) != null -> {
+                // folded at compile time, as CPython does (so without the runtime DeprecationWarning)
+                b.span = uo.span();
+                b.emit(Op.LOAD_CONST, b.constant(Py.box(foldedBool(uo.operand()) ? -2L : -1L)));
             }
             case Expr.UnaryOp uo -> {
                 expr(uo.operand());

@@ -288,6 +288,26 @@ public final class Interpreter {
         warnUnawaited(g.qualname, code, pc);
     }
 
+    /**
+     * Prints a warning the way the warnings module's default action does: {@code file:line: Category: message}
+     * and the source line, once per message and location.
+     */
+    void warn(String category, String message, Code code, int pc) {
+        int line = code.lineAt(pc);
+        String key = category + "\0" + message + "\0" + code.source.fileName() + "\0" + line;
+        if (!warned.add(key)) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(code.source.fileName()).append(':').append(line).append(": ").append(category).append(": ")
+                .append(message).append('\n');
+        String src = code.source.line(line);
+        if (src != null && !src.isBlank()) {
+            sb.append("  ").append(src.strip()).append('\n');
+        }
+        writeErr(sb.toString());
+    }
+
     void warnUnawaited(String qualname, Code code, int pc) {
         String message = "coroutine '" + qualname + "' was never awaited";
         int line = code.lineAt(pc);

@@ -17,6 +17,10 @@ public final class PyThread implements PythonActivity {
 
     /** Python's default recursion limit: frames deeper than this raise RecursionError. */
     static final int RECURSION_LIMIT = 1000;
+    static final String BOOL_INVERT_WARNING = "Bitwise inversion '~' on bool is deprecated. This returns the bitwise "
+            + "inversion of the underlying int object and is usually not what you expect from negating a bool. Use the "
+            + "'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the "
+            + "underlying int.";
 
     final Interpreter interp;
     ExecContext ctx;
@@ -821,7 +825,13 @@ public final class PyThread implements PythonActivity {
                 }
                 case Op.UNARY_NEGATIVE -> s[sp - 1] = Ops.negate(s[sp - 1]);
                 case Op.UNARY_POSITIVE -> s[sp - 1] = Ops.positive(s[sp - 1]);
-                case Op.UNARY_INVERT -> s[sp - 1] = Ops.invert(s[sp - 1]);
+                case Op.UNARY_INVERT -> {
+                    if (s[sp - 1] instanceof Boolean) {
+                        f.pc = pc;
+                        interp.warn("DeprecationWarning", BOOL_INVERT_WARNING, f.code, pc - 1);
+                    }
+                    s[sp - 1] = Ops.invert(s[sp - 1]);
+                }
                 case Op.DELETE_SUBSCR -> {
                     Object k = s[--sp];
                     Object o = s[--sp];

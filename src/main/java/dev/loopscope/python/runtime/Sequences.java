@@ -231,12 +231,8 @@ final class Sequences {
 
     static Object repeat(Object seq, Object countObj, boolean inplace) {
         long count;
-        if (countObj instanceof java.math.BigInteger b) {
-            if (b.signum() <= 0) {
-                count = 0;
-            } else {
-                throw Py.overflowError("cannot fit 'int' into an index-sized integer");
-            }
+        if (countObj instanceof java.math.BigInteger) {
+            throw Py.overflowError("cannot fit 'int' into an index-sized integer");
         } else {
             count = Math.max(0, Ops.index(countObj));
         }
