@@ -71,7 +71,8 @@ public final class Compiler {
     private final List<String> warnings = new ArrayList<>();
 
     private void warn(Span at, String message) {
-        String line = source.line(at.line());
+        // the warnings module reads the line from the file: code given to exec() has none
+        String line = source.fileName().startsWith("<") ? null : source.line(at.line());
         warnings.add(source.fileName() + ":" + at.line() + ": SyntaxWarning: " + message + "\n"
                 + (line == null || line.isBlank() ? "" : "  " + line.strip() + "\n"));
     }
@@ -225,7 +226,9 @@ public final class Compiler {
             Symtable st = new Symtable(module, source.fileName());
             Compiler c = new Compiler(st, source);
             Code code = c.compileModule(module);
-            code.compileWarnings = List.copyOf(c.warnings);
+            List<String> all = new ArrayList<>(EscapeWarnings.scan(source));
+            all.addAll(c.warnings);
+            code.compileWarnings = List.copyOf(all);
             return code;
         } catch (CompileError e) {
             Span s = e.span;
@@ -248,7 +251,11 @@ public final class Compiler {
         try {
             Symtable st = new Symtable(module, source.fileName());
             Compiler c = new Compiler(st, source);
-            return c.compileExpressionModule(module, e.value());
+            Code code = c.compileExpressionModule(module, e.value());
+            List<String> all = new ArrayList<>(EscapeWarnings.scan(source));
+            all.addAll(c.warnings);
+            code.compileWarnings = List.copyOf(all);
+            return code;
         } catch (CompileError err) {
             Span s = err.span;
             throw new Failure(SyntaxProblem.at(SyntaxProblem.Kind.SYNTAX_ERROR, err.getMessage(), source.fileName(), s,

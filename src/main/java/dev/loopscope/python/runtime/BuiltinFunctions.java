@@ -348,6 +348,9 @@ final class BuiltinFunctions {
             globals.put("__builtins__", t.interp.builtinsModule);
         }
         Code code = SourceCompiler.compile(eval ? src.strip() : src, eval);
+        if (!code.compileWarnings.isEmpty()) {
+            t.interp.writeErr(String.join("", code.compileWarnings));
+        }
         return new TailCall(new CodeRunner(code, globals, locals), new Object[0], null, null);
     }
 
