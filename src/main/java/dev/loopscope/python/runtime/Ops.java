@@ -1091,7 +1091,10 @@ public final class Ops {
             }
             return identityHash(o);
         }
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet s && !s.frozen || o instanceof PySlice
+        if (o instanceof PySlice sl) {
+            return hashTuple(PyTuple.of(sl.start, sl.stop, sl.step)); // hashable since 3.12, like the tuple
+        }
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet s && !s.frozen
                 || o instanceof DictView) {
             throw Py.typeError("unhashable type: '" + Py.typeName(o) + "'");
         }
@@ -1357,6 +1360,14 @@ public final class Ops {
             return d.get(item) != null;
         }
         if (container instanceof PySet s) {
+            if (item instanceof PySet inner && !inner.frozen) {
+                // a set is looked up as the equal frozenset
+                PySet frozen = new PySet(true);
+                for (Object o : Sequences.toArray(inner)) {
+                    frozen.add(o);
+                }
+                return s.contains(frozen);
+            }
             return s.contains(item);
         }
         if (container instanceof String s) {
@@ -1389,6 +1400,12 @@ public final class Ops {
                 }
                 return (v - r.start) % r.step == 0;
             }
+            for (long k = 0; k < r.length; k++) { // other values: compared one by one, as CPython does
+                if (eq(r.start + k * r.step, item)) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (container instanceof DictView v) {
             if (v.kind == DictView.KEYS) {

@@ -126,7 +126,7 @@ final class Sequences {
             long[] ix = sl.indices(r.length);
             long start = r.start + ix[0] * r.step;
             long step = r.step * ix[2];
-            long stop = start + ix[3] * step;
+            long stop = r.start + ix[1] * r.step; // CPython maps the slice's stop index, not its length
             return new PyRange(start, stop, step);
         }
         if (!isIndex(key)) {
