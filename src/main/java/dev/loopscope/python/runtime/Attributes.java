@@ -96,10 +96,7 @@ final class Attributes {
     }
 
     private static String propName(PyProperty p) {
-        if (p.fget instanceof PyFunction f) {
-            return "'" + f.name + "' ";
-        }
-        return "";
+        return p.attrName != null ? "'" + p.attrName + "' " : "";
     }
 
     static Object typeGetAttr(PyType t, String name) {
@@ -201,7 +198,10 @@ final class Attributes {
         if (o instanceof HasDict inst) {
             PyType t = Py.typeOf(o);
             Object d = t.lookup(name);
-            if (d instanceof PyProperty p && p.fdel != null && p.fdel != Py.None) {
+            if (d instanceof PyProperty p) {
+                if (p.fdel == null || p.fdel == Py.None) {
+                    throw Py.attributeError("property " + propName(p) + "of '" + t.name + "' object has no deleter");
+                }
                 Ops.call(p.fdel, o);
                 return;
             }

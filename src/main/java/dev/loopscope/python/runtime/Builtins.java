@@ -130,6 +130,9 @@ public final class Builtins {
             if (k == null) {
                 continue;
             }
+            if (v instanceof PyProperty prop && k instanceof String attr) {
+                prop.attrName = attr;
+            }
             Object setName = v instanceof PyInstance ? Py.typeOf(v).lookup("__set_name__") : null;
             if (setName != null) {
                 Ops.call(Attributes.bind(setName, v, Py.typeOf(v)), t, k);

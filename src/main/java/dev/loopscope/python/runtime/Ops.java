@@ -278,7 +278,9 @@ public final class Ops {
         }
         PyType ta = Py.typeOf(a);
         PyType tb = Py.typeOf(b);
-        boolean reflectedFirst = ub && tb != ta && tb.isSubtypeOf(ta) && tb.lookup(RDUNDER[op]) != null;
+        // a subclass's reflected method goes first only when it overrides the left type's (CPython's rule)
+        Object rb = ub && tb != ta && tb.isSubtypeOf(ta) ? tb.lookup(RDUNDER[op]) : null;
+        boolean reflectedFirst = rb != null && rb != ta.lookup(RDUNDER[op]);
         if (reflectedFirst) {
             Object r = callMethod(b, RDUNDER[op], a);
             if (r != Py.NotImplemented) {
