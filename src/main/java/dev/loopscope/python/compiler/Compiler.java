@@ -1390,7 +1390,6 @@ public final class Compiler {
                 b.emit(Op.STORE_ATTR, b.name(a.attribute()));
             }
             case Expr.Subscript s -> {
-                checkSubscript(s);
                 registerAnchor(s);
                 expr(s.value());
                 index(s.index());
@@ -1439,6 +1438,7 @@ public final class Compiler {
                 b.emit(Op.DELETE_ATTR, b.name(a.attribute()));
             }
             case Expr.Subscript s -> {
+                registerAnchor(s);
                 expr(s.value());
                 index(s.index());
                 b.span = s.span();
