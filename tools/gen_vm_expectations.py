@@ -23,8 +23,8 @@ LIB = os.path.join(os.path.dirname(os.path.dirname(PYTHON)), "lib", "python3.12"
 
 
 def scrub(text, scratch):
-    # programs are named by their file name; CPython's library is where Loopscope says it is
-    text = text.replace(scratch + "/", "").replace(LIB, "/usr/local/lib/python3.12")
+    # programs are named by their file name
+    text = text.replace(scratch + "/", "")
     return re.sub(r"0x[0-9a-f]{6,}", "0xADDR", text)
 
 

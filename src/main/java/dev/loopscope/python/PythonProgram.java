@@ -14,6 +14,7 @@ import dev.loopscope.python.runtime.Py;
 import dev.loopscope.python.runtime.PyBaseException;
 import dev.loopscope.python.runtime.PyModule;
 import dev.loopscope.python.runtime.PyThread;
+import dev.loopscope.python.runtime.PythonActivity;
 import dev.loopscope.python.runtime.Source;
 import dev.loopscope.python.runtime.TracebackFormatter;
 import dev.loopscope.python.runtime.Types;
@@ -98,14 +99,24 @@ public final class PythonProgram {
      * finishes with {@code Returned(Integer exitCode)}; an uncaught exception is first printed to stderr as CPython
      * prints it (exit status 1), and {@code SystemExit} gives its code.
      */
-    public Activity mainActivity(Interpreter interp, LibraryFrames library) {
+    public PythonActivity mainActivity(Interpreter interp, LibraryFrames library) {
         PyModule main = interp.newMainModule(source.fileName());
         PyThread thread = PyThread.forModule(interp, code, main);
-        return new MainActivity(thread, interp, new TracebackFormatter(library));
+        return new MainActivity(thread, interp, new TracebackFormatter(library), code.compileWarnings);
     }
 
-    public Activity mainActivity(Interpreter interp) {
+    public PythonActivity mainActivity(Interpreter interp) {
         return mainActivity(interp, new LibraryFrames());
+    }
+
+    /**
+     * What CPython prints on stderr when the program itself does not compile (exit status 1): the file and
+     * line, the offending line, carets, and {@code SyntaxError: message}. Refusals of the Loopscope subset are not
+     * CPython errors; use their {@link SyntaxProblem#format()} instead.
+     */
+    public static String syntaxErrorText(SyntaxProblem p) {
+        return TracebackFormatter.syntaxError(p.fileName(), p.line(), p.column(), p.endLine() == p.line()
+                ? p.endColumn() : -1, p.sourceLine(), p.kind().label, p.message());
     }
 
     /** What an uncaught exception prints and the process exit status it gives. */
@@ -131,19 +142,28 @@ public final class PythonProgram {
     }
 
     /** Runs the module thread and turns its end into the process exit status. */
-    private static final class MainActivity implements Activity {
+    private static final class MainActivity implements PythonActivity {
         private final PyThread thread;
         private final Interpreter interp;
         private final TracebackFormatter formatter;
 
-        MainActivity(PyThread thread, Interpreter interp, TracebackFormatter formatter) {
+        private final List<String> compileWarnings;
+
+        MainActivity(PyThread thread, Interpreter interp, TracebackFormatter formatter, List<String> compileWarnings) {
+            this.compileWarnings = compileWarnings;
             this.thread = thread;
             this.interp = interp;
             this.formatter = formatter;
         }
 
+        private boolean warned;
+
         @Override
         public Outcome run(ExecContext ctx, Completion resumed) {
+            if (!warned) {
+                warned = true;
+                err(ctx, String.join("", compileWarnings));
+            }
             Outcome o = thread.run(ctx, resumed);
             if (!(o instanceof Outcome.Done d)) {
                 return o;
@@ -174,9 +194,14 @@ public final class PythonProgram {
             return "<module>";
         }
 
-        /** The line the program is executing now. */
+        @Override
         public int currentLine() {
             return thread.currentLine();
+        }
+
+        @Override
+        public java.util.List<PyThread.StackEntry> stack() {
+            return thread.stack();
         }
     }
 }

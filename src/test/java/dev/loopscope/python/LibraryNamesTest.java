@@ -19,15 +19,15 @@ class LibraryNamesTest {
         List<SyntaxProblem> p = problems("""
                 import asyncio
                 import concurrent.futures as cf
-                from time import strftime
+                from asyncio import Runner
                 async def main():
                     q = asyncio.NoSuchThing()
                     ex = cf.NoSuchExecutor()
                 asyncio.run(main())
                 """);
         assertThat(p).extracting(SyntaxProblem::line, SyntaxProblem::column, SyntaxProblem::describe).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, 18, "'strftime' from module 'time' is not available in "
-                        + "Loopscope (line 3, column 18); see docs/python-subset.md"),
+                org.assertj.core.groups.Tuple.tuple(3, 21, "'Runner' from module 'asyncio' is not available in "
+                        + "Loopscope (line 3, column 21); see docs/python-subset.md"),
                 org.assertj.core.groups.Tuple.tuple(5, 9, "`asyncio.NoSuchThing` is not available in Loopscope "
                         + "(line 5, column 9); see docs/python-subset.md"),
                 org.assertj.core.groups.Tuple.tuple(6, 10, "`concurrent.futures.NoSuchExecutor` is not available in "

@@ -162,4 +162,21 @@ class SimulationAsyncioTest {
                 """);
         assertThat(t.exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void forgettingToAwaitALibraryCoroutineWarnsToo() {
+        Trace t = run("""
+                import asyncio
+                async def main():
+                    asyncio.sleep(1)
+                    print("no wait")
+                asyncio.run(main())
+                """);
+        assertThat(t.stdout()).isEqualTo("no wait\n");
+        assertThat(t.stderr()).isEqualTo("""
+                prog.py:3: RuntimeWarning: coroutine 'sleep' was never awaited
+                  asyncio.sleep(1)
+                RuntimeWarning: Enable tracemalloc to get the object allocation traceback
+                """);
+    }
 }

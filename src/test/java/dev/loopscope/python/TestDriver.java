@@ -30,7 +30,7 @@ public final class TestDriver {
         switch (PythonProgram.compile(fileName, source, false)) {
             case PythonProgram.CompileResult.Failed f -> {
                 StringBuilder err = new StringBuilder();
-                f.problems().forEach(p -> err.append(p.format()));
+                f.problems().forEach(p -> err.append(p.isUnsupported() ? p.format() : PythonProgram.syntaxErrorText(p)));
                 return new Result("", err.toString(), 1, 0, 0);
             }
             case PythonProgram.CompileResult.Ok ok -> {

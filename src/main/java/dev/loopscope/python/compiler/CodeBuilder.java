@@ -133,7 +133,11 @@ final class CodeBuilder {
 
     void place(int label) {
         labels.set(label, size);
+        lastPlaced = size;
     }
+
+    /** Where the last label was placed: code there is reachable whatever instruction precedes it. */
+    private int lastPlaced = -1;
 
     boolean placed(int label) {
         return labels.get(label) >= 0;
@@ -199,8 +203,9 @@ final class CodeBuilder {
     }
 
     /** The last emitted instruction's opcode, or -1. */
+    /** The last instruction emitted, or -1 when there is none or a jump target follows it. */
     int lastOp() {
-        return size == 0 ? -1 : code[size - 1] & 0xff;
+        return size == 0 || lastPlaced == size ? -1 : code[size - 1] & 0xff;
     }
 
     Code build() {

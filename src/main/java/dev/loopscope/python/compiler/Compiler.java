@@ -67,17 +67,210 @@ public final class Compiler {
         this.source = source;
     }
 
+    /** The SyntaxWarnings CPython's compiler prints, in compile order, as the warnings module shows them. */
+    private final List<String> warnings = new ArrayList<>();
+
+    private void warn(Span at, String message) {
+        // the warnings module reads the line from the file: code given to exec() has none
+        String line = source.fileName().startsWith("<") ? null : source.line(at.line());
+        warnings.add(source.fileName() + ":" + at.line() + ": SyntaxWarning: " + message + "\n"
+                + (line == null || line.isBlank() ? "" : "  " + line.strip() + "\n"));
+    }
+
+    /** The type name of what {@code e} folds to at compile time, or null when it is not a constant. */
+    private static String literalType(Expr e) {
+        return switch (e) {
+            case Expr.Int i -> "int";
+            case Expr.Float f -> "float";
+            case Expr.Imaginary i -> "complex";
+            case Expr.Str x -> "str";
+            case Expr.Bytes x -> "bytes";
+            case Expr.Constant c -> switch (c.value()) {
+                case NONE -> "NoneType";
+                case TRUE, FALSE -> "bool";
+                case ELLIPSIS -> "ellipsis";
+            };
+            case Expr.UnaryOp u when u.op() == Expr.UnaryOpKind.NOT -> literalType(u.operand()) == null ? null : "bool";
+            case Expr.UnaryOp u when u.operand() instanceof Expr.Int || u.operand() instanceof Expr.Float
+                    && u.op() != Expr.UnaryOpKind.INVERT || u.operand() instanceof Expr.Imaginary
+                    && u.op() != Expr.UnaryOpKind.INVERT -> literalType(u.operand());
+            case Expr.TupleExpr t when t.elements().stream().allMatch(x -> literalType(x) != null) -> "tuple";
+            default -> null;
+        };
+    }
+
+    /** The bool an expression folds to at compile time ({@code True}, {@code not 0}), or null. */
+    private static Boolean foldedBool(Expr e) {
+        return switch (e) {
+            case Expr.Constant c when c.value() == Expr.Singleton.TRUE -> Boolean.TRUE;
+            case Expr.Constant c when c.value() == Expr.Singleton.FALSE -> Boolean.FALSE;
+            case Expr.UnaryOp u when u.op() == Expr.UnaryOpKind.NOT -> {
+                Boolean truth = switch (u.operand()) {
+                    case Expr.Int i -> i.value().signum() != 0;
+                    case Expr.Float f -> f.value() != 0.0;
+                    case Expr.Str x -> !x.value().isEmpty();
+                    case Expr.Bytes x -> x.value().length != 0;
+                    case Expr.Constant c -> c.value() == Expr.Singleton.TRUE || c.value() == Expr.Singleton.ELLIPSIS;
+                    case Expr.UnaryOp inner when foldedNumber(inner) != null -> {
+                        Object n = foldedNumber(inner);
+                        yield n instanceof BigInteger i ? i.signum() != 0 : (Double) n != 0.0;
+                    }
+                    default -> foldedBool(u.operand());
+                };
+                yield truth == null ? null : !truth;
+            }
+            default -> null;
+        };
+    }
+
+    /** The number a unary chain over a numeric literal folds to ({@code -1}, {@code ~-1}), or null. */
+    private static Object foldedNumber(Expr e) {
+        return switch (e) {
+            case Expr.Int i -> i.value();
+            case Expr.Float f -> f.value();
+            case Expr.UnaryOp u when u.op() != Expr.UnaryOpKind.NOT -> {
+                Object v = foldedNumber(u.operand());
+                yield switch (v) {
+                    case null -> null;
+                    case BigInteger i -> u.op() == Expr.UnaryOpKind.USUB ? i.negate()
+                            : u.op() == Expr.UnaryOpKind.INVERT ? i.not() : i;
+                    case Double d -> u.op() == Expr.UnaryOpKind.USUB ? (Object) (-d)
+                            : u.op() == Expr.UnaryOpKind.INVERT ? null : d;
+                    default -> null;
+                };
+            }
+            default -> null;
+        };
+    }
+
+    /** CPython's compile-time guess of an expression's type, for its "perhaps you missed a comma?" warnings. */
+    private static String inferType(Expr e) {
+        String lit = literalType(e);
+        if (lit != null) {
+            return lit;
+        }
+        return switch (e) {
+            case Expr.TupleExpr t -> "tuple";
+            case Expr.ListExpr l -> "list";
+            case Expr.ListComp l -> "list";
+            case Expr.DictExpr d -> "dict";
+            case Expr.DictComp d -> "dict";
+            case Expr.SetExpr x -> "set";
+            case Expr.SetComp x -> "set";
+            case Expr.GeneratorExp g -> "generator";
+            case Expr.Lambda l -> "function";
+            case Expr.JoinedStr j -> "str";
+            case Expr.FormattedValue f -> "str";
+            default -> null;
+        };
+    }
+
+    private void checkCompare(Expr.Compare c) {
+        Expr left = c.left();
+        for (int i = 0; i < c.ops().size(); i++) {
+            Expr right = c.comparators().get(i);
+            Expr.CmpOpKind op = c.ops().get(i);
+            if (op == Expr.CmpOpKind.IS || op == Expr.CmpOpKind.IS_NOT) {
+                Expr literal = isLiteralArg(left) ? left : isLiteralArg(right) ? right : null;
+                if (literal != null) {
+                    warn(c.span(), op == Expr.CmpOpKind.IS
+                            ? "\"is\" with '" + literalType(literal) + "' literal. Did you mean \"==\"?"
+                            : "\"is not\" with '" + literalType(literal) + "' literal. Did you mean \"!=\"?");
+                    return;
+                }
+            }
+            left = right;
+        }
+    }
+
+    private static boolean isLiteralArg(Expr e) {
+        String t = literalType(e);
+        return t != null && !t.equals("NoneType") && !t.equals("bool") && !t.equals("ellipsis");
+    }
+
+    private void checkCaller(Expr.Call c) {
+        Expr f = c.function();
+        boolean literal = literalType(f) != null || f instanceof Expr.TupleExpr || f instanceof Expr.ListExpr
+                || f instanceof Expr.ListComp || f instanceof Expr.DictExpr || f instanceof Expr.DictComp
+                || f instanceof Expr.SetExpr || f instanceof Expr.SetComp || f instanceof Expr.GeneratorExp
+                || f instanceof Expr.JoinedStr || f instanceof Expr.FormattedValue;
+        if (literal) {
+            warn(c.span(), "'" + inferType(f) + "' object is not callable; perhaps you missed a comma?");
+        }
+    }
+
+    private void checkSubscript(Expr.Subscript s) {
+        Expr v = s.value();
+        String lit = literalType(v);
+        if ((lit != null && !lit.equals("str") && !lit.equals("bytes") && !lit.equals("tuple"))
+                || v instanceof Expr.SetExpr || v instanceof Expr.SetComp || v instanceof Expr.GeneratorExp
+                || v instanceof Expr.Lambda) {
+            warn(s.span(), "'" + inferType(v) + "' object is not subscriptable; perhaps you missed a comma?");
+            return;
+        }
+        String index = s.index() instanceof Expr.Slice ? "slice" : inferType(s.index());
+        if (index == null || index.equals("int") || index.equals("bool") || index.equals("slice")) {
+            return;
+        }
+        if ((lit != null && (lit.equals("str") || lit.equals("bytes") || lit.equals("tuple")))
+                || v instanceof Expr.TupleExpr || v instanceof Expr.ListExpr || v instanceof Expr.ListComp
+                || v instanceof Expr.JoinedStr || v instanceof Expr.FormattedValue) {
+            warn(s.span(), inferType(v) + " indices must be integers or slices, not " + index
+                    + "; perhaps you missed a comma?");
+        }
+    }
+
     /** Compiles {@code module}; a Failure carries the SyntaxError CPython's compiler would raise. */
     public static Code compile(Node.Module module, Source source) throws Failure {
         try {
             Symtable st = new Symtable(module, source.fileName());
             Compiler c = new Compiler(st, source);
-            return c.compileModule(module);
+            Code code = c.compileModule(module);
+            List<String> all = new ArrayList<>(EscapeWarnings.scan(source));
+            all.addAll(c.warnings);
+            code.compileWarnings = List.copyOf(all);
+            return code;
         } catch (CompileError e) {
             Span s = e.span;
             throw new Failure(SyntaxProblem.at(SyntaxProblem.Kind.SYNTAX_ERROR, e.getMessage(), source.fileName(), s,
                     source.line(s.line())));
         }
+    }
+
+    /**
+     * Compiles the text given to {@code eval}: a module whose only statement is an expression, compiled to
+     * return its value.
+     */
+    public static Code compileEval(Node.Module module, Source source) throws Failure {
+        List<Stmt> body = module.body();
+        if (body.size() != 1 || !(body.get(0) instanceof Stmt.ExprStmt e)) {
+            Span at = body.isEmpty() ? new Span(1, 0, 1, 1) : body.get(0).span();
+            throw new Failure(SyntaxProblem.at(SyntaxProblem.Kind.SYNTAX_ERROR, "invalid syntax", source.fileName(),
+                    at, source.line(at.line())));
+        }
+        try {
+            Symtable st = new Symtable(module, source.fileName());
+            Compiler c = new Compiler(st, source);
+            Code code = c.compileExpressionModule(module, e.value());
+            List<String> all = new ArrayList<>(EscapeWarnings.scan(source));
+            all.addAll(c.warnings);
+            code.compileWarnings = List.copyOf(all);
+            return code;
+        } catch (CompileError err) {
+            Span s = err.span;
+            throw new Failure(SyntaxProblem.at(SyntaxProblem.Kind.SYNTAX_ERROR, err.getMessage(), source.fileName(), s,
+                    source.line(s.line())));
+        }
+    }
+
+    private Code compileExpressionModule(Node.Module m, Expr value) {
+        u = newUnit(st.module, "<module>", "<module>", 1);
+        curScope = st.module;
+        u.b.flags = Code.NAMESPACE;
+        expr(value);
+        u.b.span = value.span();
+        u.b.emit(Op.RETURN_VALUE);
+        return u.b.build();
     }
 
     private CompileError error(String message, Span span) {
@@ -399,6 +592,9 @@ public final class Compiler {
                 }
             }
             case Stmt.Assert a -> {
+                if (a.test() instanceof Expr.TupleExpr t && !t.elements().isEmpty()) {
+                    warn(a.span(), "assertion is always true, perhaps remove parentheses?");
+                }
                 int end = b.newLabel();
                 jumpIf(a.test(), true, end);
                 b.span = a.span();
@@ -481,6 +677,7 @@ public final class Compiler {
         Scope fs = st.scopeOf(f);
         int firstLine = f.decorators().isEmpty() ? f.span().line() : f.decorators().get(0).span().line();
         b.span = f.span();
+        pendingReturnAnnotation = f.returns();
         makeFunction(fs, f.args(), f.name(), firstLine, () -> {
             List<Stmt> body = f.body();
             int start = 0;
@@ -531,6 +728,11 @@ public final class Compiler {
                 flags |= 2;
             }
         }
+        Expr returns = pendingReturnAnnotation;
+        pendingReturnAnnotation = null;
+        if (args != null && annotations(args, returns, span)) {
+            flags |= 4;
+        }
         Code code = compileFunctionBody(fs, args, name, firstLine, body);
         b.span = span;
         if (code.freeVars.length > 0) {
@@ -542,6 +744,42 @@ public final class Compiler {
         }
         b.emit(Op.LOAD_CONST, b.constant(code));
         b.emit(Op.MAKE_FUNCTION, flags);
+    }
+
+    /** The return annotation of the def being compiled (annotations are evaluated when the def runs). */
+    private Expr pendingReturnAnnotation;
+
+    /** Pushes a dict of the parameter and return annotations, if there are any. */
+    private boolean annotations(Node.Arguments args, Expr returns, Span span) {
+        CodeBuilder b = b();
+        int n = 0;
+        List<Node.Arg> ordered = new ArrayList<>(args.posOnly());
+        ordered.addAll(args.args());
+        if (args.varArg() != null) {
+            ordered.add(args.varArg());
+        }
+        ordered.addAll(args.kwOnly());
+        if (args.kwArg() != null) {
+            ordered.add(args.kwArg());
+        }
+        for (Node.Arg a : ordered) {
+            if (a.annotation() != null) {
+                b.emit(Op.LOAD_CONST, b.constant(a.name()));
+                expr(a.annotation());
+                n++;
+            }
+        }
+        if (returns != null) {
+            b.emit(Op.LOAD_CONST, b.constant("return"));
+            expr(returns);
+            n++;
+        }
+        if (n == 0) {
+            return false;
+        }
+        b.span = span;
+        b.emit(Op.BUILD_MAP, n);
+        return true;
     }
 
     private Code compileFunctionBody(Scope fs, Node.Arguments args, String name, int firstLine, Runnable body) {
@@ -729,7 +967,9 @@ public final class Compiler {
         b.place(top);
         b.span = f.span();
         b.emitJump(Op.FOR_ITER, cleanup);
-        u.fblocks.push(new FBlock(FKind.FOR_LOOP, top, end, null));
+        // a generator made just for this loop is closed when the loop is left early
+        boolean temporary = f.iter() instanceof Expr.Call || f.iter() instanceof Expr.GeneratorExp;
+        u.fblocks.push(new FBlock(FKind.FOR_LOOP, top, end, temporary ? Boolean.TRUE : null));
         store(f.target());
         stmts(f.body());
         b.span = f.span();
@@ -871,7 +1111,7 @@ public final class Compiler {
                 if (preserveTop) {
                     b.emit(Op.SWAP, 2);
                 }
-                b.emit(Op.POP_TOP);
+                b.emit(f.datum == Boolean.TRUE ? Op.CLOSE_ITER : Op.POP_TOP);
             }
             case TRY_EXCEPT -> poppedHandlers.add(b.popHandler());
             case FINALLY_TRY -> {
@@ -1198,6 +1438,7 @@ public final class Compiler {
                 b.emit(Op.DELETE_ATTR, b.name(a.attribute()));
             }
             case Expr.Subscript s -> {
+                registerAnchor(s);
                 expr(s.value());
                 index(s.index());
                 b.span = s.span();
@@ -1320,6 +1561,7 @@ public final class Compiler {
                 b.emit(Op.LOAD_ATTR, b.name(a.attribute()));
             }
             case Expr.Subscript s -> {
+                checkSubscript(s);
                 registerAnchor(s);
                 expr(s.value());
                 index(s.index());
@@ -1332,6 +1574,11 @@ public final class Compiler {
                 expr(bo.right());
                 b.span = bo.span();
                 b.emit(Op.BINARY_OP, bo.op().ordinal());
+            }
+            case Expr.UnaryOp uo when uo.op() == Expr.UnaryOpKind.INVERT && foldedBool(uo.operand()) != null -> {
+                // folded at compile time, as CPython does (so without the runtime DeprecationWarning)
+                b.span = uo.span();
+                b.emit(Op.LOAD_CONST, b.constant(Py.box(foldedBool(uo.operand()) ? -2L : -1L)));
             }
             case Expr.UnaryOp uo -> {
                 expr(uo.operand());
@@ -1468,6 +1715,7 @@ public final class Compiler {
     }
 
     private void compare(Expr.Compare c) {
+        checkCompare(c);
         CodeBuilder b = b();
         expr(c.left());
         List<Expr.CmpOpKind> ops = c.ops();
@@ -1624,6 +1872,7 @@ public final class Compiler {
     }
 
     private void call(Expr.Call c) {
+        checkCaller(c);
         CodeBuilder b = b();
         Expr fn = c.function();
         boolean starArgs = c.args().stream().anyMatch(a -> a instanceof Expr.Starred)
@@ -1643,21 +1892,43 @@ public final class Compiler {
             b.emit(Op.PUSH_NULL);
         }
         if (starArgs) {
-            sequence(c.args(), Op.BUILD_LIST, c.span());
-            b.emit(Op.LIST_TO_TUPLE);
+            if (c.args().size() == 1 && c.args().getFirst() instanceof Expr.Starred only) {
+                // f(*x): CALL_EX itself turns x into the arguments (and names f when x is not iterable)
+                expr(only.value());
+            } else {
+                sequence(c.args(), Op.BUILD_LIST, c.span());
+                b.emit(Op.LIST_TO_TUPLE);
+            }
             boolean hasKw = !c.keywords().isEmpty();
             if (hasKw) {
                 b.emit(Op.BUILD_MAP, 0);
-                for (Node.Keyword k : c.keywords()) {
+                boolean merged = false;
+                List<Node.Keyword> kws = c.keywords();
+                for (int i = 0; i < kws.size(); i++) {
+                    Node.Keyword k = kws.get(i);
                     if (k.name() == null) {
                         expr(k.value());
                         b.span = c.span();
                         b.emit(Op.DICT_MERGE, 1);
-                    } else {
+                        merged = true;
+                    } else if (!merged) {
                         b.emit(Op.LOAD_CONST, b.constant(k.name()));
                         expr(k.value());
                         b.span = c.span();
                         b.emit(Op.MAP_ADD, 1);
+                    } else {
+                        // named keywords after a ** are gathered in a dict of their own and merged, so a
+                        // repeated name is reported
+                        b.emit(Op.BUILD_MAP, 0);
+                        for (; i < kws.size() && kws.get(i).name() != null; i++) {
+                            b.emit(Op.LOAD_CONST, b.constant(kws.get(i).name()));
+                            expr(kws.get(i).value());
+                            b.span = c.span();
+                            b.emit(Op.MAP_ADD, 1);
+                        }
+                        i--;
+                        b.span = c.span();
+                        b.emit(Op.DICT_MERGE, 1);
                     }
                 }
             }

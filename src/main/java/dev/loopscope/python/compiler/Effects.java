@@ -13,7 +13,7 @@ final class Effects {
             case Op.NOP, Op.SWAP, Op.LOAD_ATTR, Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_INVERT, Op.UNARY_NOT,
                  Op.LIST_TO_TUPLE, Op.JUMP, Op.GET_ITER, Op.YIELD_VALUE, Op.SEND, Op.CHECK_EXC_MATCH,
                  Op.GET_AWAITABLE, Op.GET_YIELD_FROM_ITER, Op.GET_AITER, Op.SETUP_ANNOTATIONS, Op.DELETE_FAST,
-                 Op.DELETE_DEREF, Op.DELETE_GLOBAL, Op.DELETE_NAME, Op.RETURN_CONST, Op.CHECK_EXC_TYPE -> 0;
+                 Op.DELETE_DEREF, Op.DELETE_GLOBAL, Op.DELETE_NAME, Op.RETURN_CONST -> 0;
             case Op.POP_TOP, Op.STORE_FAST, Op.STORE_DEREF, Op.STORE_GLOBAL, Op.STORE_NAME, Op.DELETE_ATTR,
                  Op.BINARY_OP, Op.COMPARE_OP, Op.IS_OP, Op.CONTAINS_OP, Op.BINARY_SUBSCR, Op.LIST_APPEND,
                  Op.SET_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.POP_JUMP_IF_FALSE,
@@ -38,6 +38,7 @@ final class Effects {
             case Op.RAISE_VARARGS -> -arg;
             case Op.WITH_EXC_ARGS, Op.BEFORE_WITH, Op.BEFORE_ASYNC_WITH -> 2;
             case Op.MAKE_CELL -> 0;
+            case Op.CLOSE_ITER -> -1;
             default -> throw new IllegalStateException("no stack effect for " + Op.NAMES[op]);
         };
     }

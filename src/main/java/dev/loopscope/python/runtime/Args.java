@@ -45,8 +45,9 @@ public final class Args {
         int nkw = kw == null ? 0 : kw.length;
         int npos = a.length - nkw;
         if (npos > names.length) {
-            throw Py.typeError(fname + "() takes at most " + plural(names.length, "argument") + " (" + npos
-                    + " given)");
+            int self = names.length > 0 && names[0].equals("self") ? 1 : 0; // a method's receiver is not counted
+            throw Py.typeError(fname + "() takes at most " + plural(names.length - self, "argument") + " ("
+                    + (npos - self) + " given)");
         }
         Object[] out = new Object[names.length];
         System.arraycopy(a, 0, out, 0, npos);

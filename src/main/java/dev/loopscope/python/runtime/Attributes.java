@@ -6,14 +6,28 @@ final class Attributes {
     private Attributes() {
     }
 
+    /** A descriptor defined in Python: an instance of a class with {@code __get__}. */
+    private static boolean isUserDescriptor(Object d) {
+        return Ops.isUser(d) && Py.typeOf(d).lookup("__get__") != null;
+    }
+
+    private static boolean isDataDescriptor(Object d) {
+        PyType dt = Py.typeOf(d);
+        return dt.lookup("__set__") != null || dt.lookup("__delete__") != null;
+    }
+
     static Object genericGetAttr(Object o, String name) {
         PyType t = Py.typeOf(o);
         Object d = t.lookup(name);
         if (d instanceof PyProperty p) {
             return propertyGet(p, o, t);
         }
-        if (o instanceof PyInstance inst) {
-            Object v = inst.dict.getStr(name);
+        boolean userDescriptor = d != null && isUserDescriptor(d);
+        if (userDescriptor && isDataDescriptor(d)) {
+            return Ops.callMethod(d, "__get__", o, t);
+        }
+        if (o instanceof HasDict inst) {
+            Object v = inst.instanceDict().getStr(name);
             if (v != null) {
                 return v;
             }
@@ -23,16 +37,19 @@ final class Attributes {
                 return v;
             }
         }
+        if (userDescriptor) {
+            return Ops.callMethod(d, "__get__", o, t);
+        }
         if (d != null) {
             return bind(d, o, t);
         }
         if (name.equals("__class__")) {
             return t;
         }
-        if (name.equals("__dict__") && o instanceof PyInstance inst) {
-            return inst.dict;
+        if (name.equals("__dict__") && o instanceof HasDict inst) {
+            return inst.instanceDict();
         }
-        if (o instanceof PyInstance) {
+        if (o instanceof HasDict) {
             Object ga = t.lookup("__getattr__");
             if (ga != null) {
                 try {
@@ -62,6 +79,9 @@ final class Attributes {
         if (d instanceof PyProperty p) {
             return propertyGet(p, o, t);
         }
+        if (d instanceof Functools.LruWrapper) {
+            return new PyMethod(d, o); // the cache wrapper binds like a function (CPython gives it __get__)
+        }
         return d;
     }
 
@@ -76,10 +96,7 @@ final class Attributes {
     }
 
     private static String propName(PyProperty p) {
-        if (p.fget instanceof PyFunction f) {
-            return "'" + f.name + "' ";
-        }
-        return "";
+        return p.attrName != null ? "'" + p.attrName + "' " : "";
     }
 
     static Object typeGetAttr(PyType t, String name) {
@@ -91,6 +108,9 @@ final class Attributes {
         if (v != null) {
             if (v instanceof PyWrapper w) {
                 return w.isClassMethod ? new PyMethod(w.callable, t) : w.callable;
+            }
+            if (isUserDescriptor(v)) {
+                return Ops.callMethod(v, "__get__", Py.None, t);
             }
             return v;
         }
@@ -116,6 +136,11 @@ final class Attributes {
             return;
         }
         PyType t = Py.typeOf(o);
+        Object desc = t.lookup(name);
+        if (desc != null && Ops.isUser(desc) && Py.typeOf(desc).lookup("__set__") != null) {
+            Ops.callMethod(desc, "__set__", o, value);
+            return;
+        }
         if (o instanceof PyFunction f) {
             switch (name) {
                 case "__name__" -> f.name = Ops.str(value);
@@ -147,13 +172,16 @@ final class Attributes {
             }
             throw Py.attributeError("attribute '" + name + "' of '" + t.name + "' objects is not writable");
         }
-        if (o instanceof PyInstance inst) {
+        if (o instanceof HasDict inst) {
+            if (t == Types.OBJECT) {
+                throw Py.attributeError("'object' object has no attribute '" + name + "'");
+            }
             Object sa = t.lookup("__setattr__");
             if (sa instanceof PyFunction) {
                 Ops.call(sa, o, name, value);
                 return;
             }
-            inst.dict.put(name, value);
+            inst.instanceDict().put(name, value);
             return;
         }
         if (o instanceof PyModule m) {
@@ -167,14 +195,17 @@ final class Attributes {
     }
 
     static void delAttr(Object o, String name) {
-        if (o instanceof PyInstance inst) {
-            PyType t = inst.type;
+        if (o instanceof HasDict inst) {
+            PyType t = Py.typeOf(o);
             Object d = t.lookup(name);
-            if (d instanceof PyProperty p && p.fdel != null && p.fdel != Py.None) {
+            if (d instanceof PyProperty p) {
+                if (p.fdel == null || p.fdel == Py.None) {
+                    throw Py.attributeError("property " + propName(p) + "of '" + t.name + "' object has no deleter");
+                }
                 Ops.call(p.fdel, o);
                 return;
             }
-            if (inst.dict.remove(name) == null) {
+            if (inst.instanceDict().remove(name) == null) {
                 throw Ops.noAttribute(o, name);
             }
             return;

@@ -327,9 +327,31 @@ final class BuiltinFunctions {
             }
             return mod;
         });
+        m.def("exec", (t, a, kw) -> execOrEval(t, a, kw, false));
+        m.def("eval", (t, a, kw) -> execOrEval(t, a, kw, true));
         m.def("open", (t, a, kw) -> {
             throw Py.error(Types.OS_ERROR, "files are not available in the simulation");
         });
+    }
+
+    /** {@code exec(source, globals, locals)} and {@code eval(...)}: the code runs as a frame of this thread. */
+    private static Object execOrEval(PyThread t, Object[] a, String[] kw, boolean eval) {
+        String name = eval ? "eval" : "exec";
+        Object[] p = Args.parse(name, a, kw, 1, new String[] {"source", "globals", "locals"}, Py.None, Py.None);
+        if (!(p[0] instanceof String src)) {
+            throw Py.typeError(name + "() arg 1 must be a string, bytes or code object");
+        }
+        PyDict globals = p[1] instanceof PyDict g ? g : t.frame.globals;
+        PyDict locals = p[2] instanceof PyDict l ? l : p[1] instanceof PyDict g2 ? g2
+                : t.frame.locals != null ? t.frame.locals : localsOf(t.frame);
+        if (globals.getStr("__builtins__") == null) {
+            globals.put("__builtins__", t.interp.builtinsModule);
+        }
+        Code code = SourceCompiler.compile(eval ? src.strip() : src, eval);
+        if (!code.compileWarnings.isEmpty()) {
+            t.interp.writeErr(String.join("", code.compileWarnings));
+        }
+        return new TailCall(new CodeRunner(code, globals, locals), new Object[0], null, null);
     }
 
     private static Object superAttr(PySuper sup, String name) {

@@ -47,18 +47,22 @@ public final class Builtins {
         return sb.toString();
     }
 
+    /** How CPython names a callable in argument errors of calls with * and **: module-qualified, with "()". */
     static String callableName(Object callable) {
         if (callable instanceof PyFunction f) {
-            return f.qualname + "()";
+            return (f.module instanceof String m && !m.equals("builtins") ? m + "." : "") + f.qualname + "()";
         }
         if (callable instanceof PyMethod m) {
             return callableName(m.function);
         }
         if (callable instanceof PyBuiltin b) {
-            return b.name + "()";
+            if (b.owner != null) {
+                return b.owner.name + "." + b.name + "()";
+            }
+            return (b.module != null && !b.module.equals("builtins") ? b.module + "." : "") + b.name + "()";
         }
         if (callable instanceof PyType t) {
-            return t.qualname + "()";
+            return (t.module != null && !t.module.equals("builtins") ? t.module + "." : "") + t.qualname + "()";
         }
         return Py.typeName(callable) + " object";
     }
@@ -125,6 +129,9 @@ public final class Builtins {
             Object k = ns.keyAt(i);
             if (k == null) {
                 continue;
+            }
+            if (v instanceof PyProperty prop && k instanceof String attr) {
+                prop.attrName = attr;
             }
             Object setName = v instanceof PyInstance ? Py.typeOf(v).lookup("__set_name__") : null;
             if (setName != null) {

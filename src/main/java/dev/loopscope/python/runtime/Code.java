@@ -19,6 +19,8 @@ public final class Code {
     /** A generator decorated with {@code types.coroutine}: awaitable. */
     public static final int ITERABLE_COROUTINE = 64;
 
+    /** SyntaxWarnings the compiler printed for a module (CPython shows them before the module runs). */
+    public java.util.List<String> compileWarnings = java.util.List.of();
     public final String name;
     public final String qualname;
     public final Source source;

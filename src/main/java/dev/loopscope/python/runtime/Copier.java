@@ -67,6 +67,9 @@ public final class Copier {
             }
             return r;
         }
+        if (o instanceof PyList.Sub || o instanceof PyDict.Sub || o instanceof PySet.Sub) {
+            return copySub(o);
+        }
         if (o instanceof PyList l) {
             PyList r = new PyList(new Object[Math.max(4, l.size)], l.size);
             done.put(o, r);
@@ -257,6 +260,26 @@ public final class Copier {
             return o;
         }
         return o;
+    }
+
+    private Object copySub(Object o) {
+        PyType t = (PyType) copy(Py.typeOf(o));
+        PyObject r = t.allocator.apply(t);
+        done.put(o, r);
+        copyDict(((HasDict) o).instanceDict(), ((HasDict) r).instanceDict());
+        if (o instanceof PyList l) {
+            PyList rl = (PyList) r;
+            for (int i = 0; i < l.size; i++) {
+                rl.append(copy(l.items[i]));
+            }
+        } else if (o instanceof PyDict d) {
+            copyDict(d, (PyDict) r);
+        } else {
+            for (Object k : ((PySet) o).elements()) {
+                ((PySet) r).add(copy(k));
+            }
+        }
+        return r;
     }
 
     private void copyDict(PyDict from, PyDict to) {

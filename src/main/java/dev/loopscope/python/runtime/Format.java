@@ -136,17 +136,24 @@ public final class Format {
         if (sp.type != 0 && sp.type != 's') {
             throw unknownCode(sp.type, s);
         }
-        if (sp.sign != 0) {
-            throw Py.valueError("Sign not allowed in string format specifier");
-        }
-        if (sp.alt) {
-            throw Py.valueError("Alternate form (#) not allowed in string format specifier");
+        // CPython checks in this order: grouping (while parsing), '=', sign, z, #
+        if (sp.grouping != 0) {
+            throw Py.valueError("Cannot specify '" + sp.grouping + "' with 's'.");
         }
         if (sp.align == '=') {
             throw Py.valueError("'=' alignment not allowed in string format specifier");
         }
-        if (sp.grouping != 0) {
-            throw Py.valueError("Cannot specify '" + sp.grouping + "' with 's'.");
+        if (sp.sign == ' ') {
+            throw Py.valueError("Space not allowed in string format specifier");
+        }
+        if (sp.sign != 0) {
+            throw Py.valueError("Sign not allowed in string format specifier");
+        }
+        if (sp.z) {
+            throw Py.valueError("Negative zero coercion (z) not allowed in string format specifier");
+        }
+        if (sp.alt) {
+            throw Py.valueError("Alternate form (#) not allowed in string format specifier");
         }
         if (sp.precision >= 0 && sp.precision < Strings.length(s)) {
             s = Strings.substringCp(s, 0, sp.precision);

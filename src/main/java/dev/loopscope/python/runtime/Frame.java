@@ -27,6 +27,8 @@ final class Frame {
     static final int MODE_ANEXT = 6;
     /** Resumed by next(gen, default): a return gives the default (kept in {@link #extra}). */
     static final int MODE_CALL_DEFAULT = 7;
+    /** Closed because the loop iterating it was left: like MODE_CLOSE, but the result is dropped. */
+    static final int MODE_CLOSE_DISCARD = 8;
 
     final Code code;
     final Object[] s;

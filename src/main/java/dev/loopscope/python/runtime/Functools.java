@@ -1,6 +1,6 @@
 package dev.loopscope.python.runtime;
 
-/** The {@code functools} module: partial, reduce, wraps. */
+/** The {@code functools} module: partial, reduce, wraps, lru_cache, cache. */
 final class Functools {
 
     private Functools() {
@@ -26,6 +26,118 @@ final class Functools {
         public PyType type() {
             return PARTIAL;
         }
+    }
+
+    static final PyType LRU = new PyType("_lru_cache_wrapper", "functools", true, Types.OBJECT);
+    static final String[] CACHE_INFO_FIELDS = {"hits", "misses", "maxsize", "currsize"};
+    static final PyType CACHE_INFO = PyTuple.Named.type("functools", "CacheInfo", CACHE_INFO_FIELDS);
+    /** Separates positional arguments from keyword pairs in a cache key, as CPython's kwd_mark does. */
+    static final Object KWD_MARK = new PyTuple(new Object[0]) {
+    };
+
+    /** What {@code lru_cache} returns: calls the function on a miss and remembers the result by argument. */
+    static final class LruWrapper extends PyObject implements HasDict {
+        final Object func;
+        final long maxsize; // -1: unbounded
+        final boolean typed;
+        final PyDict cache = new PyDict();
+        final PyDict dict = new PyDict();
+        long hits;
+        long misses;
+
+        LruWrapper(Object func, long maxsize, boolean typed) {
+            this.func = func;
+            this.maxsize = maxsize;
+            this.typed = typed;
+        }
+
+        @Override
+        public PyType type() {
+            return LRU;
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return dict;
+        }
+    }
+
+    private static Object lruCall(LruWrapper w, Object[] a, String[] kw) {
+        int npos = a.length - 1 - (kw == null ? 0 : kw.length);
+        Object[] args = java.util.Arrays.copyOfRange(a, 1, a.length);
+        java.util.List<Object> parts = new java.util.ArrayList<>(java.util.Arrays.asList(args).subList(0, npos));
+        if (kw != null && kw.length > 0) {
+            parts.add(KWD_MARK);
+            for (int i = 0; i < kw.length; i++) {
+                parts.add(kw[i]);
+                parts.add(args[npos + i]);
+            }
+        }
+        if (w.typed) {
+            for (int i = 0; i < npos; i++) {
+                parts.add(Py.typeOf(args[i]));
+            }
+        }
+        PyTuple key = PyTuple.of(parts.toArray());
+        if (w.maxsize == 0) {
+            w.misses++;
+            return new TailCall(w.func, args, kw, null);
+        }
+        Object hit = w.cache.get(key);
+        if (hit != null) {
+            w.hits++;
+            if (w.maxsize > 0) {
+                w.cache.remove(key);
+                w.cache.put(key, hit);
+            }
+            return hit;
+        }
+        w.misses++;
+        return new TailCall(w.func, args, kw, result -> {
+            if (w.cache.get(key) == null) {
+                if (w.maxsize > 0 && w.cache.size() >= w.maxsize) {
+                    for (int i = 0; i < w.cache.end(); i++) {
+                        Object oldest = w.cache.keyAt(i);
+                        if (oldest != null) {
+                            w.cache.remove(oldest);
+                            break;
+                        }
+                    }
+                }
+                w.cache.put(key, result);
+            }
+            return result;
+        });
+    }
+
+    private static LruWrapper lruWrap(Object func, long maxsize, boolean typed) {
+        LruWrapper w = new LruWrapper(func, maxsize, typed);
+        for (String attr : new String[] {"__module__", "__name__", "__qualname__", "__doc__"}) {
+            Object v = Ops.getAttrOrNull(func, attr);
+            if (v != null) {
+                w.dict.put(attr, v);
+            }
+        }
+        w.dict.put("__wrapped__", func);
+        return w;
+    }
+
+    private static Object lruCache(Object maxsizeArg, boolean typed) {
+        long maxsize;
+        if (maxsizeArg == Py.None) {
+            maxsize = -1;
+        } else if (maxsizeArg instanceof Long || maxsizeArg instanceof Boolean) {
+            maxsize = Math.max(0, Ops.index(maxsizeArg));
+        } else if (isCallable(maxsizeArg)) {
+            return lruWrap(maxsizeArg, 128, typed);
+        } else {
+            throw Py.typeError("Expected first argument to be an integer, a callable, or None");
+        }
+        long size = maxsize;
+        return PyBuiltin.function("decorating_function", (t, a, kw) -> {
+            Args.check("decorating_function", a, kw, 1, 1);
+            return lruWrap(a[0], size, typed);
+        });
     }
 
     private static boolean installed;
@@ -95,6 +207,34 @@ final class Functools {
             }
             return sb.append(')').toString();
         });
+        LRU.method("__call__", (t, a, kw) -> lruCall((LruWrapper) a[0], a, kw));
+        LRU.method("cache_info", (t, a, kw) -> {
+            LruWrapper w = (LruWrapper) a[0];
+            return PyTuple.Named.of(CACHE_INFO, CACHE_INFO_FIELDS, Py.box(w.hits), Py.box(w.misses),
+                    w.maxsize < 0 ? Py.None : Py.box(w.maxsize), Py.box(w.cache.size()));
+        });
+        LRU.method("cache_clear", (t, a, kw) -> {
+            LruWrapper w = (LruWrapper) a[0];
+            w.cache.clear();
+            w.hits = 0;
+            w.misses = 0;
+            return Py.None;
+        });
+        LRU.method("cache_parameters", (t, a, kw) -> {
+            LruWrapper w = (LruWrapper) a[0];
+            PyDict d = new PyDict();
+            d.put("maxsize", w.maxsize < 0 ? Py.None : Py.box(w.maxsize));
+            d.put("typed", w.typed);
+            return d;
+        });
+        CACHE_INFO.method("__repr__", (th, a, kw) -> {
+            PyTuple n = (PyTuple) a[0];
+            StringBuilder sb = new StringBuilder("CacheInfo(");
+            for (int i = 0; i < CACHE_INFO_FIELDS.length; i++) {
+                sb.append(i > 0 ? ", " : "").append(CACHE_INFO_FIELDS[i]).append('=').append(Ops.repr(n.items[i]));
+            }
+            return sb.append(')').toString();
+        });
         PARTIAL.getter("func", o -> ((Partial) o).func);
         PARTIAL.getter("args", o -> PyTuple.of(((Partial) o).args));
         PARTIAL.getter("keywords", o -> {
@@ -128,6 +268,14 @@ final class Functools {
                 acc = Ops.call(a[0], acc, x);
             }
             return acc;
+        });
+        m.def("lru_cache", (t, a, kw) -> {
+            Object[] p = Args.parse("lru_cache", a, kw, 0, new String[] {"maxsize", "typed"}, 128L, Boolean.FALSE);
+            return lruCache(p[0], Ops.truthy(p[1]));
+        });
+        m.def("cache", (t, a, kw) -> {
+            Args.check("cache", a, kw, 1, 1);
+            return lruWrap(a[0], -1, false);
         });
         m.def("wraps", (t, a, kw) -> {
             Object wrapped = a[0];

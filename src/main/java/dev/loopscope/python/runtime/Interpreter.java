@@ -43,6 +43,9 @@ public final class Interpreter {
     /** Per-interpreter state of native modules (the random generator and such), by key. */
     public final Map<String, Object> moduleState = new LinkedHashMap<>();
 
+    /** {@code sys.getrecursionlimit()}: the deepest Python frame nesting allowed (CPython counts frames too). */
+    public int recursionLimit = PyThread.RECURSION_LIMIT;
+
     /**
      * Coroutines not started yet, linked through the coroutines themselves: a program may create hundreds of
      * thousands, so adding and removing must not hash or resize.
@@ -189,12 +192,15 @@ public final class Interpreter {
     public PyModule newMainModule(String fileName) {
         mainFile = fileName;
         PyModule main = new PyModule("__main__");
-        main.dict.put("__builtins__", builtinsModule);
-        main.dict.put("__file__", fileName);
+        // the order of CPython's __main__ namespace, as globals() shows it
         main.dict.put("__doc__", Py.None);
         main.dict.put("__package__", Py.None);
-        main.dict.put("__spec__", Py.None);
         main.dict.put("__loader__", Py.None);
+        main.dict.put("__spec__", Py.None);
+        main.dict.put("__annotations__", new PyDict());
+        main.dict.put("__builtins__", builtinsModule);
+        main.dict.put("__file__", fileName);
+        main.dict.put("__cached__", Py.None);
         modules.put("__main__", main);
         return main;
     }
@@ -251,6 +257,9 @@ public final class Interpreter {
         ExecContext c = outer != null ? outer.ctx : null;
         Outcome o = t.runNested(c);
         running = outer;
+        if (outer != null) {
+            outer.refreshBudget();
+        }
         if (o instanceof Outcome.Done d) {
             return d.completion();
         }
@@ -262,6 +271,9 @@ public final class Interpreter {
         ExecContext c = outer != null ? outer.ctx : null;
         Outcome o = t.runNested(c);
         running = outer;
+        if (outer != null) {
+            outer.refreshBudget();
+        }
         if (o instanceof Outcome.Done d) {
             return switch (d.completion()) {
                 case Completion.Returned r -> r.value();
@@ -278,7 +290,31 @@ public final class Interpreter {
      */
     void warnUnawaited(PyGenerator g, Code code, int pc) {
         unawaited.remove(g);
-        String message = "coroutine '" + g.qualname + "' was never awaited";
+        warnUnawaited(g.qualname, code, pc);
+    }
+
+    /**
+     * Prints a warning the way the warnings module's default action does: {@code file:line: Category: message}
+     * and the source line, once per message and location.
+     */
+    void warn(String category, String message, Code code, int pc) {
+        int line = code.lineAt(pc);
+        String key = category + "\0" + message + "\0" + code.source.fileName() + "\0" + line;
+        if (!warned.add(key)) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(code.source.fileName()).append(':').append(line).append(": ").append(category).append(": ")
+                .append(message).append('\n');
+        String src = code.source.line(line);
+        if (src != null && !src.isBlank()) {
+            sb.append("  ").append(src.strip()).append('\n');
+        }
+        writeErr(sb.toString());
+    }
+
+    void warnUnawaited(String qualname, Code code, int pc) {
+        String message = "coroutine '" + qualname + "' was never awaited";
         int line = code.lineAt(pc);
         String key = message + "\0" + code.source.fileName() + "\0" + line;
         if (!warned.add(key)) {
@@ -327,6 +363,63 @@ public final class Interpreter {
         return sb.toString();
     }
 
+    /**
+     * Makes a pickled value (from {@link PyBridge#pickle}) belong to this interpreter: functions and classes that
+     * pickling carried by reference (module and qualified name) become this interpreter's own, in place, as
+     * unpickling in another process does. Values that already belong here are returned as they are.
+     */
+    public Object adopt(Object value) {
+        return adopt(value, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private Object adopt(Object v, java.util.Set<Object> seen) {
+        if (v == null || v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean
+                || v instanceof PyNone || !seen.add(v)) {
+            return v;
+        }
+        if (v instanceof PyFunction f) {
+            return f.interp == this ? f : resolve(Ops.str(f.module), f.qualname, f);
+        }
+        if (v instanceof PyType t) {
+            return t.interp == null || t.interp == this ? t : resolve(t.module, t.qualname, t);
+        }
+        if (v instanceof PyList l) {
+            for (int i = 0; i < l.size; i++) {
+                l.items[i] = adopt(l.items[i], seen);
+            }
+        } else if (v instanceof PyTuple t) {
+            for (int i = 0; i < t.items.length; i++) {
+                t.items[i] = adopt(t.items[i], seen);
+            }
+        } else if (v instanceof PyDict d) {
+            for (int i = 0; i < d.end(); i++) {
+                if (d.keyAt(i) != null) {
+                    d.values[i] = adopt(d.values[i], seen);
+                }
+            }
+        }
+        if (v instanceof PyInstance inst) {
+            inst.type = (PyType) adopt(inst.type, seen);
+            adopt(inst.dict, seen);
+        }
+        return v;
+    }
+
+    private Object resolve(String module, String qualname, Object fallback) {
+        PyModule m = modules.get(module);
+        if (m == null) {
+            return fallback;
+        }
+        Object o = m;
+        for (String part : qualname.split("\\.")) {
+            o = Ops.getAttrOrNull(o, part);
+            if (o == null) {
+                return fallback;
+            }
+        }
+        return o;
+    }
+
     /** A copy of this interpreter's module state for a forked child process. */
     public Interpreter fork(long childPid) {
         Interpreter child = new Interpreter(settings.withPid(childPid), registry);
@@ -338,6 +431,7 @@ public final class Interpreter {
             child.modules.put(e.getKey(), (PyModule) copier.copy(e.getValue()));
         }
         child.moduleState.putAll(copier.copyModuleState(moduleState));
+        child.recursionLimit = recursionLimit;
         return child;
     }
 }

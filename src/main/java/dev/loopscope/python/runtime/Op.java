@@ -144,13 +144,14 @@ public final class Op {
     /** {@code value -> }: stores into {@code __annotations__[name]}. */
     public static final int STORE_ANNOTATION = 88;
     public static final int LOAD_LOCALS = 89;
-    /** Raises the UnboundLocalError/NameError for a deleted name; used for cleanup of except targets. */
-    public static final int CHECK_EXC_TYPE = 90;
-    /** {@code exc -> exc} checking it is a valid exception class or tuple for an except clause. */
-    public static final int POP_JUMP_IF_NOT_EXC_MATCH = 91;
     /** Puts a fresh empty cell in cell slot n (a comprehension variable captured by a closure). */
     public static final int MAKE_CELL = 92;
-    public static final int COUNT = 93;
+    /**
+     * {@code iter ->}: drops the iterator of a loop left early; a suspended generator created for the loop is closed
+     * now, as CPython's reference counting closes it when the loop lets go of it.
+     */
+    public static final int CLOSE_ITER = 93;
+    public static final int COUNT = 94;
 
     public static final String[] NAMES = new String[COUNT];
 

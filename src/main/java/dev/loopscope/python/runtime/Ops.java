@@ -109,6 +109,14 @@ public final class Ops {
         if (o instanceof Boolean b) {
             return b;
         }
+        if (isSub(o)) {
+            if (override(o, "__bool__") != null) {
+                return truthy(callMethod(o, "__bool__"));
+            }
+            if (override(o, "__len__") != null) {
+                return len(o) != 0;
+            }
+        }
         if (o instanceof Long l) {
             return l != 0;
         }
@@ -182,7 +190,32 @@ public final class Ops {
         return binary(SUB, a, b, false);
     }
 
+    /** Instances of Python classes derived from list, dict or set. */
+    static boolean isSub(Object o) {
+        return o instanceof PyList.Sub || o instanceof PyDict.Sub || o instanceof PySet.Sub;
+    }
+
+    /** Objects whose class is defined in Python (not exceptions). */
+    static boolean isUser(Object o) {
+        return o instanceof PyInstance && !(o instanceof PyBaseException) || isSub(o);
+    }
+
+    /** A method a Python subclass of a builtin type defines itself, or null. */
+    static Object override(Object o, String dunder) {
+        if (!isSub(o)) {
+            return null;
+        }
+        Object m = Py.typeOf(o).lookup(dunder);
+        return m instanceof PyFunction || m instanceof PyWrapper ? m : null;
+    }
+
     public static Object binary(int op, Object a, Object b, boolean inplace) {
+        if (isSub(a) || isSub(b)) {
+            Object r = userBinary(op, a, b, inplace);
+            if (r != Py.NotImplemented) {
+                return r;
+            }
+        }
         Object r = builtinBinary(op, a, b, inplace);
         if (r != Py.NotImplemented) {
             return r;
@@ -229,8 +262,8 @@ public final class Ops {
     }
 
     private static Object userBinary(int op, Object a, Object b, boolean inplace) {
-        boolean ua = a instanceof PyInstance && !(a instanceof PyBaseException) || a instanceof PyType;
-        boolean ub = b instanceof PyInstance && !(b instanceof PyBaseException);
+        boolean ua = isUser(a) || a instanceof PyType;
+        boolean ub = isUser(b);
         if (!ua && !ub) {
             return Py.NotImplemented;
         }
@@ -245,7 +278,9 @@ public final class Ops {
         }
         PyType ta = Py.typeOf(a);
         PyType tb = Py.typeOf(b);
-        boolean reflectedFirst = ub && tb != ta && tb.isSubtypeOf(ta) && tb.lookup(RDUNDER[op]) != null;
+        // a subclass's reflected method goes first only when it overrides the left type's (CPython's rule)
+        Object rb = ub && tb != ta && tb.isSubtypeOf(ta) ? tb.lookup(RDUNDER[op]) : null;
+        boolean reflectedFirst = rb != null && rb != ta.lookup(RDUNDER[op]);
         if (reflectedFirst) {
             Object r = callMethod(b, RDUNDER[op], a);
             if (r != Py.NotImplemented) {
@@ -541,7 +576,8 @@ public final class Ops {
         if (base.equals(BigInteger.ONE.negate())) {
             return Py.box(e.testBit(0) ? -1 : 1);
         }
-        if (e.bitLength() > 31) {
+        if (e.bitLength() > 31 || (long) base.bitLength() * e.longValue() > 1L << 31) {
+            // a result of more than 2**31 bits: CPython would run out of memory too
             throw Py.error(Types.MEMORY_ERROR, null);
         }
         int n = e.intValue();
@@ -760,6 +796,9 @@ public final class Ops {
                 default -> u >= v;
             });
         }
+        if (isSub(a) || isSub(b)) {
+            return richCompareSlow(op, a, b);
+        }
         int c = builtinCompare(op, a, b);
         if (c >= 0) {
             return Py.bool(c == 1);
@@ -770,8 +809,8 @@ public final class Ops {
     private static Object richCompareSlow(int op, Object a, Object b) {
         PyType ta = Py.typeOf(a);
         PyType tb = Py.typeOf(b);
-        boolean ua = a instanceof PyInstance;
-        boolean ub = b instanceof PyInstance;
+        boolean ua = a instanceof PyInstance || isSub(a);
+        boolean ub = b instanceof PyInstance || isSub(b);
         boolean checkedReflected = false;
         if (ub && tb != ta && tb.isSubtypeOf(ta) && tb.lookup(CMP_DUNDER[CMP_SWAPPED[op]]) != null) {
             checkedReflected = true;
@@ -1054,7 +1093,10 @@ public final class Ops {
             }
             return identityHash(o);
         }
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet s && !s.frozen || o instanceof PySlice
+        if (o instanceof PySlice sl) {
+            return hashTuple(PyTuple.of(sl.start, sl.stop, sl.step)); // hashable since 3.12, like the tuple
+        }
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet s && !s.frozen
                 || o instanceof DictView) {
             throw Py.typeError("unhashable type: '" + Py.typeName(o) + "'");
         }
@@ -1148,6 +1190,14 @@ public final class Ops {
     // --- containers -------------------------------------------------------------------------------------------
 
     public static long len(Object o) {
+        if (override(o, "__len__") != null) {
+            return index(callMethod(o, "__len__"));
+        }
+        return baseLen(o);
+    }
+
+    /** {@code __len__} of the builtin type itself. */
+    static long baseLen(Object o) {
         if (o instanceof String s) {
             return s.codePointCount(0, s.length());
         }
@@ -1188,6 +1238,14 @@ public final class Ops {
     }
 
     public static Object getItem(Object o, Object key) {
+        if (isSub(o) && override(o, "__getitem__") != null) {
+            return callMethod(o, "__getitem__", key);
+        }
+        return baseGetItem(o, key);
+    }
+
+    /** {@code __getitem__} of the builtin type itself, ignoring overrides in Python subclasses. */
+    static Object baseGetItem(Object o, Object key) {
         if (o instanceof PyList l) {
             if (key instanceof Long k) {
                 long i = k;
@@ -1204,6 +1262,9 @@ public final class Ops {
         if (o instanceof PyDict d) {
             Object v = d.get(key);
             if (v == null) {
+                if (d instanceof PyDict.Sub && Py.typeOf(d).lookup("__missing__") != null) {
+                    return callMethod(d, "__missing__", key);
+                }
                 throw Py.keyError(key);
             }
             return v;
@@ -1235,6 +1296,15 @@ public final class Ops {
     }
 
     public static void setItem(Object o, Object key, Object value) {
+        if (isSub(o) && override(o, "__setitem__") != null) {
+            callMethod(o, "__setitem__", key, value);
+            return;
+        }
+        baseSetItem(o, key, value);
+    }
+
+    /** {@code __setitem__} of the builtin type itself, ignoring overrides in Python subclasses. */
+    static void baseSetItem(Object o, Object key, Object value) {
         if (o instanceof PyList l) {
             Sequences.listSetItem(l, key, value);
             return;
@@ -1252,6 +1322,15 @@ public final class Ops {
     }
 
     public static void delItem(Object o, Object key) {
+        if (isSub(o) && override(o, "__delitem__") != null) {
+            callMethod(o, "__delitem__", key);
+            return;
+        }
+        baseDelItem(o, key);
+    }
+
+    /** {@code __delitem__} of the builtin type itself, ignoring overrides in Python subclasses. */
+    static void baseDelItem(Object o, Object key) {
         if (o instanceof PyList l) {
             Sequences.listDelItem(l, key);
             return;
@@ -1271,10 +1350,26 @@ public final class Ops {
     }
 
     public static boolean contains(Object container, Object item) {
+        if (isSub(container) && override(container, "__contains__") != null) {
+            return truthy(callMethod(container, "__contains__", item));
+        }
+        return baseContains(container, item);
+    }
+
+    /** {@code __contains__} of the builtin type itself, ignoring overrides in Python subclasses. */
+    static boolean baseContains(Object container, Object item) {
         if (container instanceof PyDict d) {
             return d.get(item) != null;
         }
         if (container instanceof PySet s) {
+            if (item instanceof PySet inner && !inner.frozen) {
+                // a set is looked up as the equal frozenset
+                PySet frozen = new PySet(true);
+                for (Object o : Sequences.toArray(inner)) {
+                    frozen.add(o);
+                }
+                return s.contains(frozen);
+            }
             return s.contains(item);
         }
         if (container instanceof String s) {
@@ -1307,6 +1402,12 @@ public final class Ops {
                 }
                 return (v - r.start) % r.step == 0;
             }
+            for (long k = 0; k < r.length; k++) { // other values: compared one by one, as CPython does
+                if (eq(r.start + k * r.step, item)) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (container instanceof DictView v) {
             if (v.kind == DictView.KEYS) {
@@ -1340,6 +1441,14 @@ public final class Ops {
     // --- iteration --------------------------------------------------------------------------------------------
 
     public static Object iter(Object o) {
+        if (isSub(o) && override(o, "__iter__") != null) {
+            return callMethod(o, "__iter__");
+        }
+        return baseIter(o);
+    }
+
+    /** {@code __iter__} of the builtin type itself, ignoring overrides in Python subclasses. */
+    static Object baseIter(Object o) {
         if (o instanceof PyList l) {
             return new Iterators.ListIter(l);
         }

@@ -119,6 +119,15 @@ public final class PyBridge implements PythonBridge {
         }
     }
 
+    /**
+     * A pickled value arriving in the process whose interpreter is {@code interpreterState}: its module-level
+     * functions and classes become that interpreter's (results coming back from a worker process, arguments
+     * going to one; {@link PyThread#forCall} does this itself for the function it calls and its arguments).
+     */
+    public Object unpickle(Object value, Object interpreterState) {
+        return interpreterState instanceof Interpreter i ? i.adopt(value) : value;
+    }
+
     @Override
     public Object forkInterpreter(Object parentState, SimProcess child) {
         if (parentState instanceof Interpreter parent) {

@@ -9,7 +9,7 @@ import java.util.List;
  * {@code True} are one key). Entries live in parallel arrays in insertion order; an open-addressing index maps
  * hashes to entry positions. Deleted entries leave a hole that the next resize compacts.
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
 
     private static final Object DELETED = new Object();
 
@@ -24,7 +24,19 @@ public final class PyDict extends PyObject {
     /** Bumped on every insertion or deletion, so iterators can detect a size change. */
     public int version;
 
+    private static final Object[] NO_OBJECTS = new Object[0];
+    private static final long[] NO_HASHES = new long[0];
+    private static final int[] NO_INDEX = new int[0];
+
+    /** An empty dict; its tables are allocated by the first insertion (most instance dicts stay small). */
     public PyDict() {
+        keys = NO_OBJECTS;
+        values = NO_OBJECTS;
+        hashes = NO_HASHES;
+        index = NO_INDEX;
+    }
+
+    private void allocate() {
         keys = new Object[8];
         values = new Object[8];
         hashes = new long[8];
@@ -63,6 +75,9 @@ public final class PyDict extends PyObject {
 
     public Object get(Object key) {
         if (count == 0) {
+            if (!(key instanceof String || key instanceof Long)) {
+                Ops.hash(key); // an unhashable key is an error even in an empty dict
+            }
             return null;
         }
         int e = find(key, Ops.hash(key));
@@ -100,6 +115,9 @@ public final class PyDict extends PyObject {
     }
 
     public void put(Object key, Object value) {
+        if (index.length == 0) {
+            allocate();
+        }
         long hash = Ops.hash(key);
         int e = find(key, hash);
         if (e >= 0) {
@@ -189,10 +207,10 @@ public final class PyDict extends PyObject {
     }
 
     public void clear() {
-        keys = new Object[8];
-        values = new Object[8];
-        hashes = new long[8];
-        index = new int[16];
+        keys = NO_OBJECTS;
+        values = NO_OBJECTS;
+        hashes = NO_HASHES;
+        index = NO_INDEX;
         end = 0;
         count = 0;
         version++;
@@ -261,6 +279,9 @@ public final class PyDict extends PyObject {
 
     public PyDict copy() {
         PyDict d = new PyDict();
+        if (index.length == 0) {
+            return d;
+        }
         d.keys = Arrays.copyOf(keys, keys.length);
         d.values = Arrays.copyOf(values, values.length);
         d.hashes = Arrays.copyOf(hashes, hashes.length);
@@ -289,5 +310,25 @@ public final class PyDict extends PyObject {
             }
         }
         return null;
+    }
+
+    /** An instance of a Python class derived from dict. */
+    public static final class Sub extends PyDict implements HasDict {
+        final PyType type;
+        final PyDict dict = new PyDict();
+
+        Sub(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return dict;
+        }
     }
 }

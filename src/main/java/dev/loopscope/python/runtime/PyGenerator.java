@@ -22,6 +22,8 @@ public final class PyGenerator extends PyIterator implements Coroutine {
     public final String qualname;
     /** Whether anything ever awaited or resumed this coroutine (for the "never awaited" warning). */
     boolean everResumed;
+    /** Whether another coroutine's await has started delegating to this one. */
+    boolean awaited;
     /** Links in the interpreter's list of coroutines not started yet. */
     boolean inUnawaited;
     PyGenerator unawaitedPrev;

@@ -1,7 +1,7 @@
 package dev.loopscope.python.runtime;
 
 /** An instance of a class defined in Python (or of a native type that allows attributes). */
-public class PyInstance extends PyObject {
+public class PyInstance extends PyObject implements HasDict {
 
     public PyType type;
     /** The instance's {@code __dict__}. */
@@ -15,5 +15,10 @@ public class PyInstance extends PyObject {
     @Override
     public PyType type() {
         return type;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return dict;
     }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Python's list: a growable array. */
-public final class PyList extends PyObject {
+public class PyList extends PyObject {
 
     public Object[] items;
     public int size;
@@ -73,5 +73,25 @@ public final class PyList extends PyObject {
     public void clear() {
         items = new Object[4];
         size = 0;
+    }
+
+    /** An instance of a Python class derived from list. */
+    public static final class Sub extends PyList implements HasDict {
+        final PyType type;
+        final PyDict dict = new PyDict();
+
+        Sub(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return dict;
+        }
     }
 }

@@ -12,6 +12,8 @@ public final class PyProperty extends PyObject {
     public final String name;
     public final Function<Object, Object> javaGet;
     public final BiConsumer<Object, Object> javaSet;
+    /** The class attribute name it was bound to when its class was created (its __set_name__), or null. */
+    public String attrName;
     public Object fget;
     public Object fset;
     public Object fdel;

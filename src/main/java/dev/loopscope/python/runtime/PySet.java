@@ -8,7 +8,7 @@ import java.util.List;
  * perturbation, growth when three fifths full) because a set's iteration order, and so what {@code print}
  * shows, comes from where its elements land.
  */
-public final class PySet extends PyObject {
+public class PySet extends PyObject {
 
     private static final Object DUMMY = new Object();
     private static final int LINEAR_PROBES = 9;
@@ -253,5 +253,25 @@ public final class PySet extends PyObject {
         used--;
         finger = i + 1;
         return k;
+    }
+
+    /** An instance of a Python class derived from set. */
+    public static final class Sub extends PySet implements HasDict {
+        final PyType type;
+        final PyDict dict = new PyDict();
+
+        Sub(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return dict;
+        }
     }
 }

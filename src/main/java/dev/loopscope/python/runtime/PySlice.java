@@ -24,7 +24,7 @@ public final class PySlice extends PyObject {
         if (step == Py.None) {
             st = 1;
         } else {
-            st = Ops.index(step);
+            st = Ops.clampIndex(step);
             if (st == 0) {
                 throw Py.valueError("slice step cannot be zero");
             }

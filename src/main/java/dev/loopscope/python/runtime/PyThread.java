@@ -5,7 +5,6 @@ import dev.loopscope.engine.Completion;
 import dev.loopscope.engine.Coroutine;
 import dev.loopscope.engine.ExecContext;
 import dev.loopscope.engine.Outcome;
-import java.math.BigInteger;
 import java.util.function.Function;
 
 /**
@@ -14,10 +13,14 @@ import java.util.function.Function;
  * when its slice budget is spent and resume exactly there; it also stops when a native function hands an engine
  * {@link Outcome} ({@link Suspend}) or awaits a coroutine implemented by the engine.
  */
-public final class PyThread implements Activity {
+public final class PyThread implements PythonActivity {
 
     /** Python's default recursion limit: frames deeper than this raise RecursionError. */
     static final int RECURSION_LIMIT = 1000;
+    static final String BOOL_INVERT_WARNING = "Bitwise inversion '~' on bool is deprecated. This returns the bitwise "
+            + "inversion of the underlying int object and is usually not what you expect from negating a bool. Use the "
+            + "'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the "
+            + "underlying int.";
 
     final Interpreter interp;
     ExecContext ctx;
@@ -54,6 +57,11 @@ public final class PyThread implements Activity {
     }
 
     /** An activity that runs module code (the program's {@code __main__}). */
+    /** How many Python frames are active on this thread (the recursion depth CPython reports). */
+    int depth() {
+        return frame == null ? 0 : frame.depth;
+    }
+
     public static PyThread forModule(Interpreter interp, Code code, PyModule module) {
         PyThread t = new PyThread(interp, "<module>", 0);
         Frame f = new Frame(code, module.dict, module.dict);
@@ -66,6 +74,13 @@ public final class PyThread implements Activity {
     /** An activity that calls {@code callable(*args)}: a thread's target, an executor's work item. */
     public static PyThread forCall(Interpreter interp, Object callable, Object[] args, String[] kwNames,
                                    PyThread parent) {
+        if (callable instanceof PyFunction fn && fn.interp != interp) {
+            // a function pickled in another process: run this process's own copy, with its arguments
+            callable = interp.adopt(callable);
+            for (int i = 0; i < args.length; i++) {
+                args[i] = interp.adopt(args[i]);
+            }
+        }
         int depth = parent != null && parent.frame != null ? parent.frame.depth : 0;
         PyThread t = new PyThread(interp, labelOf(callable), depth);
         t.startKind = START_CALL;
@@ -130,9 +145,30 @@ public final class PyThread implements Activity {
         return ctx;
     }
 
-    /** The line the innermost frame is executing, for the editor's "running now" marker. */
+    /** The line the innermost frame runs next, for the editor's "running now" marker (0 when none). */
+    @Override
     public int currentLine() {
-        return frame == null ? 0 : frame.line();
+        Frame f = frame;
+        if (f == null) {
+            return 0;
+        }
+        return f.code.lineAt(Math.min(f.pc, f.code.code.length - 1));
+    }
+
+    /** One frame of the running thread, innermost first in {@link #stack()}. */
+    public record StackEntry(String function, String fileName, int line) {}
+
+    /** The Python frames of this thread, innermost first (for the visualiser's call stack). */
+    @Override
+    public java.util.List<StackEntry> stack() {
+        java.util.List<StackEntry> out = new java.util.ArrayList<>();
+        boolean innermost = true;
+        for (Frame f = frame; f != null; f = f.back) {
+            int at = innermost ? Math.min(f.pc, f.code.code.length - 1) : Math.max(0, f.pc - 1);
+            out.add(new StackEntry(f.code.qualname, f.code.source.fileName(), f.code.lineAt(at)));
+            innermost = false;
+        }
+        return out;
     }
 
     /**
@@ -182,6 +218,13 @@ public final class PyThread implements Activity {
             ctx.charge(spent);
             budget -= spent;
             spent = 0;
+        }
+    }
+
+    /** After nested code charged the context directly, the slice budget left is what the context says. */
+    void refreshBudget() {
+        if (ctx != null && !nested) {
+            budget = ctx.budgetLeft();
         }
     }
 
@@ -313,7 +356,9 @@ public final class PyThread implements Activity {
                     f.s[f.sp - 1] = r.value();
                     f.pc = target;
                 }
-                case Completion.Raised r -> throw new PyError((PyBaseException) r.exception());
+                case Completion.Raised r -> {
+                    return raise((PyBaseException) r.exception(), true, false);
+                }
             }
             return null;
         }
@@ -353,6 +398,11 @@ public final class PyThread implements Activity {
                                 f.sp = sp;
                                 f.pc = pc;
                                 interp.warnUnawaited(g, c, pc - 1);
+                            } else if (v instanceof Coroutine jc && !(v instanceof PyGenerator) && !jc.isFinished()) {
+                                // a library coroutine (asyncio.sleep(1)) dropped by an expression statement
+                                f.sp = sp;
+                                f.pc = pc;
+                                interp.warnUnawaited(jc.qualName(), c, pc - 1);
                             }
                         }
                         case Op.PUSH_NULL -> s[sp++] = null;
@@ -420,12 +470,31 @@ public final class PyThread implements Activity {
                             f.locals.put(c.names[ins >>> 8], s[--sp]);
                             s[sp] = null;
                         }
-                        case Op.LOAD_ATTR -> s[sp - 1] = getAttr(s[sp - 1], c.names[ins >>> 8]);
+                        case Op.LOAD_ATTR -> {
+                            Object obj = s[sp - 1];
+                            if (obj instanceof PyInstance inst && inst.type.interp != null) {
+                                String name = c.names[ins >>> 8];
+                                Object d = classAttr(c, pc - 1, inst.type, name);
+                                if (d == null || d instanceof PyFunction) {
+                                    Object v = inst.dict.getStr(name);
+                                    if (v != null) {
+                                        s[sp - 1] = v;
+                                        break;
+                                    }
+                                    if (d != null) {
+                                        s[sp - 1] = new PyMethod(d, obj);
+                                        break;
+                                    }
+                                }
+                            }
+                            s[sp - 1] = getAttr(obj, c.names[ins >>> 8]);
+                        }
                         case Op.LOAD_METHOD -> {
                             Object obj = s[sp - 1];
                             String name = c.names[ins >>> 8];
                             if (obj instanceof PyInstance inst) {
-                                Object d = inst.type.lookup(name);
+                                Object d = inst.type.interp != null ? classAttr(c, pc - 1, inst.type, name)
+                                        : inst.type.lookup(name);
                                 if (d instanceof PyFunction && inst.dict.getStr(name) == null) {
                                     s[sp - 1] = d;
                                     s[sp++] = obj;
@@ -639,7 +708,7 @@ public final class PyThread implements Activity {
                                     initCells(fn, nf);
                                 }
                                 nf.depth = f.depth + 1;
-                                if (nf.depth > RECURSION_LIMIT) {
+                                if (nf.depth > interp.recursionLimit) {
                                     throw Py.error(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
                                 }
                                 nf.back = f;
@@ -794,7 +863,13 @@ public final class PyThread implements Activity {
                 }
                 case Op.UNARY_NEGATIVE -> s[sp - 1] = Ops.negate(s[sp - 1]);
                 case Op.UNARY_POSITIVE -> s[sp - 1] = Ops.positive(s[sp - 1]);
-                case Op.UNARY_INVERT -> s[sp - 1] = Ops.invert(s[sp - 1]);
+                case Op.UNARY_INVERT -> {
+                    if (s[sp - 1] instanceof Boolean) {
+                        f.pc = pc;
+                        interp.warn("DeprecationWarning", BOOL_INVERT_WARNING, f.code, pc - 1);
+                    }
+                    s[sp - 1] = Ops.invert(s[sp - 1]);
+                }
                 case Op.DELETE_SUBSCR -> {
                     Object k = s[--sp];
                     Object o = s[--sp];
@@ -917,6 +992,17 @@ public final class PyThread implements Activity {
                     Object callable = s[sp - 2];
                     clear(s, sp - 2, 4);
                     sp -= 2;
+                    if (!(argsObj instanceof PyTuple)) {
+                        PyType at = Py.typeOf(argsObj);
+                        if (!(argsObj instanceof PyIterator) && at.lookup("__iter__") == null
+                                && at.lookup("__getitem__") == null && !(argsObj instanceof PyList
+                                || argsObj instanceof String || argsObj instanceof PyDict || argsObj instanceof PySet
+                                || argsObj instanceof PyRange || argsObj instanceof DictView
+                                || argsObj instanceof PyGenerator || argsObj instanceof byte[])) {
+                            throw Py.typeError(Builtins.callableName(callable)
+                                    + " argument after * must be an iterable, not " + at.name);
+                        }
+                    }
                     Object[] pos = argsObj instanceof PyTuple t ? t.items : Sequences.toArray(argsObj);
                     Object[] args = pos;
                     String[] kw = null;
@@ -1150,11 +1236,42 @@ public final class PyThread implements Activity {
                     }
                 }
                 case Op.LOAD_LOCALS -> s[sp++] = f.locals != null ? f.locals : localsDict(f);
+            case Op.CLOSE_ITER -> {
+                Object it = s[--sp];
+                s[sp] = null;
+                if (it instanceof PyGenerator g && g.state == PyGenerator.SUSPENDED && !g.isCoroutine()) {
+                    f.sp = sp;
+                    f.pc = pc;
+                    return throwInto(g, Py.newException(Types.GENERATOR_EXIT), f, Frame.MODE_CLOSE_DISCARD);
+                }
+            }
             default -> throw new IllegalStateException("bad opcode " + op + " at " + (pc - 1));
         }
         f.sp = sp;
         f.pc = pc;
         return null;
+    }
+
+    /** What a class attribute lookup at one instruction found, valid while no class namespace changed. */
+    static final class AttrCache {
+        PyType type;
+        long version;
+        Object found;
+    }
+
+    /** {@code type.lookup(name)} memoised at instruction {@code at} (user classes only). */
+    private static Object classAttr(Code c, int at, PyType type, String name) {
+        Object cached = c.caches[at];
+        long version = type.interp.typeVersion;
+        if (cached instanceof AttrCache ac && ac.type == type && ac.version == version) {
+            return ac.found;
+        }
+        AttrCache ac = new AttrCache();
+        ac.type = type;
+        ac.version = version;
+        ac.found = type.lookup(name);
+        c.caches[at] = ac;
+        return ac.found;
     }
 
     /** Where LOAD_GLOBAL found its name last time, valid while neither namespace gained or lost a key. */
@@ -1285,7 +1402,7 @@ public final class PyThread implements Activity {
                         continue;
                     }
                     if (!(k instanceof String)) {
-                        throw Py.typeError(Builtins.callableName(callable) + " keywords must be strings");
+                        throw Py.typeError("keywords must be strings");
                     }
                     if (d.get(k) != null) {
                         throw Py.typeError(Builtins.callableName(callable)
@@ -1413,6 +1530,11 @@ public final class PyThread implements Activity {
                 Object r = b.fn.call(this, a, kw);
                 return deliverNative(r, then);
             }
+            if (callable instanceof CodeRunner r) {
+                Frame nf = new Frame(r.code, r.globals, r.locals);
+                nf.then = then;
+                return pushFrame(nf);
+            }
             if (callable instanceof PyType t) {
                 spent += CostModel.NEW_INSTANCE;
                 return instantiate(t, args, kw, then);
@@ -1514,7 +1636,7 @@ public final class PyThread implements Activity {
     private Outcome pushFrame(Frame nf) {
         Frame f = frame;
         nf.depth = (f == null ? baseDepth : f.depth) + 1;
-        if (nf.depth > RECURSION_LIMIT) {
+        if (nf.depth > interp.recursionLimit) {
             throw Py.error(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         nf.back = f;
@@ -1770,6 +1892,8 @@ public final class PyThread implements Activity {
                     caller.pc = sendTarget(caller);
                 }
                 case Frame.MODE_CLOSE -> caller.s[caller.sp++] = Py.None;
+                case Frame.MODE_CLOSE_DISCARD -> {
+                }
                 case Frame.MODE_ANEXT -> throw new PyError(Py.newException(Types.STOP_ASYNC_ITERATION));
                 case Frame.MODE_CALL_DEFAULT -> caller.s[caller.sp++] = f.extra;
                 default -> {
@@ -1822,7 +1946,7 @@ public final class PyThread implements Activity {
             return finish(new Completion.Yielded(value));
         }
         frame = caller;
-        if (f.mode == Frame.MODE_CLOSE) {
+        if (f.mode == Frame.MODE_CLOSE || f.mode == Frame.MODE_CLOSE_DISCARD) {
             throw Py.runtimeError(g.kindName() + " ignored GeneratorExit");
         }
         if (f.mode == Frame.MODE_ANEXT && Op.arg(f.code.code[f.pc - 1]) == 0) {
@@ -1889,7 +2013,7 @@ public final class PyThread implements Activity {
         gf.back = consumer;
         gf.mode = mode;
         gf.depth = (consumer == null ? baseDepth : consumer.depth) + 1;
-        if (gf.depth > RECURSION_LIMIT) {
+        if (gf.depth > interp.recursionLimit) {
             g.state = PyGenerator.SUSPENDED;
             gf.back = null;
             throw Py.error(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
@@ -1919,15 +2043,12 @@ public final class PyThread implements Activity {
         if (g.state == PyGenerator.CREATED) {
             // the frame has not started: the exception is raised at its first line without running the body
             enterGenerator(g, consumer, mode);
-            return raise(exc, true);
+            return raise(exc, true, false);
         }
         if (isDelegating(gf)) {
             Object receiver = gf.s[gf.sp - 1];
             enterGenerator(g, consumer, mode);
             if (receiver instanceof PyGenerator sub) {
-                if (exc.isA(Types.GENERATOR_EXIT) && false) {
-                    return null;
-                }
                 if (sub.state != PyGenerator.FINISHED) {
                     return throwInto(sub, exc, gf, Frame.MODE_SEND);
                 }
@@ -1957,10 +2078,10 @@ public final class PyThread implements Activity {
                     return null;
                 }
             }
-            return raise(exc, true);
+            return raise(exc, true, false);
         }
         enterGenerator(g, consumer, mode);
-        return raise(exc, true);
+        return raise(exc, true, false);
     }
 
     static Object stopValue(PyBaseException e) {
@@ -1983,6 +2104,7 @@ public final class PyThread implements Activity {
                 return null;
             }
             s[--f.sp] = null;
+            g.awaited = true;
             return sendInto(g, value, f, Frame.MODE_SEND);
         }
         if (receiver instanceof FutureAwait fa) {
@@ -2038,7 +2160,7 @@ public final class PyThread implements Activity {
     private Object getAwaitable(Object o, int where) {
         if (o instanceof PyGenerator g) {
             if (g.isCoroutine()) {
-                if (g.state != PyGenerator.CREATED && isDelegatingAwait(g)) {
+                if (g.awaited && g.state != PyGenerator.FINISHED) {
                     throw Py.runtimeError("coroutine is being awaited already");
                 }
                 return g;
@@ -2076,10 +2198,6 @@ public final class PyThread implements Activity {
         throw Py.typeError("object " + t.name + " can't be used in 'await' expression");
     }
 
-    private static boolean isDelegatingAwait(PyGenerator g) {
-        return false;
-    }
-
 
     /**
      * Raises {@code exc} in the current frame at its current instruction: records the traceback entry (unless
@@ -2087,7 +2205,15 @@ public final class PyThread implements Activity {
      * when the exception leaves the thread.
      */
     Outcome raise(PyBaseException exc, boolean addTraceback) {
-        if (addTraceback && handled != null && handled != exc && exc.context == null) {
+        return raise(exc, addTraceback, addTraceback);
+    }
+
+    /**
+     * As {@link #raise(PyBaseException, boolean)}; {@code setContext} false for exceptions thrown in from outside
+     * (gen.throw, a task cancelling a coroutine), which CPython does not chain to the exception being handled.
+     */
+    Outcome raise(PyBaseException exc, boolean addTraceback, boolean setContext) {
+        if (setContext && handled != null && handled != exc) {
             setContext(exc, handled);
         }
         boolean first = true;
@@ -2125,7 +2251,7 @@ public final class PyThread implements Activity {
             if (g != null) {
                 g.state = PyGenerator.FINISHED;
                 handled = g.outerHandled;
-                if (exc.isA(Types.STOP_ITERATION) && !(f.mode == Frame.MODE_CLOSE && false)) {
+                if (exc.isA(Types.STOP_ITERATION)) {
                     PyBaseException re = Py.newException(Types.RUNTIME_ERROR, g.kindName() + " raised StopIteration");
                     re.cause = exc;
                     re.context = exc;
@@ -2139,9 +2265,12 @@ public final class PyThread implements Activity {
                     re.suppressContext = true;
                     exc = re;
                 }
-                if (f.mode == Frame.MODE_CLOSE && caller != null && exc.isA(Types.GENERATOR_EXIT)) {
+                if ((f.mode == Frame.MODE_CLOSE || f.mode == Frame.MODE_CLOSE_DISCARD) && caller != null
+                        && exc.isA(Types.GENERATOR_EXIT)) {
                     frame = caller;
-                    caller.s[caller.sp++] = Py.None;
+                    if (f.mode == Frame.MODE_CLOSE) {
+                        caller.s[caller.sp++] = Py.None;
+                    }
                     return null;
                 }
                 if (caller == null || f.mode == Frame.MODE_ACTIVITY) {
@@ -2326,8 +2455,4 @@ public final class PyThread implements Activity {
         }
     }
 
-    /** Suppresses unused warnings for BigInteger import in some builds. */
-    static BigInteger unused() {
-        return BigInteger.ZERO;
-    }
 }

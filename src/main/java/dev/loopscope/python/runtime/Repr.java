@@ -32,19 +32,18 @@ public final class Repr {
         if (o instanceof PyNone n) {
             return n.toString();
         }
+        if (Ops.isSub(o)) {
+            Object m = Ops.override(o, "__repr__");
+            if (m != null) {
+                return checkStr(Ops.call(Attributes.bind(m, o, Py.typeOf(o))), "__repr__");
+            }
+        }
+        if (o instanceof PyTuple.Named n) {
+            return checkStr(Ops.call(Attributes.bind(n.type.lookup("__repr__"), o, n.type)), "__repr__");
+        }
         if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet
                 || o instanceof DictView) {
-            Map<Object, Boolean> active = ACTIVE.get();
-            if (active.containsKey(o)) {
-                return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}"
-                        : o instanceof PyTuple ? "(...)" : Py.typeName(o) + "(...)";
-            }
-            active.put(o, Boolean.TRUE);
-            try {
-                return containerRepr(o);
-            } finally {
-                active.remove(o);
-            }
+            return guardedContainerRepr(o);
         }
         PyType t = Py.typeOf(o);
         if (o instanceof PyInstance) {
@@ -62,6 +61,21 @@ public final class Repr {
             return checkStr(Ops.call(b.bind(o)), "__repr__");
         }
         return builtinRepr(o, t);
+    }
+
+    /** The builtin container rendering ({@code list.__repr__} and friends), with the recursion guard. */
+    static String guardedContainerRepr(Object o) {
+        Map<Object, Boolean> active = ACTIVE.get();
+        if (active.containsKey(o)) {
+            return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}"
+                    : o instanceof PyTuple ? "(...)" : Py.typeName(o) + "(...)";
+        }
+        active.put(o, Boolean.TRUE);
+        try {
+            return containerRepr(o);
+        } finally {
+            active.remove(o);
+        }
     }
 
     static String checkStr(Object r, String method) {
@@ -295,6 +309,9 @@ public final class Repr {
             return repr(o);
         }
         Object m = t.lookup("__str__");
+        if (m instanceof PyFunction) {
+            return checkStr(Ops.call(Attributes.bind(m, o, t)), "__str__");
+        }
         if (m instanceof PyBuiltin b && b != Builtins.OBJECT_STR) {
             return checkStr(Ops.call(b.bind(o)), "__str__");
         }

@@ -126,7 +126,7 @@ final class Sequences {
             long[] ix = sl.indices(r.length);
             long start = r.start + ix[0] * r.step;
             long step = r.step * ix[2];
-            long stop = start + ix[3] * step;
+            long stop = r.start + ix[1] * r.step; // CPython maps the slice's stop index, not its length
             return new PyRange(start, stop, step);
         }
         if (!isIndex(key)) {
@@ -231,12 +231,8 @@ final class Sequences {
 
     static Object repeat(Object seq, Object countObj, boolean inplace) {
         long count;
-        if (countObj instanceof java.math.BigInteger b) {
-            if (b.signum() <= 0) {
-                count = 0;
-            } else {
-                throw Py.overflowError("cannot fit 'int' into an index-sized integer");
-            }
+        if (countObj instanceof java.math.BigInteger) {
+            throw Py.overflowError("cannot fit 'int' into an index-sized integer");
         } else {
             count = Math.max(0, Ops.index(countObj));
         }

@@ -19,6 +19,11 @@ final class StdModules {
             java.util.Map.entry("concurrent.futures", "concurrent/futures/__init__.py"),
             java.util.Map.entry("concurrent", "concurrent/__init__.py"));
 
+    static final PyType VERSION_INFO = PyTuple.Named.type("sys", "version_info", "major", "minor", "micro",
+            "releaselevel", "serial");
+    static final PyType FLOAT_INFO = PyTuple.Named.type("sys", "float_info", "max", "max_exp", "max_10_exp", "min",
+            "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");
+
     static void register(ModuleRegistry r) {
         r.with("math", i -> math());
         r.with("time", StdModules::time);
@@ -28,6 +33,7 @@ final class StdModules {
         r.with("os.path", i -> osPath());
         r.with("copy", i -> copy());
         r.with("functools", i -> Functools.create());
+        r.with("traceback", StdModules::traceback);
     }
 
     private static double num(Object o) {
@@ -400,7 +406,27 @@ final class StdModules {
         m.def("monotonic", (t, a, kw) -> t.now() / 1e9);
         m.def("monotonic_ns", (t, a, kw) -> Py.box(t.now()));
         m.def("process_time", (t, a, kw) -> t.now() / 1e9);
+        m.def("process_time_ns", (t, a, kw) -> Py.box(t.now()));
         m.def("thread_time", (t, a, kw) -> t.now() / 1e9);
+        m.def("thread_time_ns", (t, a, kw) -> Py.box(t.now()));
+        // the simulated machine's clock is in UTC
+        m.def("gmtime", (t, a, kw) -> structTime(a.length > 0 && a[0] != Py.None ? Ops.toDouble(a[0])
+                : (interp.settings.epochNanos() + t.now()) / 1e9));
+        m.set("localtime", m.get("gmtime"));
+        m.def("strftime", (t, a, kw) -> {
+            Object[] tm = a.length > 1 ? Sequences.toArray(a[1])
+                    : ((PyTuple) structTime((interp.settings.epochNanos() + t.now()) / 1e9)).items;
+            return strftime(Ops.str(a[0]), tm);
+        });
+        m.def("asctime", (t, a, kw) -> {
+            Object[] tm = a.length > 0 ? Sequences.toArray(a[0])
+                    : ((PyTuple) structTime((interp.settings.epochNanos() + t.now()) / 1e9)).items;
+            return asctime(tm);
+        });
+        m.def("ctime", (t, a, kw) -> asctime(((PyTuple) structTime(a.length > 0 && a[0] != Py.None
+                ? Ops.toDouble(a[0]) : (interp.settings.epochNanos() + t.now()) / 1e9)).items));
+        m.set("timezone", Py.box(0)).set("altzone", Py.box(0)).set("daylight", Py.box(0))
+                .set("tzname", PyTuple.of("UTC", "UTC"));
         m.def("sleep", (t, a, kw) -> {
             Args.check("sleep", a, kw, 1, 1);
             Object s = a[0];
@@ -427,6 +453,73 @@ final class StdModules {
         return m;
     }
 
+    static final PyType STRUCT_TIME = PyTuple.Named.type("time", "struct_time", "tm_year", "tm_mon", "tm_mday",
+            "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst");
+    private static final String[] STRUCT_FIELDS = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
+        "tm_wday", "tm_yday", "tm_isdst"};
+    private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday"};
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
+
+    static Object structTime(double seconds) {
+        java.time.LocalDateTime d = java.time.LocalDateTime.ofEpochSecond((long) Math.floor(seconds), 0,
+                java.time.ZoneOffset.UTC);
+        return PyTuple.Named.of(STRUCT_TIME, STRUCT_FIELDS, Py.box(d.getYear()), Py.box(d.getMonthValue()),
+                Py.box(d.getDayOfMonth()), Py.box(d.getHour()), Py.box(d.getMinute()), Py.box(d.getSecond()),
+                Py.box(d.getDayOfWeek().getValue() - 1), Py.box(d.getDayOfYear()), Py.box(0));
+    }
+
+    private static int field(Object[] tm, int i) {
+        return (int) Ops.index(tm[i]);
+    }
+
+    static String asctime(Object[] tm) {
+        return String.format("%s %s %2d %02d:%02d:%02d %d", DAYS[field(tm, 6)].substring(0, 3),
+                MONTHS[field(tm, 1) - 1].substring(0, 3), field(tm, 2), field(tm, 3), field(tm, 4), field(tm, 5),
+                field(tm, 0));
+    }
+
+    static String strftime(String fmt, Object[] tm) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < fmt.length(); i++) {
+            char ch = fmt.charAt(i);
+            if (ch != '%' || i + 1 >= fmt.length()) {
+                sb.append(ch);
+                continue;
+            }
+            char d = fmt.charAt(++i);
+            int hour = field(tm, 3);
+            switch (d) {
+                case 'Y' -> sb.append(field(tm, 0));
+                case 'y' -> sb.append(String.format("%02d", field(tm, 0) % 100));
+                case 'm' -> sb.append(String.format("%02d", field(tm, 1)));
+                case 'd' -> sb.append(String.format("%02d", field(tm, 2)));
+                case 'H' -> sb.append(String.format("%02d", hour));
+                case 'I' -> sb.append(String.format("%02d", hour % 12 == 0 ? 12 : hour % 12));
+                case 'M' -> sb.append(String.format("%02d", field(tm, 4)));
+                case 'S' -> sb.append(String.format("%02d", field(tm, 5)));
+                case 'p' -> sb.append(hour < 12 ? "AM" : "PM");
+                case 'j' -> sb.append(String.format("%03d", field(tm, 7)));
+                case 'a' -> sb.append(DAYS[field(tm, 6)], 0, 3);
+                case 'A' -> sb.append(DAYS[field(tm, 6)]);
+                case 'b', 'h' -> sb.append(MONTHS[field(tm, 1) - 1], 0, 3);
+                case 'B' -> sb.append(MONTHS[field(tm, 1) - 1]);
+                case 'w' -> sb.append((field(tm, 6) + 1) % 7);
+                case 'Z' -> sb.append("UTC");
+                case 'z' -> sb.append("+0000");
+                case 'c' -> sb.append(asctime(tm));
+                case 'x' -> sb.append(String.format("%02d/%02d/%02d", field(tm, 1), field(tm, 2), field(tm, 0) % 100));
+                case 'X' -> sb.append(String.format("%02d:%02d:%02d", hour, field(tm, 4), field(tm, 5)));
+                case 'F' -> sb.append(String.format("%d-%02d-%02d", field(tm, 0), field(tm, 1), field(tm, 2)));
+                case 'T' -> sb.append(String.format("%02d:%02d:%02d", hour, field(tm, 4), field(tm, 5)));
+                case '%' -> sb.append('%');
+                default -> sb.append('%').append(d);
+            }
+        }
+        return sb.toString();
+    }
+
     // --- sys -------------------------------------------------------------------------------------------------
 
     private static PyModule sys(Interpreter interp) {
@@ -438,8 +531,10 @@ final class StdModules {
         Object main = interp.modules.get("__main__");
         Object file = main instanceof PyModule pm ? pm.dict.getStr("__file__") : null;
         m.set("argv", PyList.of(file == null ? "prog.py" : file));
-        m.set("version", "3.12.1 (main, Jan  1 2024, 00:00:00) [GCC 12.2.0]");
-        m.set("version_info", PyTuple.of(Py.box(3), Py.box(12), Py.box(1), "final", Py.box(0)));
+        m.set("version", "3.12.1 (main, May  9 2026, 07:36:11) [GCC 12.2.0]");
+        String[] vf = {"major", "minor", "micro", "releaselevel", "serial"};
+        m.set("version_info", PyTuple.Named.of(VERSION_INFO, vf, Py.box(3), Py.box(12), Py.box(1), "final",
+                Py.box(0)));
         m.set("hexversion", Py.box(0x030c01f0));
         m.set("platform", "linux");
         m.set("byteorder", "little");
@@ -447,8 +542,11 @@ final class StdModules {
         m.set("executable", "/usr/bin/python3");
         m.set("implementation", new PyModule("implementation").set("name", "cpython"));
         m.set("path", PyList.of(""));
-        m.set("float_info", PyTuple.of(Double.MAX_VALUE, Py.box(1024), Py.box(308), Double.MIN_NORMAL,
-                Py.box(-1021), Py.box(-307), Py.box(15), Py.box(53), Math.ulp(1.0), Py.box(2), Py.box(1)));
+        String[] ff = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
+            "radix", "rounds"};
+        m.set("float_info", PyTuple.Named.of(FLOAT_INFO, ff, Double.MAX_VALUE, Py.box(1024), Py.box(308),
+                Double.MIN_NORMAL, Py.box(-1021), Py.box(-307), Py.box(15), Py.box(53), Math.ulp(1.0), Py.box(2),
+                Py.box(1)));
         m.def("exit", (t, a, kw) -> {
             Args.check("exit", a, kw, 0, 1);
             throw new PyError(a.length == 0 ? Py.newException(Types.SYSTEM_EXIT)
@@ -466,8 +564,21 @@ final class StdModules {
             interp.moduleState.put("sys.switchinterval", v);
             return Py.None;
         });
-        m.def("getrecursionlimit", (t, a, kw) -> Py.box(PyThread.RECURSION_LIMIT));
-        m.def("setrecursionlimit", (t, a, kw) -> Py.None);
+        m.def("getrecursionlimit", (t, a, kw) -> Py.box(t.interp.recursionLimit));
+        m.def("setrecursionlimit", (t, a, kw) -> {
+            Args.check("setrecursionlimit", a, kw, 1, 1);
+            long limit = Ops.index(a[0]);
+            if (limit < 1) {
+                throw Py.valueError("recursion limit must be greater or equal than 1");
+            }
+            int depth = t.depth();
+            if (limit <= depth) {
+                throw Py.error(Types.RECURSION_ERROR, "cannot set the recursion limit to " + limit
+                        + " at the recursion depth " + depth + ": the limit is too low");
+            }
+            t.interp.recursionLimit = (int) Math.min(limit, Integer.MAX_VALUE);
+            return Py.None;
+        });
         m.def("get_int_max_str_digits", (t, a, kw) -> Py.box(4300));
         m.def("set_int_max_str_digits", (t, a, kw) -> Py.None);
         m.def("intern", (t, a, kw) -> a[0]);
@@ -525,6 +636,46 @@ final class StdModules {
             return i < 0 ? "" : s.substring(0, i == 0 ? 1 : i);
         });
         m.def("exists", (t, a, kw) -> false);
+        return m;
+    }
+
+    private static PyModule traceback(Interpreter interp) {
+        PyModule m = new PyModule("traceback");
+        TracebackFormatter formatter = new TracebackFormatter();
+        m.def("format_exc", (t, a, kw) -> t.handled == null ? "NoneType: None\n" : formatter.format(t.handled));
+        m.def("print_exc", (t, a, kw) -> {
+            String text = t.handled == null ? "NoneType: None\n" : formatter.format(t.handled);
+            Object file = Args.keyword(a, kw, "file");
+            if (file != null && file != Py.None && !(file instanceof StdStream)) {
+                Ops.callMethod(file, "write", text);
+            } else if (file instanceof StdStream ss && !ss.err) {
+                interp.writeOut(text);
+            } else {
+                interp.writeErr(text);
+            }
+            return Py.None;
+        });
+        m.def("format_exception", (t, a, kw) -> {
+            Object e = a[a.length > 1 && a[0] instanceof PyType ? 1 : 0];
+            PyList lines = new PyList();
+            if (e instanceof PyBaseException exc) {
+                for (String line : formatter.format(exc).split("(?<=\n)")) {
+                    lines.append(line);
+                }
+            }
+            return lines;
+        });
+        m.def("print_exception", (t, a, kw) -> {
+            Object e = a[a.length > 1 && a[0] instanceof PyType ? 1 : 0];
+            if (e instanceof PyBaseException exc) {
+                interp.writeErr(formatter.format(exc));
+            }
+            return Py.None;
+        });
+        m.def("format_exception_only", (t, a, kw) -> {
+            Object e = a[a.length > 1 && a[0] instanceof PyType ? 1 : 0];
+            return PyList.of(TracebackFormatter.exceptionLine((PyBaseException) e));
+        });
         return m;
     }
 

@@ -133,18 +133,32 @@ public final class Strings {
         return s;
     }
 
+    /** How CPython's argument parser names a wrong argument's type: "None" for None. */
+    static String badArgName(Object o) {
+        return o == Py.None ? "None" : Py.typeName(o);
+    }
+
     private static String strArg(Object o, String method, int pos) {
         if (o instanceof String s) {
             return s;
         }
-        throw Py.typeError(method + "() argument " + pos + " must be str, not " + Py.typeName(o));
+        throw Py.typeError(method + "() argument " + pos + " must be str, not " + badArgName(o));
     }
 
     static void install(PyType t) {
         t.method("join", (th, a, kw) -> {
             String sep = self(a, "join");
             Args.check("str.join", java.util.Arrays.copyOfRange(a, 1, a.length), kw, 1, 1);
-            Object[] items = Sequences.toArray(a[1]);
+            Object it;
+            try {
+                it = a[1] instanceof PyList || a[1] instanceof PyTuple ? a[1] : Ops.iter(a[1]);
+            } catch (PyError e) {
+                if (e.exc.isA(Types.TYPE_ERROR)) {
+                    throw Py.typeError("can only join an iterable");
+                }
+                throw e;
+            }
+            Object[] items = Sequences.toArray(it);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < items.length; i++) {
                 if (!(items[i] instanceof String s)) {
@@ -267,8 +281,13 @@ public final class Strings {
             if (a.length < 2) {
                 throw Py.typeError("count() takes at least 1 argument (0 given)");
             }
-            String sub = strArg(a[1], "count", 1);
+            if (a.length > 4) {
+                throw Py.typeError("count expected at most 3 arguments, got " + (a.length - 1));
+            }
             int[] range = range(s, a, 2);
+            if (!(a[1] instanceof String sub)) {
+                throw Py.typeError("must be str, not " + Py.typeName(a[1]));
+            }
             String part = s.substring(range[0], Math.max(range[0], range[1]));
             if (range[0] > s.length()) {
                 return Py.box(0);
@@ -355,17 +374,22 @@ public final class Strings {
         t.method("rpartition", (th, a, kw) -> partition(a, true));
         t.method("removeprefix", (th, a, kw) -> {
             String s = self(a, "removeprefix");
-            String p = strArg(a[1], "removeprefix", 1);
+            if (!(a[1] instanceof String p)) {
+                throw Py.typeError("removeprefix() argument must be str, not " + badArgName(a[1]));
+            }
             return s.startsWith(p) ? s.substring(p.length()) : s;
         });
         t.method("removesuffix", (th, a, kw) -> {
             String s = self(a, "removesuffix");
-            String p = strArg(a[1], "removesuffix", 1);
+            if (!(a[1] instanceof String p)) {
+                throw Py.typeError("removesuffix() argument must be str, not " + badArgName(a[1]));
+            }
             return s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s;
         });
         t.method("expandtabs", (th, a, kw) -> {
-            String s = self(a, "expandtabs");
-            int size = a.length > 1 ? (int) Ops.index(a[1]) : 8;
+            Object[] p = Args.parse("expandtabs", a, kw, 1, new String[] {"self", "tabsize"}, Py.box(8));
+            String s = self(p, "expandtabs");
+            int size = (int) Ops.index(p[1]);
             StringBuilder sb = new StringBuilder();
             int col = 0;
             for (char c : s.toCharArray()) {
@@ -385,7 +409,24 @@ public final class Strings {
             }
             return sb.toString();
         });
-        t.method("encode", (th, a, kw) -> self(a, "encode").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        t.method("encode", (th, a, kw) -> {
+            Object[] p = Args.parse("encode", a, kw, 1, new String[] {"self", "encoding", "errors"}, "utf-8",
+                    "strict");
+            if (!(p[1] instanceof String enc)) {
+                throw Py.typeError("encode() argument 'encoding' must be str, not " + badArgName(p[1]));
+            }
+            if (!(p[2] instanceof String)) {
+                throw Py.typeError("encode() argument 'errors' must be str, not " + badArgName(p[2]));
+            }
+            String codec = enc.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            java.nio.charset.Charset cs = switch (codec) {
+                case "utf-8", "utf8", "u8", "utf" -> java.nio.charset.StandardCharsets.UTF_8;
+                case "ascii", "us-ascii" -> java.nio.charset.StandardCharsets.US_ASCII;
+                case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1" -> java.nio.charset.StandardCharsets.ISO_8859_1;
+                default -> throw Py.error(Types.LOOKUP_ERROR, "unknown encoding: " + enc);
+            };
+            return self(p, "encode").getBytes(cs);
+        });
         t.method("format", (th, a, kw) -> {
             String s = self(a, "format");
             int npos = a.length - 1 - (kw == null ? 0 : kw.length);
@@ -406,6 +447,55 @@ public final class Strings {
         t.method("__add__", (th, a, kw) -> Ops.builtinBinary(Ops.ADD, a[0], a[1], false));
         t.method("__mul__", (th, a, kw) -> Ops.builtinBinary(Ops.MUL, a[0], a[1], false));
         t.method("__mod__", (th, a, kw) -> Format.percent(self(a, "__mod__"), a[1]));
+        // argument-count checks with CPython's messages, in front of the implementations above
+        for (String m : new String[] {"upper", "lower", "casefold", "swapcase", "title", "capitalize", "isdigit",
+                "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isascii", "isprintable", "isupper",
+                "islower", "istitle", "isidentifier"}) {
+            guard(t, m, 0, false);
+        }
+        for (String m : new String[] {"removeprefix", "removesuffix", "partition", "rpartition", "join", "zfill"}) {
+            guard(t, m, 1, false);
+        }
+        guard(t, "__len__", 0, true);
+        t.method("__add__", (th, a, kw) -> {
+            if (a.length == 2 && !(a[1] instanceof String)) {
+                throw Py.typeError("can only concatenate str (not \"" + Py.typeName(a[1]) + "\") to str");
+            }
+            return Ops.add(a[0], a[1]);
+        });
+        t.method("__mul__", (th, a, kw) -> {
+            if (a.length != 2) {
+                throw Py.typeError(" expected 1 argument, got " + (a.length - 1));
+            }
+            return Sequences.repeat(a[0], Py.box(Ops.index(a[1])), false);
+        });
+        for (String m : new String[] {"__contains__", "__getitem__", "__add__", "__mod__"}) {
+            guard(t, m, 1, true);
+        }
+    }
+
+    /**
+     * Puts CPython's argument-count check in front of a method taking {@code n} (0 or 1) arguments: the messages
+     * of C methods ({@code str.lower() takes no arguments (1 given)}) or of slot wrappers ({@code expected 1
+     * argument, got 2}).
+     */
+    private static void guard(PyType t, String name, int n, boolean slot) {
+        Native inner = ((PyBuiltin) t.dict.getStr(name)).fn;
+        t.method(name, (th, a, kw) -> {
+            int given = a.length - 1;
+            if (kw != null && kw.length > 0) {
+                throw Py.typeError(slot ? "wrapper " + name + "() takes no keyword arguments"
+                        : "str." + name + "() takes no keyword arguments");
+            }
+            if (given != n) {
+                if (slot) {
+                    throw Py.typeError("expected " + n + (n == 1 ? " argument" : " arguments") + ", got " + given);
+                }
+                throw Py.typeError("str." + name + "() takes " + (n == 0 ? "no arguments" : "exactly one argument")
+                        + " (" + given + " given)");
+            }
+            return inner.call(th, a, kw);
+        });
     }
 
     private static boolean isLineBreak(char c) {
@@ -437,6 +527,9 @@ public final class Strings {
         Object[] p = Args.parse(name, a, kw, 1, new String[] {"self", "sep", "maxsplit"}, Py.None, Py.box(-1));
         String s = self(p, name);
         long max = Ops.index(p[2]);
+        if (p[1] != Py.None && !(p[1] instanceof String)) {
+            throw Py.typeError("must be str or None, not " + Py.typeName(p[1]));
+        }
         if (max < 0) {
             max = Long.MAX_VALUE;
         }
@@ -544,18 +637,26 @@ public final class Strings {
     }
 
     /** Start and end (char offsets) from optional start/end arguments at {@code a[from]}. */
+    private static long sliceIndex(Object o) {
+        if (!(o instanceof Long || o instanceof Boolean || o instanceof java.math.BigInteger)
+                && Py.typeOf(o).lookup("__index__") == null) {
+            throw Py.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return Ops.clampIndex(o);
+    }
+
     private static int[] range(String s, Object[] a, int from) {
         int n = length(s);
         long start = 0;
         long end = n;
         if (a.length > from && a[from] != Py.None) {
-            start = Ops.index(a[from]);
+            start = sliceIndex(a[from]);
             if (start < 0) {
                 start = Math.max(0, start + n);
             }
         }
         if (a.length > from + 1 && a[from + 1] != Py.None) {
-            end = Ops.index(a[from + 1]);
+            end = sliceIndex(a[from + 1]);
             if (end < 0) {
                 end = Math.max(0, end + n);
             }
@@ -577,11 +678,20 @@ public final class Strings {
             throw Py.typeError(name + "() takes at least 1 argument (0 given)");
         }
         int[] r = range(s, a, 2);
+        Object arg = a[1];
+        if (arg instanceof PyTuple tuple) {
+            for (Object o : tuple.items) {
+                if (!(o instanceof String)) {
+                    throw Py.typeError("tuple for " + name + " must only contain str, not " + Py.typeName(o));
+                }
+            }
+        } else if (!(arg instanceof String)) {
+            throw Py.typeError(name + " first arg must be str or a tuple of str, not " + Py.typeName(arg));
+        }
         if (r[0] > s.length()) {
             return false;
         }
         String part = s.substring(r[0], Math.max(r[0], r[1]));
-        Object arg = a[1];
         if (arg instanceof PyTuple t) {
             for (Object o : t.items) {
                 if (!(o instanceof String x)) {
@@ -604,10 +714,13 @@ public final class Strings {
         if (a.length < 2) {
             throw Py.typeError(name + "() takes at least 1 argument (0 given)");
         }
+        if (a.length > 4) {
+            throw Py.typeError(name + " expected at most 3 arguments, got " + (a.length - 1));
+        }
+        int[] r = range(s, a, 2); // CPython converts the slice bounds before checking the substring
         if (!(a[1] instanceof String sub)) {
             throw Py.typeError("must be str, not " + Py.typeName(a[1]));
         }
-        int[] r = range(s, a, 2);
         long idx = -1;
         if (r[0] <= s.length() && r[1] - r[0] >= sub.length()) {
             String part = s.substring(r[0], r[1]);
@@ -627,10 +740,16 @@ public final class Strings {
         if (a.length < 2) {
             throw Py.typeError(name + " expected at least 1 argument, got 0");
         }
+        if (a.length > 3) {
+            throw Py.typeError(name + " expected at most 2 arguments, got " + (a.length - 1));
+        }
         int w = (int) Ops.index(a[1]);
         String fill = " ";
         if (a.length > 2) {
-            if (!(a[2] instanceof String f) || length(f) != 1) {
+            if (!(a[2] instanceof String f)) {
+                throw Py.typeError("The fill character must be a unicode character, not " + Py.typeName(a[2]));
+            }
+            if (length(f) != 1) {
                 throw Py.typeError("The fill character must be exactly one character long");
             }
             fill = f;
@@ -652,7 +771,9 @@ public final class Strings {
 
     private static Object partition(Object[] a, boolean right) {
         String s = self(a, right ? "rpartition" : "partition");
-        String sep = strArg(a[1], right ? "rpartition" : "partition", 1);
+        if (!(a[1] instanceof String sep)) {
+            throw Py.typeError("must be str, not " + Py.typeName(a[1]));
+        }
         if (sep.isEmpty()) {
             throw Py.valueError("empty separator");
         }

@@ -53,12 +53,77 @@ public final class TracebackFormatter {
             out.append("Traceback (most recent call last):\n");
             entries(exc.traceback, out);
         }
-        out.append(exceptionLine(exc));
+        if (exc.isA(Types.SYNTAX_ERROR) && exc.args.items.length == 2 && exc.args.items[1] instanceof PyTuple info
+                && info.items.length >= 4) {
+            String kind = exc.isA(Types.TAB_ERROR) ? "TabError" : exc.isA(Types.INDENTATION_ERROR)
+                    ? "IndentationError" : exceptionName(exc);
+            out.append(syntaxError(Ops.str(info.items[0]), (int) Ops.index(info.items[1]),
+                    intOr(info.items[2]), info.items.length > 5 ? intOr(info.items[5]) : -1,
+                    info.items[3] == Py.None ? null : Ops.str(info.items[3]), kind, Ops.str(exc.args.items[0])));
+        } else {
+            out.append(exceptionLine(exc));
+        }
         if (exc.notes != null) {
             for (int i = 0; i < exc.notes.size; i++) {
                 out.append(Ops.str(exc.notes.items[i])).append('\n');
             }
         }
+    }
+
+    private static int intOr(Object o) {
+        return o == Py.None ? -1 : (int) Ops.index(o);
+    }
+
+    /**
+     * How CPython prints a SyntaxError (and IndentationError, TabError): the file and line, the offending line,
+     * a caret line under the reported columns (1-based, end exclusive), then {@code kind: message}.
+     */
+    public static String syntaxError(String file, int line, int offset, int endOffset, String text, String kind,
+                                     String message) {
+        StringBuilder out = new StringBuilder();
+        out.append("  File \"").append(file).append("\", line ").append(line).append('\n');
+        if (text != null) {
+            String rtext = text;
+            while (rtext.endsWith("\n")) {
+                rtext = rtext.substring(0, rtext.length() - 1);
+            }
+            int lead = 0;
+            while (lead < rtext.length() && " \n\f".indexOf(rtext.charAt(lead)) >= 0) {
+                lead++;
+            }
+            String ltext = rtext.substring(lead);
+            out.append("    ").append(ltext).append('\n');
+            boolean carets = offset > 0 && !kind.equals("IndentationError") && !kind.equals("TabError");
+            if (carets) {
+                int end = endOffset <= 0 ? offset : endOffset;
+                if (end == offset || endOffset == -1) {
+                    end = offset + 1;
+                }
+                int col = offset - 1 - lead;
+                int endCol = end - 1 - lead;
+                if (col >= 0) {
+                    StringBuilder c = new StringBuilder("    ");
+                    for (int i = 0; i < col && i < ltext.length(); i++) {
+                        c.append(Character.isWhitespace(ltext.charAt(i)) ? ltext.charAt(i) : ' ');
+                    }
+                    c.append("^".repeat(Math.max(1, endCol - col)));
+                    out.append(c).append('\n');
+                }
+            }
+        }
+        out.append(kind).append(": ").append(message).append('\n');
+        return out.toString();
+    }
+
+    static String exceptionName(PyBaseException exc) {
+        PyType t = exc.type;
+        String mod = t.module;
+        Object m = t.dict.getStr("__module__");
+        if (m instanceof String s) {
+            mod = s;
+        }
+        return mod != null && !mod.equals("builtins") && !mod.equals("__main__") ? mod + "." + t.qualname
+                : t.qualname;
     }
 
     /** The last line: {@code module.Name: message}, module omitted for builtins and __main__. */

@@ -26,6 +26,10 @@ final class TypeMethods {
         dict();
         set();
         misc();
+        guards();
+        for (PyType ct : new PyType[] {Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET}) {
+            ct.method("__repr__", (th, a, kw) -> Repr.guardedContainerRepr(a[0]));
+        }
         exceptions();
         functions();
         iterators();
@@ -33,6 +37,90 @@ final class TypeMethods {
 
     private static Object[] rest(Object[] a) {
         return java.util.Arrays.copyOfRange(a, 1, a.length);
+    }
+
+    /** Argument-count checks with CPython's messages in front of builtin methods of fixed arity. */
+    private static void guards() {
+        guardAll(Types.LIST, NOARGS, "reverse", "copy", "clear", "__reversed__");
+        guardAll(Types.LIST, ONE, "append", "remove", "count", "extend", "__getitem__");
+        guardAll(Types.LIST, NOKW, "insert", "pop", "index");
+        guardAll(Types.DICT, NOARGS, "keys", "values", "items", "popitem", "copy", "clear");
+        guardAll(Types.DICT, ONE, "__getitem__", "__contains__");
+        guardAll(Types.DICT, NOKW, "get", "pop", "setdefault", "fromkeys");
+        guardAll(Types.SET, NOARGS, "pop", "clear", "copy");
+        guardAll(Types.SET, ONE, "add", "remove", "discard", "issubset", "issuperset", "isdisjoint", "__contains__",
+                "symmetric_difference", "symmetric_difference_update");
+        guardAll(Types.SET, NOKW, "update", "union", "intersection", "difference", "intersection_update",
+                "difference_update");
+        guardAll(Types.FROZENSET, NOARGS, "copy");
+        guardAll(Types.FROZENSET, ONE, "issubset", "issuperset", "isdisjoint", "__contains__",
+                "symmetric_difference");
+        guardAll(Types.FROZENSET, NOKW, "union", "intersection", "difference");
+        guardAll(Types.TUPLE, ONE, "count");
+        guardAll(Types.TUPLE, NOKW, "index");
+        guardAll(Types.TUPLE, SLOT1, "__getitem__", "__contains__");
+        guardAll(Types.RANGE, ONE, "index", "count");
+        guardAll(Types.RANGE, SLOT0, "__len__", "__iter__");
+        guardAll(Types.RANGE, SLOT1, "__contains__", "__getitem__");
+        for (PyType t : new PyType[] {Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.TUPLE}) {
+            guardAll(t, SLOT0, "__len__", "__iter__");
+        }
+        guardAll(Types.LIST, SLOT1, "__contains__");
+    }
+
+    static final int NOARGS = 0;
+    static final int ONE = 1;
+    static final int NOKW = 2;
+    static final int SLOT0 = 3;
+    static final int SLOT1 = 4;
+
+    private static void guardAll(PyType t, int kind, String... names) {
+        for (String name : names) {
+            guard(t, name, kind);
+        }
+    }
+
+    /**
+     * Puts CPython's argument checks in front of a method: C methods say {@code list.copy() takes no arguments
+     * (1 given)}, {@code set.add() takes exactly one argument (2 given)} or {@code list.pop() takes no keyword
+     * arguments}; slot wrappers say {@code expected 1 argument, got 2}.
+     */
+    static void guard(PyType t, String name, int kind) {
+        if (!(t.dict.getStr(name) instanceof PyBuiltin b)) {
+            return;
+        }
+        Native inner = b.fn;
+        boolean slot = kind == SLOT0 || kind == SLOT1;
+        String label = t.name + "." + name + "()";
+        t.method(name, (th, a, kw) -> {
+            int given = a.length - 1;
+            if (kw != null && kw.length > 0) {
+                throw Py.typeError(slot ? "wrapper " + name + "() takes no keyword arguments"
+                        : label + " takes no keyword arguments");
+            }
+            switch (kind) {
+                case NOARGS -> {
+                    if (given != 0) {
+                        throw Py.typeError(label + " takes no arguments (" + given + " given)");
+                    }
+                }
+                case ONE -> {
+                    if (given != 1) {
+                        throw Py.typeError(label + " takes exactly one argument (" + given + " given)");
+                    }
+                }
+                case SLOT0, SLOT1 -> {
+                    int n = kind == SLOT0 ? 0 : 1;
+                    if (given != n) {
+                        throw Py.typeError("expected " + n + (n == 1 ? " argument" : " arguments") + ", got "
+                                + given);
+                    }
+                }
+                default -> {
+                }
+            }
+            return inner.call(th, a, kw);
+        });
     }
 
     private static void object() {
@@ -268,6 +356,21 @@ final class TypeMethods {
 
     private static void list() {
         PyType t = Types.LIST;
+        t.allocator = PyList.Sub::new;
+        t.method("__init__", (th, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw Py.typeError("list() takes no keyword arguments");
+            }
+            if (a.length > 2) {
+                throw Py.typeError("list expected at most 1 argument, got " + (a.length - 1));
+            }
+            PyList l = self(a[0], "__init__");
+            l.clear();
+            if (a.length == 2) {
+                Sequences.extend(l, a[1]);
+            }
+            return Py.None;
+        });
         t.constructor = (th, a, kw) -> {
             if (kw != null && kw.length > 0) {
                 throw Py.typeError("list() takes no keyword arguments");
@@ -308,10 +411,10 @@ final class TypeMethods {
         t.method("pop", (th, a, kw) -> {
             Args.check("pop", rest(a), kw, 0, 1);
             PyList l = self(a[0], "pop");
+            long i = a.length > 1 ? Ops.index(a[1]) : -1;
             if (l.size == 0) {
                 throw Py.indexError("pop from empty list");
             }
-            long i = a.length > 1 ? Ops.index(a[1]) : -1;
             if (i < 0) {
                 i += l.size;
             }
@@ -354,6 +457,9 @@ final class TypeMethods {
             return Py.box(n);
         });
         t.method("sort", (th, a, kw) -> {
+            if (a.length > 3) {
+                throw Py.typeError("sort() takes at most 2 arguments (" + (a.length - 1) + " given)");
+            }
             if (Args.positional(a, kw) > 1) {
                 throw Py.typeError("sort() takes no positional arguments");
             }
@@ -384,17 +490,17 @@ final class TypeMethods {
             return Py.None;
         });
         t.method("__len__", (th, a, kw) -> Py.box(self(a[0], "__len__").size));
-        t.method("__getitem__", (th, a, kw) -> Ops.getItem(a[0], a[1]));
+        t.method("__getitem__", (th, a, kw) -> Ops.baseGetItem(a[0], a[1]));
         t.method("__setitem__", (th, a, kw) -> {
-            Ops.setItem(a[0], a[1], a[2]);
+            Ops.baseSetItem(a[0], a[1], a[2]);
             return Py.None;
         });
         t.method("__delitem__", (th, a, kw) -> {
-            Ops.delItem(a[0], a[1]);
+            Ops.baseDelItem(a[0], a[1]);
             return Py.None;
         });
-        t.method("__contains__", (th, a, kw) -> Py.bool(Ops.contains(a[0], a[1])));
-        t.method("__iter__", (th, a, kw) -> Ops.iter(a[0]));
+        t.method("__contains__", (th, a, kw) -> Py.bool(Ops.baseContains(a[0], a[1])));
+        t.method("__iter__", (th, a, kw) -> Ops.baseIter(a[0]));
         t.method("__reversed__", (th, a, kw) -> new Iterators.ReverseListIter(self(a[0], "__reversed__")));
         t.method("__add__", (th, a, kw) -> Ops.builtinBinary(Ops.ADD, a[0], a[1], false));
         t.method("__iadd__", (th, a, kw) -> Ops.builtinBinary(Ops.ADD, a[0], a[1], true));
@@ -411,17 +517,37 @@ final class TypeMethods {
                 (th, a, kw) -> new GenericAlias((PyType) a[0], a[1])), true));
     }
 
+    /** A set used as a set element is looked up as the equal frozenset, as CPython does. */
+    static Object setKey(Object o) {
+        if (o instanceof PySet inner && !inner.frozen) {
+            PySet frozen = new PySet(true);
+            for (Object x : Sequences.toArray(inner)) {
+                frozen.add(x);
+            }
+            return frozen;
+        }
+        return o;
+    }
+
+    private static long boundIndex(Object o) {
+        if (!(o instanceof Long || o instanceof Boolean || o instanceof java.math.BigInteger)
+                && Py.typeOf(o).lookup("__index__") == null) {
+            throw Py.typeError("slice indices must be integers or have an __index__ method");
+        }
+        return Ops.clampIndex(o);
+    }
+
     static long[] bounds(Object[] a, int from, long n) {
         long start = 0;
         long end = n;
         if (a.length > from) {
-            start = Ops.index(a[from]);
+            start = boundIndex(a[from]);
             if (start < 0) {
                 start = Math.max(0, start + n);
             }
         }
         if (a.length > from + 1) {
-            end = Ops.index(a[from + 1]);
+            end = boundIndex(a[from + 1]);
             if (end < 0) {
                 end = Math.max(0, end + n);
             }
@@ -447,6 +573,12 @@ final class TypeMethods {
             return PyTuple.of(Sequences.toArray(a[1]));
         };
         t.method("index", (th, a, kw) -> {
+            if (a.length < 2) {
+                throw Py.typeError("index expected at least 1 argument, got 0");
+            }
+            if (a.length > 4) {
+                throw Py.typeError("index expected at most 3 arguments, got " + (a.length - 1));
+            }
             PyTuple tt = (PyTuple) a[0];
             long[] r = bounds(a, 2, tt.items.length);
             for (long i = r[0]; i < r[1] && i < tt.items.length; i++) {
@@ -466,9 +598,9 @@ final class TypeMethods {
             return Py.box(n);
         });
         t.method("__len__", (th, a, kw) -> Py.box(((PyTuple) a[0]).items.length));
-        t.method("__getitem__", (th, a, kw) -> Ops.getItem(a[0], a[1]));
-        t.method("__contains__", (th, a, kw) -> Py.bool(Ops.contains(a[0], a[1])));
-        t.method("__iter__", (th, a, kw) -> Ops.iter(a[0]));
+        t.method("__getitem__", (th, a, kw) -> Ops.baseGetItem(a[0], a[1]));
+        t.method("__contains__", (th, a, kw) -> Py.bool(Ops.baseContains(a[0], a[1])));
+        t.method("__iter__", (th, a, kw) -> Ops.baseIter(a[0]));
         t.method("__hash__", (th, a, kw) -> Py.box(Ops.hash(a[0])));
         t.method("__add__", (th, a, kw) -> Ops.builtinBinary(Ops.ADD, a[0], a[1], false));
         for (int op = 0; op <= Ops.GE; op++) {
@@ -537,6 +669,11 @@ final class TypeMethods {
 
     private static void dict() {
         PyType t = Types.DICT;
+        t.allocator = PyDict.Sub::new;
+        t.method("__init__", (th, a, kw) -> {
+            dictUpdate(dself(a[0], "__init__"), a, kw, 1, "dict");
+            return Py.None;
+        });
         t.constructor = (th, a, kw) -> {
             PyDict d = new PyDict();
             dictUpdate(d, a, kw, 1, "dict");
@@ -589,6 +726,15 @@ final class TypeMethods {
             return Py.None;
         });
         t.define("fromkeys", new PyWrapper(PyBuiltin.function("fromkeys", (th, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw Py.typeError("dict.fromkeys() takes no keyword arguments");
+            }
+            if (a.length < 2) {
+                throw Py.typeError("fromkeys expected at least 1 argument, got 0");
+            }
+            if (a.length > 3) {
+                throw Py.typeError("fromkeys expected at most 2 arguments, got " + (a.length - 1));
+            }
             PyDict d = new PyDict();
             Object v = a.length > 2 ? a[2] : Py.None;
             for (Object k : Sequences.toArray(a[1])) {
@@ -597,17 +743,17 @@ final class TypeMethods {
             return d;
         }), true));
         t.method("__len__", (th, a, kw) -> Py.box(dself(a[0], "__len__").size()));
-        t.method("__getitem__", (th, a, kw) -> Ops.getItem(a[0], a[1]));
+        t.method("__getitem__", (th, a, kw) -> Ops.baseGetItem(a[0], a[1]));
         t.method("__setitem__", (th, a, kw) -> {
-            Ops.setItem(a[0], a[1], a[2]);
+            Ops.baseSetItem(a[0], a[1], a[2]);
             return Py.None;
         });
         t.method("__delitem__", (th, a, kw) -> {
-            Ops.delItem(a[0], a[1]);
+            Ops.baseDelItem(a[0], a[1]);
             return Py.None;
         });
-        t.method("__contains__", (th, a, kw) -> Py.bool(Ops.contains(a[0], a[1])));
-        t.method("__iter__", (th, a, kw) -> Ops.iter(a[0]));
+        t.method("__contains__", (th, a, kw) -> Py.bool(Ops.baseContains(a[0], a[1])));
+        t.method("__iter__", (th, a, kw) -> Ops.baseIter(a[0]));
         t.method("__eq__", (th, a, kw) -> {
             int r = Ops.builtinCompare(Ops.EQ, a[0], a[1]);
             return r < 0 ? Py.NotImplemented : Py.bool(r == 1);
@@ -695,13 +841,22 @@ final class TypeMethods {
                 return true;
             });
             t.method("__len__", (th, a, kw) -> Py.box(sself(a[0], "__len__").size()));
-            t.method("__contains__", (th, a, kw) -> Py.bool(Ops.contains(a[0], a[1])));
-            t.method("__iter__", (th, a, kw) -> Ops.iter(a[0]));
+            t.method("__contains__", (th, a, kw) -> Py.bool(Ops.baseContains(a[0], a[1])));
+            t.method("__iter__", (th, a, kw) -> Ops.baseIter(a[0]));
             t.define("__class_getitem__", new PyWrapper(PyBuiltin.function("__class_getitem__",
                     (th, a, kw) -> new GenericAlias((PyType) a[0], a[1])), true));
         }
         Types.FROZENSET.method("__hash__", (th, a, kw) -> Py.box(Ops.hash(a[0])));
         PyType t = Types.SET;
+        t.allocator = PySet.Sub::new;
+        t.method("__init__", (th, a, kw) -> {
+            PySet st = sself(a[0], "__init__");
+            st.clear();
+            if (a.length > 1) {
+                Sets.update(st, a[1]);
+            }
+            return Py.None;
+        });
         t.define("__hash__", Types.NONE);
         t.method("add", (th, a, kw) -> {
             Args.check("set.add", rest(a), kw, 1, 1);
@@ -709,13 +864,13 @@ final class TypeMethods {
             return Py.None;
         });
         t.method("remove", (th, a, kw) -> {
-            if (!sself(a[0], "remove").discard(a[1])) {
+            if (!sself(a[0], "remove").discard(setKey(a[1]))) {
                 throw Py.keyError(a[1]);
             }
             return Py.None;
         });
         t.method("discard", (th, a, kw) -> {
-            sself(a[0], "discard").discard(a[1]);
+            sself(a[0], "discard").discard(setKey(a[1]));
             return Py.None;
         });
         t.method("pop", (th, a, kw) -> {
@@ -804,10 +959,13 @@ final class TypeMethods {
             if (Ops.contains(r, a[1])) {
                 return Py.box((Ops.index(a[1]) - r.start) / r.step);
             }
-            throw Py.valueError(Ops.repr(a[1]) + " is not in range");
+            throw Py.valueError(a[1] instanceof Long || a[1] instanceof java.math.BigInteger || a[1] instanceof Boolean
+                    ? Ops.repr(a[1]) + " is not in range" : "sequence.index(x): x not in sequence");
         });
         Types.RANGE.method("count", (th, a, kw) -> Py.box(Ops.contains(a[0], a[1]) ? 1 : 0));
         Types.RANGE.method("__len__", (th, a, kw) -> Py.box(((PyRange) a[0]).length));
+        Types.RANGE.method("__contains__", (th, a, kw) -> Py.bool(Ops.contains(a[0], a[1])));
+        Types.RANGE.method("__getitem__", (th, a, kw) -> Sequences.rangeGetItem((PyRange) a[0], a[1]));
         Types.RANGE.method("__iter__", (th, a, kw) -> Ops.iter(a[0]));
         Types.RANGE.method("__reversed__", (th, a, kw) -> {
             PyRange r = (PyRange) a[0];
@@ -983,6 +1141,27 @@ final class TypeMethods {
             return Py.None;
         });
         Types.STOP_ITERATION.getter("value", o -> PyThread.stopValue((PyBaseException) o));
+        Types.SYNTAX_ERROR.method("__str__", (th, a, kw) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            Object[] args = e.args.items;
+            if (args.length == 2 && args[1] instanceof PyTuple info && info.items.length >= 2) {
+                return Ops.str(args[0]) + " (" + Ops.str(info.items[0]) + ", line " + Ops.str(info.items[1]) + ")";
+            }
+            return Repr.exceptionStr(e);
+        });
+        String[] syntaxFields = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+        for (int i = 0; i < syntaxFields.length; i++) {
+            int at = i;
+            Types.SYNTAX_ERROR.getter(syntaxFields[i], o -> {
+                Object[] args = ((PyBaseException) o).args.items;
+                return args.length == 2 && args[1] instanceof PyTuple info && info.items.length > at ? info.items[at]
+                        : Py.None;
+            });
+        }
+        Types.SYNTAX_ERROR.getter("msg", o -> {
+            Object[] args = ((PyBaseException) o).args.items;
+            return args.length > 0 ? args[0] : Py.None;
+        });
         Types.SYSTEM_EXIT.getter("code", o -> {
             Object[] args = ((PyBaseException) o).args.items;
             return args.length == 0 ? Py.None : args.length == 1 ? args[0] : ((PyBaseException) o).args;

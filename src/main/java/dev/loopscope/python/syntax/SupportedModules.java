@@ -41,7 +41,8 @@ public final class SupportedModules {
                 "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED");
         module("time",
                 "sleep", "time", "perf_counter", "monotonic", "process_time", "thread_time", "time_ns",
-                "perf_counter_ns", "monotonic_ns");
+                "perf_counter_ns", "monotonic_ns", "process_time_ns", "thread_time_ns", "gmtime", "localtime",
+                "strftime", "ctime", "asctime", "timezone", "altzone", "daylight", "tzname");
         module("random",
                 "random", "randint", "uniform", "choice", "choices", "shuffle", "seed", "sample", "randrange",
                 "gauss", "normalvariate", "expovariate", "betavariate", "triangular", "getrandbits", "Random");
@@ -64,7 +65,7 @@ public final class SupportedModules {
                 "getswitchinterval", "setswitchinterval", "getrecursionlimit", "setrecursionlimit",
                 "get_int_max_str_digits", "set_int_max_str_digits", "intern", "getsizeof", "getrefcount",
                 "exc_info", "exception");
-        module("functools", "partial", "reduce", "wraps");
+        module("functools", "partial", "reduce", "wraps", "lru_cache", "cache");
     }
 
     private SupportedModules() {

@@ -107,4 +107,30 @@ class ForkAndPickleTest {
                 .isEqualTo("ValueError: child\n");
         assertThatThrownBy(() -> ((Completion.Returned) c).value()).isInstanceOf(ClassCastException.class);
     }
+
+    @Test
+    void aPickledCallRunsTheWorkerProcessesOwnFunctionAndClasses() {
+        Harness h = new Harness("""
+                calls = []
+                class Job:
+                    def __init__(self, n):
+                        self.n = n
+                def run(job):
+                    calls.append(job.n)
+                    return (isinstance(job, Job), job.n * 10, Job(job.n + 1))
+                """);
+        Interpreter worker = h.interp.fork(77);
+        PyBridge bridge = new PyBridge(h.interp);
+        Object fn = bridge.pickle(h.get("run")).copy();
+        Object job = bridge.pickle(Ops.call(h.get("Job"), Py.box(4))).copy();
+        Completion c = new Harness.Driver(worker).drive(PyThread.forCall(worker, fn, job));
+        PyTuple r = (PyTuple) ((Completion.Returned) c).value();
+        assertThat(r.items[0]).isEqualTo(Boolean.TRUE);
+        assertThat(r.items[1]).isEqualTo(Py.box(40));
+        assertThat(((PyList) worker.modules.get("__main__").dict.getStr("calls")).size).isEqualTo(1);
+        assertThat(((PyList) h.get("calls")).size).isZero();
+        // the result travels back and becomes the parent's
+        Object back = bridge.unpickle(bridge.pickle(r.items[2]).copy(), h.interp);
+        assertThat(((PyInstance) back).type).isSameAs(h.get("Job"));
+    }
 }
