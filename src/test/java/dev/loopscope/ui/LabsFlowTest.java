@@ -98,6 +98,7 @@ class LabsFlowTest extends WindowTestBase {
         assertThat(window.player().getIndex()).isSameAs(window.models().result(Model.THREADS_GIL));
         fx(() -> window.player().toEnd());
         assertThat(window.console().text()).startsWith("threads: [1799995, 1799995] in");
+        assertThat(window.loop().headerText()).startsWith("No event loop in this program · GIL held by");
         // All four models share one time axis.
         assertThat(window.models().timeline(Optional.of(Model.ASYNCIO)).getScale())
                 .isEqualTo(window.models().timeline(Optional.of(Model.PROCESSES)).getScale());

@@ -96,8 +96,14 @@ public final class LoopPane extends VBox {
         String running = snap.runningTask() >= 0 ? index.taskName(snap.runningTask()) + " is running its step"
                 : "no task step running";
         int gil = snap.gilHolder(0);
-        header.setText(String.format(Locale.ROOT, "Iteration %d · %s · GIL held by %s", snap.iteration(), running,
-                gil >= 0 ? index.trace().thread(gil).name() : "nobody"));
+        String holder = gil >= 0 ? index.trace().thread(gil).name() : "nobody";
+        if (index.mainLoopThread() < 0) {
+            // Threads or processes without asyncio: there is no loop to look inside, only the GIL.
+            header.setText("No event loop in this program · GIL held by " + holder);
+        } else {
+            header.setText(String.format(Locale.ROOT, "Iteration %d · %s · GIL held by %s", snap.iteration(), running,
+                    holder));
+        }
         readyTitle.setText("Ready queue — " + snap.ready().size() + (snap.ready().size() == 1 ? " callback" : " callbacks")
                 + " (runs left to right in the next iteration)");
         timerTitle.setText("Timer heap — " + snap.timers().size() + (snap.timers().size() == 1 ? " timer" : " timers")
@@ -168,6 +174,11 @@ public final class LoopPane extends VBox {
             item.getChildren().add(item(c, depth - 1));
         }
         return item;
+    }
+
+    /** The line above the queues: the iteration, the running task, the GIL's holder. */
+    public String headerText() {
+        return header.getText();
     }
 
     /** The ready queue's labels as shown, for tests. */
