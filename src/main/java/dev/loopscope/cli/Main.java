@@ -28,6 +28,11 @@ public final class Main implements Runnable {
     static int run(String... args) {
         return new CommandLine(new Main())
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    if (e instanceof picocli.CommandLine.ExecutionException expected) {
+                        cmd.getErr().println("loopscope: " + expected.getMessage());
+                        cmd.getErr().flush();
+                        return NO_WINDOW;
+                    }
                     // A bug of ours, not of the user's program: say so briefly rather than dump a stack trace.
                     cmd.getErr().println("loopscope " + cmd.getCommandName() + ": internal error: " + e
                             + (System.getenv("LOOPSCOPE_DEBUG") == null ? " (set LOOPSCOPE_DEBUG=1 for details)" : ""));
@@ -39,6 +44,9 @@ public final class Main implements Runnable {
                 })
                 .execute(args);
     }
+
+    /** Exit status when no window can be opened here (BSD's EX_UNAVAILABLE). */
+    static final int NO_WINDOW = 69;
 
     /** Exit status for a failure inside Loopscope itself (BSD's EX_SOFTWARE). */
     static final int INTERNAL_ERROR = 70;
@@ -55,7 +63,14 @@ public final class Main implements Runnable {
         if (presenter) {
             args.add("--presenter=true");
         }
-        dev.loopscope.ui.LoopscopeApp.launchWindow(args.toArray(String[]::new));
+        try {
+            dev.loopscope.ui.LoopscopeApp.launchWindow(args.toArray(String[]::new));
+        } catch (UnsupportedOperationException e) {
+            // No display to open a window on: say so, and point at what works without one.
+            throw new picocli.CommandLine.ExecutionException(new picocli.CommandLine(this),
+                    "cannot open a window: " + e.getMessage()
+                            + " (run it on a desktop, or use a subcommand such as run or export; see --help)");
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {
