@@ -123,8 +123,23 @@ public final class RunCommand implements Callable<Integer> {
                 .withBudget(maxEvents, Math.round(maxSeconds * 1e9)).withCpuBudget(Math.round(maxCpuSeconds * 1e9));
         Trace trace = PythonRunner.run(((PythonProgram.CompileResult.Ok) compiled).program(), settings,
                 ProgramRunner.Cancellation.NEVER);
-        write(out, trace.stdout());
-        write(err, trace.stderr());
+        // In the order the program wrote it, so a terminal shows stdout and stderr interleaved as CPython's would.
+        java.util.List<dev.loopscope.engine.trace.TraceEvent.Output> outputs = new java.util.ArrayList<>();
+        StringBuilder seenOut = new StringBuilder();
+        StringBuilder seenErr = new StringBuilder();
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.kind(i) == dev.loopscope.engine.trace.TraceEvent.Output.class
+                    && trace.event(i) instanceof dev.loopscope.engine.trace.TraceEvent.Output o) {
+                outputs.add(o);
+                (o.stderr() ? seenErr : seenOut).append(o.text());
+            }
+        }
+        if (seenOut.toString().equals(trace.stdout()) && seenErr.toString().equals(trace.stderr())) {
+            outputs.forEach(o -> write(o.stderr() ? err : out, o.text()));
+        } else {
+            write(out, trace.stdout());
+            write(err, trace.stderr());
+        }
         if (traceOut != null) {
             try (BufferedWriter w = Files.newBufferedWriter(traceOut, StandardCharsets.UTF_8)) {
                 TraceJson.write(trace, w);

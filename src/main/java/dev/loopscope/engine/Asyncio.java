@@ -583,10 +583,7 @@ public final class Asyncio {
                 case 4 -> {
                     loop.close();
                     for (Task t : loop.unretrievedFailures()) {
-                        Object exc = t.peekException();
-                        t.logTraceback = false;
-                        ctx.stderr("Task exception was never retrieved\nfuture: " + t.repr() + "\n"
-                                + py.formatException(exc));
+                        t.reportUnretrieved();
                     }
                     phase = 5;
                     if (mainResult instanceof Completion.Raised(Object e)) {

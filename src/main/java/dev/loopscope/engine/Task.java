@@ -19,6 +19,8 @@ public final class Task extends Future implements Callback {
     private Task livePrev;
     private Task liveNext;
     private boolean live;
+    /** The program dropped its last reference to this task (CPython then frees it as soon as it is done). */
+    private boolean dropped;
     final int taskId;
     private final Task creator;
     private boolean mustCancel;
@@ -166,9 +168,15 @@ public final class Task extends Future implements Callback {
                     cancelledException = exc;
                     super.cancel(null);
                 } else {
+                    // A done callback (a gather, a waiting task) still refers to the task.
+                    boolean watched = hasCallbacks();
                     super.setException(exc);
                     if (py.isExitException(exc)) {
                         loop.exitRequested(exc);
+                    }
+                    if (dropped && !watched) {
+                        // Nothing refers to the task any more: CPython frees it now and reports right away.
+                        reportUnretrieved();
                     }
                 }
             }
@@ -229,6 +237,28 @@ public final class Task extends Future implements Callback {
     void traceFinished(TaskOutcome outcome) {
         loop.sim.trace().taskFinished(loop.sim.now(), taskId, outcome, summary());
         loop.taskDone(this);
+    }
+
+    /**
+     * The program let go of the task without keeping a reference ({@code asyncio.create_task(job())} as a
+     * statement). Reference counting would free it the moment it is done, and a failure nobody retrieved is
+     * reported then, not when the loop closes.
+     */
+    public void dropped() {
+        dropped = true;
+        if (isDone() && logTraceback) {
+            reportUnretrieved();
+        }
+    }
+
+    /** CPython's report for a task freed with an exception nobody looked at. */
+    void reportUnretrieved() {
+        if (!logTraceback) {
+            return;
+        }
+        logTraceback = false;
+        loop.sim.write(true, "Task exception was never retrieved\nfuture: " + repr() + "\n"
+                + py().formatException(peekException()));
     }
 
     /** The loop's tasks that are not done, in creation order, linked through the tasks themselves. */

@@ -398,6 +398,11 @@ public final class PyThread implements PythonActivity {
                                 f.sp = sp;
                                 f.pc = pc;
                                 interp.warnUnawaited(g, c, pc - 1);
+                            } else if (v instanceof dev.loopscope.engine.Task task && pc >= 2
+                                    && (Op.op(code[pc - 2]) == Op.CALL || Op.op(code[pc - 2]) == Op.CALL_KW)) {
+                                // A task made by a call and dropped by an expression statement: nothing else
+                                // refers to it, as reference counting would know.
+                                task.dropped();
                             } else if (v instanceof Coroutine jc && !(v instanceof PyGenerator) && !jc.isFinished()) {
                                 // a library coroutine (asyncio.sleep(1)) dropped by an expression statement
                                 f.sp = sp;
