@@ -18,6 +18,7 @@ import dev.loopscope.python.runtime.PythonActivity;
 import dev.loopscope.python.runtime.Source;
 import dev.loopscope.python.runtime.TracebackFormatter;
 import dev.loopscope.python.runtime.Types;
+import dev.loopscope.python.syntax.Node;
 import dev.loopscope.python.syntax.ParseResult;
 import dev.loopscope.python.syntax.PythonParser;
 import dev.loopscope.python.syntax.SyntaxProblem;
@@ -43,14 +44,24 @@ public final class PythonProgram {
     public sealed interface CompileResult {
         record Ok(PythonProgram program) implements CompileResult {}
 
-        record Failed(List<SyntaxProblem> problems) implements CompileResult {}
+        /**
+         * {@code module}: the parsed module when the source parsed but uses constructs outside the subset (or
+         * fails a compile-time check), else null.
+         */
+        record Failed(List<SyntaxProblem> problems, Node.Module module) implements CompileResult {
+            public Failed(List<SyntaxProblem> problems) {
+                this(problems, null);
+            }
+        }
     }
 
     private final Source source;
+    private final Node.Module module;
     private final Code code;
 
-    private PythonProgram(Source source, Code code) {
+    private PythonProgram(Source source, Node.Module module, Code code) {
         this.source = source;
+        this.module = module;
         this.code = code;
     }
 
@@ -64,14 +75,20 @@ public final class PythonProgram {
      * more of Python than the subset admits; its own tests use that).
      */
     public static CompileResult compile(String fileName, String source, boolean checkSubset) {
-        ParseResult parsed = checkSubset ? PythonParser.parseAndCheck(fileName, source)
-                : PythonParser.parse(fileName, source);
+        ParseResult parsed = PythonParser.parse(fileName, source);
         if (parsed instanceof ParseResult.Failed f) {
             return new CompileResult.Failed(f.problems());
         }
+        Node.Module module = parsed.module();
+        if (checkSubset) {
+            List<SyntaxProblem> problems = PythonParser.check(module);
+            if (!problems.isEmpty()) {
+                return new CompileResult.Failed(problems, module);
+            }
+        }
         Source src = Source.of(fileName, source);
         try {
-            return new CompileResult.Ok(new PythonProgram(src, Compiler.compile(parsed.module(), src)));
+            return new CompileResult.Ok(new PythonProgram(src, module, Compiler.compile(module, src)));
         } catch (Compiler.Failure e) {
             return new CompileResult.Failed(List.of(e.problem));
         }
@@ -87,6 +104,11 @@ public final class PythonProgram {
 
     public Code code() {
         return code;
+    }
+
+    /** The parsed syntax tree the program was compiled from. */
+    public Node.Module module() {
+        return module;
     }
 
     /** A fresh interpreter (one simulated process) for this program. */

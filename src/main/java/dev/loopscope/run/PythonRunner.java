@@ -6,10 +6,13 @@ import dev.loopscope.engine.trace.Trace;
 import dev.loopscope.python.PythonProgram;
 import dev.loopscope.python.library.LibraryModules;
 import dev.loopscope.python.library.LibraryNames;
-import java.util.List;
 import dev.loopscope.python.runtime.Interpreter;
 import dev.loopscope.python.runtime.PyBridge;
+import dev.loopscope.python.syntax.Node;
 import dev.loopscope.python.syntax.SyntaxProblem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /** Runs Python source on the simulation engine: the one way every part of Loopscope runs a program. */
 public final class PythonRunner implements ProgramRunner {
@@ -28,17 +31,20 @@ public final class PythonRunner implements ProgramRunner {
         if (!refused.stream().allMatch(SyntaxProblem::isUnsupported)) {
             return compiled;
         }
-        var parsed = dev.loopscope.python.syntax.PythonParser.parse(fileName, source);
-        if (parsed instanceof dev.loopscope.python.syntax.ParseResult.Parsed p) {
-            List<SyntaxProblem> all = new java.util.ArrayList<>(refused);
-            for (SyntaxProblem missing : LibraryNames.check(p.module())) {
+        Node.Module module = switch (compiled) {
+            case PythonProgram.CompileResult.Ok ok -> ok.program().module();
+            case PythonProgram.CompileResult.Failed f -> f.module();
+        };
+        if (module != null) {
+            List<SyntaxProblem> all = new ArrayList<>(refused);
+            for (SyntaxProblem missing : LibraryNames.check(module)) {
                 if (all.stream().noneMatch(q -> q.line() == missing.line() && q.column() == missing.column())) {
                     all.add(missing);
                 }
             }
             if (!all.isEmpty()) {
-                all.sort(java.util.Comparator.comparingInt(SyntaxProblem::line).thenComparingInt(SyntaxProblem::column));
-                return new PythonProgram.CompileResult.Failed(all);
+                all.sort(Comparator.comparingInt(SyntaxProblem::line).thenComparingInt(SyntaxProblem::column));
+                return new PythonProgram.CompileResult.Failed(all, module);
             }
         }
         return compiled;

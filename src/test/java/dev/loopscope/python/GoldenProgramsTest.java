@@ -81,6 +81,25 @@ class GoldenProgramsTest {
     }
 
     @Provide
+    Arbitrary<Case> consumingGenerators() throws IOException {
+        return Arbitraries.of(cases().stream().filter(c -> c.name().startsWith("builtin_gen")).toList());
+    }
+
+    /** Builtins run generators, key functions and map functions on the thread: pausing inside them is invisible. */
+    @Property(tries = 30)
+    void pausingInsideBuiltinsThatRunPythonCodeChangesNothing(@ForAll("consumingGenerators") Case c,
+                                                              @ForAll("budgets") long budget) {
+        TestDriver.Result whole = TestDriver.run(c.name(), c.source(), Long.MAX_VALUE / 4);
+        TestDriver.Result sliced = TestDriver.run(c.name(), c.source(), budget);
+        assertThat(whole.stdout()).isEqualTo(c.stdout());
+        assertThat(sliced.stdout()).isEqualTo(whole.stdout());
+        assertThat(sliced.stderr()).isEqualTo(whole.stderr());
+        assertThat(sliced.exitCode()).isEqualTo(whole.exitCode());
+        assertThat(sliced.virtualNanos()).isEqualTo(whole.virtualNanos());
+        assertThat(sliced.slices()).isGreaterThan(whole.slices());
+    }
+
+    @Provide
     Arbitrary<Long> budgets() {
         return Arbitraries.of(1L, 2L, 3L, 7L, 13L, 100L, 1000L);
     }

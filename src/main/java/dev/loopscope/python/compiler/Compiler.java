@@ -1800,7 +1800,7 @@ public final class Compiler {
                 }
                 pending = 0;
                 expr(s.value());
-                b.span = s.span();
+                b.span = span;
                 b.emit(buildOp == Op.BUILD_SET ? Op.SET_UPDATE : Op.LIST_EXTEND, 1);
             } else {
                 expr(x);
@@ -2051,7 +2051,8 @@ public final class Compiler {
         if (level > 0) {
             expr(g.iter());
         }
-        b.span = g.iter().span();
+        // CPython 3.12 places a comprehension's GET_ITER and FOR_ITER at the whole comprehension
+        b.span = node.span();
         b.emit(Op.GET_ITER);
         int top = b.newLabel();
         int end = b.newLabel();
@@ -2125,13 +2126,13 @@ public final class Compiler {
         }
         if (level > 0) {
             expr(c.iter());
-            b.span = c.iter().span();
+            b.span = g.span();
             b.emit(Op.GET_ITER);
         }
         int top = b.newLabel();
         int end = b.newLabel();
         b.place(top);
-        b.span = c.iter().span();
+        b.span = g.span();
         b.emitJump(Op.FOR_ITER, end);
         store(c.target());
         for (Expr cond : c.ifs()) {

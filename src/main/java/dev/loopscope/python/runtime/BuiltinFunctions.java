@@ -149,8 +149,17 @@ final class BuiltinFunctions {
             if (it instanceof PyGenerator g && !g.isCoroutine() && !g.isAsyncGenerator()) {
                 return new GenOp(g, Py.None, GenOp.SEND, dflt);
             }
-            if (!(it instanceof PyIterator) && Py.typeOf(it).lookup("__next__") == null) {
+            PyType itType = Py.typeOf(it);
+            Object nextMethod = it instanceof PyIterator ? null : itType.lookup("__next__");
+            if (!(it instanceof PyIterator) && nextMethod == null) {
                 throw Py.typeError("'" + Py.typeName(it) + "' object is not an iterator");
+            }
+            if (NativeTask.onThread(it)) {
+                // the item takes Python code: run it on this thread
+                if (dflt == null && nextMethod != null) {
+                    return new TailCall(Attributes.bind(nextMethod, it, itType));
+                }
+                return new NativeTask.NextItem(it, dflt);
             }
             if (it instanceof PyIterator pi) {
                 Object v = pi.next();
@@ -172,31 +181,15 @@ final class BuiltinFunctions {
             }
         });
         m.def("sum", BuiltinFunctions::sum);
-        m.def("min", (t, a, kw) -> minMax(a, kw, "min", true));
-        m.def("max", (t, a, kw) -> minMax(a, kw, "max", false));
+        m.def("min", (t, a, kw) -> minMax(t, a, kw, "min", true));
+        m.def("max", (t, a, kw) -> minMax(t, a, kw, "max", false));
         m.def("any", (t, a, kw) -> {
             Args.check("any", a, kw, 1, 1);
-            Object it = Ops.iter(a[0]);
-            Object x;
-            while ((x = Ops.next(it)) != null) {
-                t.charge(CostModel.PER_ITEM);
-                if (Ops.truthy(x)) {
-                    return true;
-                }
-            }
-            return false;
+            return IterTasks.run(t, new IterTasks.AnyAll(Ops.iter(a[0]), true));
         });
         m.def("all", (t, a, kw) -> {
             Args.check("all", a, kw, 1, 1);
-            Object it = Ops.iter(a[0]);
-            Object x;
-            while ((x = Ops.next(it)) != null) {
-                t.charge(CostModel.PER_ITEM);
-                if (!Ops.truthy(x)) {
-                    return false;
-                }
-            }
-            return true;
+            return IterTasks.run(t, new IterTasks.AnyAll(Ops.iter(a[0]), false));
         });
         m.def("sorted", (t, a, kw) -> {
             int npos = Args.positional(a, kw);
@@ -204,18 +197,20 @@ final class BuiltinFunctions {
                 throw Py.typeError(npos == 0 ? "sorted expected 1 argument, got 0"
                         : "sorted expected 1 argument, got " + npos);
             }
-            PyList l = PyList.of(Sequences.toArray(a[0]).clone());
-            Object key = Args.keyword(a, kw, "key");
-            Object rev = Args.keyword(a, kw, "reverse");
-            if (kw != null) {
-                for (String k : kw) {
-                    if (!k.equals("key") && !k.equals("reverse")) {
-                        throw Py.typeError("sort() got an unexpected keyword argument '" + k + "'");
+            // as CPython: the list first, then list.sort checks the keyword arguments
+            return IterTasks.withItems(t, a[0], items -> {
+                PyList l = PyList.of(items.clone());
+                Object key = Args.keyword(a, kw, "key");
+                Object rev = Args.keyword(a, kw, "reverse");
+                if (kw != null) {
+                    for (String k : kw) {
+                        if (!k.equals("key") && !k.equals("reverse")) {
+                            throw Py.typeError("sort() got an unexpected keyword argument '" + k + "'");
+                        }
                     }
                 }
-            }
-            Sorting.sort(t, l, key == null ? Py.None : key, rev != null && Ops.truthy(rev));
-            return l;
+                return Sorting.sort(t, l, key == null ? Py.None : key, rev != null && Ops.truthy(rev), false);
+            });
         });
         m.def("getattr", (t, a, kw) -> {
             Args.check("getattr", a, kw, 2, 3);
@@ -483,6 +478,7 @@ final class BuiltinFunctions {
             throw Py.typeError("sum() takes at least 1 positional argument (0 given)");
         }
         Object[] p = Args.parse("sum", a, kw, 1, new String[] {"iterable", "start"}, Py.box(0));
+        Object it = Ops.iter(p[0]);
         Object start = p[1];
         if (start instanceof String) {
             throw Py.typeError("sum() can't sum strings [use ''.join(seq) instead]");
@@ -490,88 +486,10 @@ final class BuiltinFunctions {
         if (start instanceof byte[]) {
             throw Py.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
         }
-        Object it = Ops.iter(p[0]);
-        Object result = start;
-        Object item = null;
-        // exact integer fast path
-        if (result instanceof Long || result instanceof Boolean) {
-            long acc = Ops.index(result);
-            boolean overflow = false;
-            while ((item = Ops.next(it)) != null) {
-                t.charge(CostModel.PER_ITEM);
-                if (item instanceof Long l || item instanceof Boolean) {
-                    long v = item instanceof Long l2 ? l2 : ((Boolean) item ? 1 : 0);
-                    long r = acc + v;
-                    if (((acc ^ r) & (v ^ r)) < 0) {
-                        overflow = true;
-                        break;
-                    }
-                    acc = r;
-                    continue;
-                }
-                break;
-            }
-            result = Py.box(acc);
-            if (item == null) {
-                return result;
-            }
-            if (overflow) {
-                result = Ops.add(result, item);
-                item = null;
-            }
-        }
-        if (result instanceof Double || item instanceof Double && (result instanceof Long)) {
-            double f = Ops.toDouble(result);
-            double c = 0.0;
-            if (item != null) {
-                if (item instanceof Double || item instanceof Long) {
-                    double x = Ops.toDouble(item);
-                    double tt = f + x;
-                    if (Math.abs(f) >= Math.abs(x)) {
-                        c += (f - tt) + x;
-                    } else {
-                        c += (x - tt) + f;
-                    }
-                    f = tt;
-                    item = null;
-                }
-            }
-            if (item == null) {
-                while ((item = Ops.next(it)) != null) {
-                    t.charge(CostModel.PER_ITEM);
-                    if (item instanceof Double || item instanceof Long || item instanceof Boolean) {
-                        double x = Ops.toDouble(item);
-                        double tt = f + x;
-                        if (Math.abs(f) >= Math.abs(x)) {
-                            c += (f - tt) + x;
-                        } else {
-                            c += (x - tt) + f;
-                        }
-                        f = tt;
-                        continue;
-                    }
-                    break;
-                }
-            }
-            if (c != 0.0 && Double.isFinite(c)) {
-                f += c;
-            }
-            result = f;
-            if (item == null) {
-                return result;
-            }
-        }
-        if (item != null) {
-            result = Ops.add(result, item);
-        }
-        while ((item = Ops.next(it)) != null) {
-            t.charge(CostModel.PER_ITEM);
-            result = Ops.add(result, item);
-        }
-        return result;
+        return IterTasks.run(t, new IterTasks.Sum(start, it));
     }
 
-    private static Object minMax(Object[] a, String[] kw, String name, boolean min) {
+    private static Object minMax(PyThread t, Object[] a, String[] kw, String name, boolean min) {
         int npos = Args.positional(a, kw);
         Object key = Py.None;
         Object dflt = null;
@@ -596,37 +514,19 @@ final class BuiltinFunctions {
             }
             it = Ops.iter(PyTuple.of(java.util.Arrays.copyOf(a, npos)));
         }
-        Object best = null;
-        Object bestKey = null;
-        Object x;
-        while ((x = Ops.next(it)) != null) {
-            Object k = key == Py.None ? x : Ops.call(key, x);
-            if (best == null) {
-                best = x;
-                bestKey = k;
-            } else if (min ? Ops.lt(k, bestKey) : Ops.truthy(Ops.compare(Ops.GT, k, bestKey))) {
-                best = x;
-                bestKey = k;
-            }
-        }
-        if (best == null) {
-            if (dflt != null) {
-                return dflt;
-            }
-            throw Py.valueError(name + "() iterable argument is empty");
-        }
-        return best;
+        return IterTasks.run(t, new IterTasks.MinMax(it, key, dflt, name, min));
     }
 
     /** {@code iter(callable, sentinel)}. */
     static final class CallableIter extends PyIterator {
-        private final Object callable;
-        private final Object sentinel;
-        private boolean done;
+        final Object callable;
+        final Object sentinel;
+        boolean done;
 
         CallableIter(Object callable, Object sentinel) {
             this.callable = callable;
             this.sentinel = sentinel;
+            this.runsPython = !NativeTask.javaCallable(callable);
         }
 
         @Override
@@ -639,10 +539,44 @@ final class BuiltinFunctions {
             if (done) {
                 return null;
             }
-            Object v = Ops.call(callable);
-            if (Ops.eq(v, sentinel)) {
+            Object v;
+            try {
+                v = Ops.call(callable);
+            } catch (PyError e) {
+                if (e.exc.isA(Types.STOP_ITERATION)) {
+                    done = true;
+                    return null;
+                }
+                throw e;
+            }
+            if (Ops.eq(sentinel, v)) {
                 done = true;
                 return null;
+            }
+            return v;
+        }
+    }
+
+    /** One item of {@code iter(callable, sentinel)} with a Python callable. */
+    static final class CallableIterStep extends NativeTask {
+        private final CallableIter c;
+
+        CallableIterStep(CallableIter c) {
+            this.c = c;
+        }
+
+        @Override
+        Object step(PyThread t, Object v) {
+            if (v == START) {
+                if (c.done) {
+                    return END;
+                }
+                awaitingNext = true;
+                return call(c.callable);
+            }
+            if (v == END || Ops.eq(c.sentinel, v)) {
+                c.done = true;
+                return END;
             }
             return v;
         }

@@ -10,6 +10,11 @@ final class Frame {
     static final int INIT = 1;
     /** A class body: its namespace becomes a class when it returns. */
     static final int CLASS_BODY = 2;
+    /**
+     * A builtin running Python code on the thread ({@link NativeTask}): no code of its own; Python frames it runs
+     * sit above it and hand it their results. It shows in no traceback and adds no recursion depth.
+     */
+    static final int NATIVE = 3;
 
     // How a generator frame hands results to the frame that resumed it.
     static final int MODE_NONE = 0;
@@ -29,6 +34,10 @@ final class Frame {
     static final int MODE_CALL_DEFAULT = 7;
     /** Closed because the loop iterating it was left: like MODE_CLOSE, but the result is dropped. */
     static final int MODE_CLOSE_DISCARD = 8;
+    /** Resumed by a builtin iterating it (the consumer is a native frame): yields and the end go to its task. */
+    static final int MODE_NATIVE = 9;
+
+    private static final Object[] NO_SLOTS = new Object[0];
 
     final Code code;
     final Object[] s;
@@ -49,6 +58,10 @@ final class Frame {
     int depth;
     /** The function being run (for the traceback's name and for super()). */
     PyFunction function;
+    /** NATIVE: the builtin's task. */
+    NativeTask task;
+    /** NATIVE: the task yields the next item of a FOR_ITER of the frame below ({@code END}: the loop ends). */
+    boolean forIter;
 
     Frame(Code code, PyDict globals, PyDict locals) {
         this.code = code;
@@ -56,6 +69,20 @@ final class Frame {
         this.sp = code.stackBase;
         this.globals = globals;
         this.locals = locals;
+    }
+
+    /** A native frame above {@code back} (which may be null: the task is the bottom of its thread). */
+    Frame(NativeTask task, Frame back, int baseDepth) {
+        this.code = back == null ? null : back.code;
+        this.s = NO_SLOTS;
+        this.globals = back == null ? null : back.globals;
+        this.locals = back == null ? null : back.locals;
+        this.kind = NATIVE;
+        this.task = task;
+        this.back = back;
+        this.depth = back == null ? baseDepth : back.depth;
+        this.pc = back == null ? 0 : back.pc;
+        task.caller = back;
     }
 
     /** Index of the first cell slot. */

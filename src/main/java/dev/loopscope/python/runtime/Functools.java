@@ -259,15 +259,7 @@ final class Functools {
         m.def("reduce", (t, a, kw) -> {
             Args.check("reduce", a, kw, 2, 3);
             Object it = Ops.iter(a[1]);
-            Object acc = a.length > 2 ? a[2] : Ops.next(it);
-            if (acc == null) {
-                throw Py.typeError("reduce() of empty iterable with no initial value");
-            }
-            Object x;
-            while ((x = Ops.next(it)) != null) {
-                acc = Ops.call(a[0], acc, x);
-            }
-            return acc;
+            return IterTasks.run(t, new IterTasks.Reduce(a[0], it, a.length > 2 ? a[2] : null));
         });
         m.def("lru_cache", (t, a, kw) -> {
             Object[] p = Args.parse("lru_cache", a, kw, 0, new String[] {"maxsize", "typed"}, 128L, Boolean.FALSE);

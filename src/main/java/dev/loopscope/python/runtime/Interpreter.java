@@ -237,9 +237,14 @@ public final class Interpreter {
     public Object callNested(Object callable, Object[] args, String[] kwNames) {
         if (callable instanceof PyBuiltin b && b.self == null && running != null) {
             Object r = b.fn.call(running, args, kwNames);
-            if (!(r instanceof Suspend) && !(r instanceof TailCall)) {
+            if (!NativeTask.isDeferred(r)) {
                 return r;
             }
+            // carry on with what the builtin asked for (Python code to run...) in a nested loop
+            Object deferred = r;
+            callable = PyBuiltin.function(b.name, (t, a, kw) -> deferred);
+            args = new Object[0];
+            kwNames = null;
         }
         PyThread t = PyThread.forCall(this, callable, args, kwNames, running);
         return finishNested(t);

@@ -37,6 +37,7 @@ public final class PyGenerator extends PyIterator implements Coroutine {
         this.interp = interp;
         this.name = name;
         this.qualname = qualname;
+        this.runsPython = true;
         frame.gen = this;
     }
 

@@ -47,6 +47,8 @@ public final class PyThread implements PythonActivity {
 
     // Waiting for the engine.
     private Function<Completion, Object> pendingThen;
+    /** What the native's result then goes through (a TailCall's continuation), or null. */
+    private Function<Object, Object> pendingOuter;
     private boolean pendingJavaSend;
     private Outcome.Done done;
 
@@ -148,7 +150,7 @@ public final class PyThread implements PythonActivity {
     /** The line the innermost frame runs next, for the editor's "running now" marker (0 when none). */
     @Override
     public int currentLine() {
-        Frame f = frame;
+        Frame f = pyFrame();
         if (f == null) {
             return 0;
         }
@@ -164,6 +166,9 @@ public final class PyThread implements PythonActivity {
         java.util.List<StackEntry> out = new java.util.ArrayList<>();
         boolean innermost = true;
         for (Frame f = frame; f != null; f = f.back) {
+            if (f.kind == Frame.NATIVE) {
+                continue;
+            }
             int at = innermost ? Math.min(f.pc, f.code.code.length - 1) : Math.max(0, f.pc - 1);
             out.add(new StackEntry(f.code.qualname, f.code.source.fileName(), f.code.lineAt(at)));
             innermost = false;
@@ -177,9 +182,12 @@ public final class PyThread implements PythonActivity {
      * {@code DeprecationWarning} only when that frame runs {@code __main__}.
      */
     public void warn(PyType category, String message, int up) {
-        Frame f = frame;
+        Frame f = pyFrame();
         for (int i = 0; i < up && f != null; i++) {
             f = f.back;
+            while (f != null && f.kind == Frame.NATIVE) {
+                f = f.back;
+            }
         }
         if (f == null) {
             return;
@@ -193,7 +201,17 @@ public final class PyThread implements PythonActivity {
 
     /** The innermost frame's file name and code name, or null. */
     public String currentFunction() {
-        return frame == null ? null : frame.code.qualname;
+        Frame f = pyFrame();
+        return f == null ? null : f.code.qualname;
+    }
+
+    /** The innermost Python frame (below any builtins running Python code), or null. */
+    Frame pyFrame() {
+        Frame f = frame;
+        while (f != null && f.kind == Frame.NATIVE) {
+            f = f.back;
+        }
+        return f;
     }
 
     /**
@@ -339,9 +357,11 @@ public final class PyThread implements PythonActivity {
     private Outcome resume(Completion c) {
         if (pendingThen != null) {
             Function<Completion, Object> then = pendingThen;
+            Function<Object, Object> outer = pendingOuter;
             pendingThen = null;
+            pendingOuter = null;
             Object r = then.apply(c);
-            return deliverNative(r, null);
+            return deliverNative(r, outer);
         }
         if (pendingJavaSend) {
             pendingJavaSend = false;
@@ -569,6 +589,25 @@ public final class PyThread implements PythonActivity {
                             Object b = s[--sp];
                             Object a = s[sp - 1];
                             s[sp] = null;
+                            if (b instanceof PyIterator bi && bi.runsPython) {
+                                // searching a generator: on this thread
+                                s[--sp] = null;
+                                f.sp = sp;
+                                f.pc = pc;
+                                boolean negate = (ins >>> 8) == 1;
+                                Outcome o = startNative(new IterTasks.Contains(b, a),
+                                        negate ? r -> Py.bool(r != Boolean.TRUE) : null, false);
+                                if (o != null) {
+                                    return o;
+                                }
+                                f = frame;
+                                s = f.s;
+                                sp = f.sp;
+                                pc = f.pc;
+                                c = f.code;
+                                code = c.code;
+                                break;
+                            }
                             s[sp - 1] = Py.bool(Ops.contains(b, a) != ((ins >>> 8) == 1));
                         }
                         case Op.BINARY_SUBSCR -> {
@@ -609,10 +648,27 @@ public final class PyThread implements PythonActivity {
                         case Op.UNPACK_SEQUENCE -> {
                             int n = ins >>> 8;
                             Object seq = s[--sp];
-                            Object[] items = unpack(seq, n);
-                            for (int i = n - 1; i >= 0; i--) {
-                                s[sp++] = items[i];
+                            Object u = unpack(seq, n);
+                            if (u instanceof Object[] items) {
+                                for (int i = n - 1; i >= 0; i--) {
+                                    s[sp++] = items[i];
+                                }
+                                break;
                             }
+                            // the items take Python code (a generator): on this thread
+                            s[sp] = null;
+                            f.sp = sp;
+                            f.pc = pc;
+                            Outcome o = startNative((NativeTask) u, null, false);
+                            if (o != null) {
+                                return o;
+                            }
+                            f = frame;
+                            s = f.s;
+                            sp = f.sp;
+                            pc = f.pc;
+                            c = f.code;
+                            code = c.code;
                         }
                         case Op.JUMP -> pc = ins >>> 8;
                         case Op.POP_JUMP_IF_FALSE -> {
@@ -678,7 +734,23 @@ public final class PyThread implements PythonActivity {
                                 code = c.code;
                                 break;
                             }
-                            Object v = it instanceof PyIterator pi ? pi.next() : Ops.next(it);
+                            if (!(it instanceof PyIterator pi) || pi.runsPython) {
+                                // a map with a Python function, an object with a __next__...: on this thread
+                                f.sp = sp;
+                                f.pc = pc;
+                                Outcome o = startNative(NativeTask.stepper(it), null, true);
+                                if (o != null) {
+                                    return o;
+                                }
+                                f = frame;
+                                s = f.s;
+                                sp = f.sp;
+                                pc = f.pc;
+                                c = f.code;
+                                code = c.code;
+                                break;
+                            }
+                            Object v = pi.next();
                             if (v == null) {
                                 s[--sp] = null;
                                 pc = ins >>> 8;
@@ -937,12 +1009,28 @@ public final class PyThread implements PythonActivity {
                 case Op.LIST_EXTEND -> {
                     Object v = s[--sp];
                     s[sp] = null;
-                    listExtend((PyList) s[sp - (ins >>> 8)], v);
+                    NativeTask task = listExtend((PyList) s[sp - (ins >>> 8)], v);
+                    if (task != null) {
+                        f.sp = sp;
+                        f.pc = pc;
+                        return startNative(task, null, false);
+                    }
                 }
                 case Op.SET_UPDATE -> {
                     Object v = s[--sp];
                     s[sp] = null;
-                    Sets.update((PySet) s[sp - (ins >>> 8)], v);
+                    PySet target = (PySet) s[sp - (ins >>> 8)];
+                    if (v instanceof PySet || v instanceof PyDict) {
+                        Sets.update(target, v);
+                    } else {
+                        f.sp = sp;
+                        f.pc = pc;
+                        Object r = NativeTask.run(this, new IterTasks.SetUpdate(target, new Object[] {v},
+                                NativeTask.NOTHING));
+                        if (r instanceof NativeTask task) {
+                            return startNative(task, null, false);
+                        }
+                    }
                 }
                 case Op.DICT_UPDATE, Op.DICT_MERGE -> {
                     Object v = s[--sp];
@@ -972,21 +1060,18 @@ public final class PyThread implements PythonActivity {
                     int before = (ins >>> 8) & 0xff;
                     int after = ins >>> 16;
                     Object seq = s[--sp];
-                    Object[] items = Sequences.toArray(unpackIterable(seq));
-                    if (items.length < before + after) {
-                        throw Py.valueError("not enough values to unpack (expected at least "
-                                + (before + after) + ", got " + items.length + ")");
+                    s[sp] = null;
+                    f.sp = sp;
+                    f.pc = pc;
+                    Object src = unpackIterable(seq);
+                    if (src instanceof PyList || src instanceof PyTuple) {
+                        pushUnpackedEx(f, Sequences.toArray(src), before, after);
+                        return null;
                     }
-                    for (int i = items.length - 1; i >= items.length - after; i--) {
-                        s[sp++] = items[i];
-                    }
-                    int mid = items.length - after - before;
-                    Object[] midItems = new Object[Math.max(4, mid)];
-                    System.arraycopy(items, before, midItems, 0, mid);
-                    s[sp++] = new PyList(midItems, mid);
-                    for (int i = before - 1; i >= 0; i--) {
-                        s[sp++] = items[i];
-                    }
+                    NativeTask unpack = new IterTasks.Unpack(Ops.iter(src), before, after);
+                    unpack.caller = f;
+                    Object r = NativeTask.run(this, unpack);
+                    return r instanceof NativeTask task ? startNative(task, null, false) : null;
                 }
                 case Op.CALL_EX -> {
                     PyDict kwargs = null;
@@ -1008,26 +1093,23 @@ public final class PyThread implements PythonActivity {
                                     + " argument after * must be an iterable, not " + at.name);
                         }
                     }
-                    Object[] pos = argsObj instanceof PyTuple t ? t.items : Sequences.toArray(argsObj);
-                    Object[] args = pos;
-                    String[] kw = null;
-                    if (kwargs != null && kwargs.size() > 0) {
-                        kw = new String[kwargs.size()];
-                        args = new Object[pos.length + kw.length];
-                        System.arraycopy(pos, 0, args, 0, pos.length);
-                        int k = 0;
-                        for (int i = 0; i < kwargs.end(); i++) {
-                            Object key = kwargs.keyAt(i);
-                            if (key != null) {
-                                kw[k] = (String) key;
-                                args[pos.length + k] = kwargs.valueAt(i);
-                                k++;
-                            }
+                    if (!(argsObj instanceof PyTuple) && !(argsObj instanceof PyList)) {
+                        Object it = Ops.iter(argsObj);
+                        if (NativeTask.onThread(it)) {
+                            // the arguments take Python code (f(*generator)): collect them on this thread
+                            f.sp = sp;
+                            f.pc = pc;
+                            PyDict kwd = kwargs;
+                            return startNative(new IterTasks.Collect(it, items -> callWithArgs(callable, items,
+                                    kwd)), null, false);
                         }
+                        argsObj = PyTuple.of(Sequences.toArray(it));
                     }
                     f.sp = sp;
                     f.pc = pc;
-                    return invoke(callable, args, kw, null);
+                    TailCall call = callWithArgs(callable, argsObj instanceof PyTuple t ? t.items
+                            : Sequences.toArray(argsObj), kwargs);
+                    return invoke(call.callable(), call.args(), call.kwNames(), null);
                 }
                 case Op.MAKE_FUNCTION -> {
                     int flags = ins >>> 8;
@@ -1387,15 +1469,61 @@ public final class PyThread implements PythonActivity {
         return Ops.iter(o);
     }
 
-    private static void listExtend(PyList l, Object v) {
+    /** LIST_EXTEND: done at once, or the task that does it on the thread. */
+    private NativeTask listExtend(PyList l, Object v) {
         if (!(v instanceof PyList) && !(v instanceof PyTuple)) {
             PyType t = Py.typeOf(v);
             if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null && !(v instanceof PyIterator)
                     && !(v instanceof String)) {
                 throw Py.typeError("Value after * must be an iterable, not " + t.name);
             }
+            Object r = NativeTask.run(this, new IterTasks.Extend(l, Ops.iter(v), NativeTask.NOTHING));
+            return r instanceof NativeTask task ? task : null;
         }
         Sequences.extend(l, v);
+        return null;
+    }
+
+    /** The call of {@code callable(*pos, **kwargs)}. */
+    private static TailCall callWithArgs(Object callable, Object[] pos, PyDict kwargs) {
+        Object[] args = pos;
+        String[] kw = null;
+        if (kwargs != null && kwargs.size() > 0) {
+            kw = new String[kwargs.size()];
+            args = new Object[pos.length + kw.length];
+            System.arraycopy(pos, 0, args, 0, pos.length);
+            int k = 0;
+            for (int i = 0; i < kwargs.end(); i++) {
+                Object key = kwargs.keyAt(i);
+                if (key != null) {
+                    kw[k] = (String) key;
+                    args[pos.length + k] = kwargs.valueAt(i);
+                    k++;
+                }
+            }
+        }
+        return new TailCall(callable, args, kw, null);
+    }
+
+    /** UNPACK_EX: {@code before} items, a list of the middle ones and {@code after} items onto {@code f}'s stack. */
+    static void pushUnpackedEx(Frame f, Object[] items, int before, int after) {
+        if (items.length < before + after) {
+            throw Py.valueError("not enough values to unpack (expected at least "
+                    + (before + after) + ", got " + items.length + ")");
+        }
+        Object[] s = f.s;
+        int sp = f.sp;
+        for (int i = items.length - 1; i >= items.length - after; i--) {
+            s[sp++] = items[i];
+        }
+        int mid = items.length - after - before;
+        Object[] midItems = new Object[Math.max(4, mid)];
+        System.arraycopy(items, before, midItems, 0, mid);
+        s[sp++] = new PyList(midItems, mid);
+        for (int i = before - 1; i >= 0; i--) {
+            s[sp++] = items[i];
+        }
+        f.sp = sp;
     }
 
     private static void dictUpdate(PyDict d, Object v, Object callable) {
@@ -1444,7 +1572,8 @@ public final class PyThread implements PythonActivity {
         return seq;
     }
 
-    private static Object[] unpack(Object seq, int n) {
+    /** UNPACK_SEQUENCE: the items, or a task that puts them on the stack from the thread. */
+    private Object unpack(Object seq, int n) {
         if (seq instanceof PyTuple t) {
             if (t.items.length == n) {
                 return t.items;
@@ -1458,6 +1587,9 @@ public final class PyThread implements PythonActivity {
             throw unpackCount(n, l.size);
         }
         Object it = Ops.iter(unpackIterable(seq));
+        if (NativeTask.onThread(it)) {
+            return new IterTasks.Unpack(it, -1, n);
+        }
         Object[] out = new Object[n];
         for (int i = 0; i < n; i++) {
             Object v = Ops.next(it);
@@ -1557,54 +1689,200 @@ public final class PyThread implements PythonActivity {
         }
     }
 
+    /** Gives a value to the current frame: pushes it, hands it to a native frame, or ends the thread with it. */
     private Outcome deliver(Object value) {
-        if (frame == null) {
+        Frame f = frame;
+        if (f == null) {
             return finish(new Completion.Returned(value));
         }
-        Frame f = frame;
+        if (f.kind == Frame.NATIVE) {
+            return runNative(f, value, false);
+        }
         f.s[f.sp++] = value;
         return null;
     }
 
-    /** Handles what a native returned: a value, a Suspend or a TailCall. */
+    /** Gives a value to {@code caller}, which is the current frame. */
+    private Outcome pushTo(Frame caller, Object value) {
+        if (caller.kind == Frame.NATIVE) {
+            return runNative(caller, value, false);
+        }
+        caller.s[caller.sp++] = value;
+        return null;
+    }
+
+    /** Handles what a native returned: a value, a Suspend, a TailCall, a GenOp or a NativeTask. */
     private Outcome deliverNative(Object r, Function<Object, Object> then) {
-        if (r instanceof Suspend sus) {
-            syncClock();
-            Function<Completion, Object> k = sus.then();
-            pendingThen = then == null ? k : comp -> {
-                Object v = k.apply(comp);
-                if (v instanceof Suspend || v instanceof TailCall) {
-                    throw Py.runtimeError("nested engine requests are not supported");
+        while (true) {
+            if (r instanceof Suspend sus) {
+                syncClock();
+                if (nested) {
+                    throw Py.runtimeError("cannot block inside a callback from a builtin function");
                 }
-                return then.apply(v);
-            };
-            if (nested) {
-                pendingThen = null;
-                throw Py.runtimeError("cannot block inside a callback from a builtin function");
+                pendingThen = sus.then();
+                pendingOuter = then;
+                return sus.outcome();
             }
-            return sus.outcome();
-        }
-        if (r instanceof GenOp op) {
-            return genOp(op, then);
-        }
-        if (r instanceof TailCall tc) {
-            Function<Object, Object> chained = tc.then();
-            if (then != null) {
-                chained = chained == null ? then : chained.andThen(then);
+            if (r instanceof GenOp op) {
+                if (then != null) {
+                    // the generator's frame hands its result to a native frame that applies the continuation
+                    Frame n = new Frame(new Relay(), frame, baseDepth);
+                    n.then = then;
+                    frame = n;
+                }
+                return genOp(op);
             }
-            return invoke(tc.callable(), tc.args(), tc.kwNames(), chained);
+            if (r instanceof TailCall tc) {
+                Function<Object, Object> chained = tc.then();
+                if (then != null) {
+                    chained = chained == null ? then : chained.andThen(then);
+                }
+                return invoke(tc.callable(), tc.args(), tc.kwNames(), chained);
+            }
+            if (r instanceof NativeTask task) {
+                return startNative(task, then, false);
+            }
+            if (r == null) {
+                r = Py.None;
+            }
+            if (then == null) {
+                return deliver(r);
+            }
+            r = then.apply(r);
+            then = null;
         }
-        if (r == null) {
-            r = Py.None;
+    }
+
+    /** A native frame that passes on what it gets: carries a continuation for a generator operation. */
+    private static final class Relay extends NativeTask {
+        @Override
+        Object step(PyThread t, Object v) {
+            return v;
         }
-        return deliver(then == null ? r : then.apply(r));
+    }
+
+    // --- builtins running Python code on the thread (NativeTask) -------------------------------------------------
+
+    /** While a native frame runs, a value for a native frame is left here for its loop instead of recursing. */
+    private boolean feeding;
+    private Frame feedFrame;
+    private Object feedValue;
+    private boolean feedIsResult;
+
+    /** Pushes a native frame for {@code task} above the current frame and starts it. */
+    private Outcome startNative(NativeTask task, Function<Object, Object> then, boolean forIter) {
+        Frame n = new Frame(task, frame, baseDepth);
+        n.then = then;
+        n.forIter = forIter;
+        frame = n;
+        Object first = task.started;
+        if (first != null) {
+            task.started = null;
+            return runNative(n, first, true);
+        }
+        return runNative(n, NativeTask.START, false);
+    }
+
+    /**
+     * Runs native frame {@code n} (the current frame): gives it {@code v} (or, with {@code isResult}, carries out
+     * {@code v}, what its last step returned), and so on until a Python frame is on top or the thread stops.
+     */
+    private Outcome runNative(Frame n, Object v, boolean isResult) {
+        if (feeding) {
+            feedFrame = n;
+            feedValue = v;
+            feedIsResult = isResult;
+            return null;
+        }
+        feeding = true;
+        try {
+            while (true) {
+                Outcome o = nativeStep(n, v, isResult);
+                if (o != null || feedFrame == null) {
+                    return o;
+                }
+                n = feedFrame;
+                v = feedValue;
+                isResult = feedIsResult;
+                feedFrame = null;
+                feedValue = null;
+            }
+        } finally {
+            feeding = false;
+            feedFrame = null;
+            feedValue = null;
+        }
+    }
+
+    private Outcome nativeStep(Frame n, Object v, boolean isResult) {
+        NativeTask task = n.task;
+        try {
+            Object r = v;
+            if (!isResult) {
+                task.awaitingNext = false;
+                r = task.step(this, v);
+            }
+            if (r == NativeTask.NEXT) {
+                Object it = task.reqIter;
+                task.reqIter = null;
+                if (it instanceof PyGenerator g) {
+                    if (g.state == PyGenerator.FINISHED) {
+                        return runNative(n, NativeTask.END, false);
+                    }
+                    return sendInto(g, Py.None, n, Frame.MODE_NATIVE);
+                }
+                if (it instanceof PyIterator pi && !pi.runsPython) {
+                    Object x = pi.next();
+                    return runNative(n, x == null ? NativeTask.END : x, false);
+                }
+                return startNative(NativeTask.stepper(it), null, false);
+            }
+            if (r == NativeTask.CALL) {
+                Object fn = task.reqCallable;
+                Object[] args = task.reqArgs;
+                task.reqCallable = null;
+                task.reqArgs = null;
+                if (fn instanceof PyBuiltin b) {
+                    Object[] a = b.self == null ? args : prepend(b.self, args);
+                    return deliverNative(b.fn.call(this, a, null), null);
+                }
+                return invoke(fn, args, null, null);
+            }
+            if (r instanceof NativeTask.DeferredResult d) {
+                return deliverNative(d.result(), null);
+            }
+            return finishNative(n, r);
+        } catch (PyError e) {
+            return raise(e.exc, true);
+        } catch (StackOverflowError e) {
+            return raise(Py.newException(Types.RECURSION_ERROR, "maximum recursion depth exceeded"), true);
+        }
+    }
+
+    /** Native frame {@code n} is done with result {@code r}: pops it and gives the result to the frame below. */
+    private Outcome finishNative(Frame n, Object r) {
+        Frame back = n.back;
+        Function<Object, Object> then = n.then;
+        n.back = null;
+        n.then = null;
+        frame = back;
+        if (r == NativeTask.NOTHING) {
+            return back == null ? finish(new Completion.Returned(Py.None)) : null;
+        }
+        if (n.forIter) {
+            if (r == NativeTask.END) {
+                back.s[--back.sp] = null;
+                back.pc = Op.arg(back.code.code[back.pc - 1]);
+                return null;
+            }
+            back.s[back.sp++] = r;
+            return null;
+        }
+        return deliverNative(r, then);
     }
 
     /** next()/send()/throw()/close() on a Python generator, run on this thread. */
-    private Outcome genOp(GenOp op, Function<Object, Object> then) {
-        if (then != null) {
-            throw Py.runtimeError("generator operation inside a native continuation is not supported");
-        }
+    private Outcome genOp(GenOp op) {
         PyGenerator g = op.gen();
         Frame consumer = frame;
         switch (op.kind()) {
@@ -1853,7 +2131,7 @@ public final class PyThread implements PythonActivity {
                 throw Py.typeError(t.qualname + "() takes no arguments");
             }
             Object r = b.fn.call(this, initArgs, kw);
-            if (r instanceof Suspend || r instanceof TailCall) {
+            if (NativeTask.isDeferred(r)) {
                 return deliverNative(r, x -> then == null ? inst : then.apply(inst));
             }
         }
@@ -1892,15 +2170,22 @@ public final class PyThread implements PythonActivity {
                     caller.s[--caller.sp] = null;
                     caller.pc = Op.arg(caller.code.code[caller.pc - 1]);
                 }
+                case Frame.MODE_NATIVE -> {
+                    return runNative(caller, NativeTask.END, false);
+                }
                 case Frame.MODE_SEND -> {
                     caller.s[caller.sp - 1] = value;
                     caller.pc = sendTarget(caller);
                 }
-                case Frame.MODE_CLOSE -> caller.s[caller.sp++] = Py.None;
+                case Frame.MODE_CLOSE -> {
+                    return pushTo(caller, Py.None);
+                }
                 case Frame.MODE_CLOSE_DISCARD -> {
                 }
                 case Frame.MODE_ANEXT -> throw new PyError(Py.newException(Types.STOP_ASYNC_ITERATION));
-                case Frame.MODE_CALL_DEFAULT -> caller.s[caller.sp++] = f.extra;
+                case Frame.MODE_CALL_DEFAULT -> {
+                    return pushTo(caller, f.extra);
+                }
                 default -> {
                     if (g.isAsyncGenerator()) {
                         throw new PyError(Py.newException(Types.STOP_ASYNC_ITERATION));
@@ -1925,13 +2210,16 @@ public final class PyThread implements PythonActivity {
             Function<Object, Object> then = f.then;
             f.then = null;
             Object r = then.apply(value);
-            if (r instanceof Suspend || r instanceof TailCall) {
+            if (NativeTask.isDeferred(r)) {
                 return deliverNative(r, null);
             }
             value = r;
         }
         if (caller == null) {
             return finish(new Completion.Returned(value));
+        }
+        if (caller.kind == Frame.NATIVE) {
+            return runNative(caller, value, false);
         }
         caller.s[caller.sp++] = value;
         return null;
@@ -1963,8 +2251,7 @@ public final class PyThread implements PythonActivity {
         if (f.mode == Frame.MODE_SEND || f.mode == Frame.MODE_ANEXT) {
             rewindToYield(caller);
         }
-        caller.s[caller.sp++] = value;
-        return null;
+        return pushTo(caller, value);
     }
 
     /**
@@ -2227,6 +2514,20 @@ public final class PyThread implements PythonActivity {
             if (f == null) {
                 return finish(new Completion.Raised(exc));
             }
+            if (f.kind == Frame.NATIVE) {
+                // a builtin running Python code: the end of an iteration, or the exception leaves it
+                NativeTask task = f.task;
+                if (task.awaitingNext && exc.isA(Types.STOP_ITERATION)) {
+                    task.awaitingNext = false;
+                    return runNative(f, NativeTask.END, false);
+                }
+                task.awaitingNext = false;
+                task.unwound(this, exc);
+                frame = f.back;
+                f.back = null;
+                f.then = null;
+                continue;
+            }
             // pc 0: nothing has run yet (an exception thrown into a coroutine that never started). CPython
             // raises it at the frame's entry, outside every try block, and shows the def line.
             int at = f.pc - 1;
@@ -2274,7 +2575,7 @@ public final class PyThread implements PythonActivity {
                         && exc.isA(Types.GENERATOR_EXIT)) {
                     frame = caller;
                     if (f.mode == Frame.MODE_CLOSE) {
-                        caller.s[caller.sp++] = Py.None;
+                        return pushTo(caller, Py.None);
                     }
                     return null;
                 }

@@ -9,45 +9,105 @@ final class Sorting {
     private Sorting() {
     }
 
-    static void sort(PyThread t, PyList list, Object key, boolean reverse) {
-        int n = list.size;
-        Object[] items = java.util.Arrays.copyOf(list.items, n);
-        Object[] keys = items;
-        if (key != Py.None) {
-            keys = new Object[n];
+    /**
+     * Sorts {@code list} ({@code inPlace}: for {@code list.sort}, which returns None; else for {@code sorted},
+     * which returns the list): at once when there is no key function or it is written in Java, else as a task
+     * that calls the key on the thread.
+     */
+    static Object sort(PyThread t, PyList list, Object key, boolean reverse, boolean inPlace) {
+        Job job = new Job(list, key, reverse, inPlace);
+        if (key == Py.None) {
+            return job.finish(t);
+        }
+        return NativeTask.run(t, new IterTasks.SortKeys(job));
+    }
+
+    /**
+     * One sort: {@link #items} (a copy of the list's), their {@link #keys} (the items themselves without a key
+     * function) to be filled in, and the list. For {@code list.sort} ({@code inPlace}) the list is empty until the
+     * sort ends, as in CPython, so that key functions and comparisons see it empty and changes to it are caught.
+     */
+    static final class Job {
+        final PyList list;
+        final Object key;
+        final boolean reverse;
+        final boolean inPlace;
+        final Object[] items;
+        final Object[] keys;
+        private final Object[] savedItems;
+        private final int savedSize;
+        private final Object[] empty;
+        private boolean finished;
+
+        Job(PyList list, Object key, boolean reverse, boolean inPlace) {
+            this.list = list;
+            this.key = key;
+            this.reverse = reverse;
+            this.inPlace = inPlace;
+            int n = list.size;
+            this.items = java.util.Arrays.copyOf(list.items, n);
+            this.keys = key == Py.None ? items : new Object[n];
+            this.savedItems = list.items;
+            this.savedSize = n;
+            if (inPlace) {
+                empty = new Object[4];
+                list.items = empty;
+                list.size = 0;
+            } else {
+                empty = null;
+            }
+        }
+
+        /** The sort failed: the list as it was. */
+        void restore() {
+            if (inPlace && !finished) {
+                list.items = savedItems;
+                list.size = savedSize;
+            }
+        }
+
+        /** With every key known: sorts; the result of the builtin (the list, or None for list.sort). */
+        Object finish(PyThread t) {
+            int n = items.length;
+            if (reverse) {
+                reverse(items, n);
+                if (keys != items) {
+                    reverse(keys, n);
+                }
+            }
+            int[] idx = new int[n];
             for (int i = 0; i < n; i++) {
-                keys[i] = Ops.call(key, items[i]);
+                idx[i] = i;
             }
-        }
-        if (reverse) {
-            reverse(items, n);
-            if (keys != items) {
-                reverse(keys, n);
+            int[] tmp = new int[n];
+            if (t != null) {
+                t.charge((long) (n * Math.max(1, 32 - Integer.numberOfLeadingZeros(n))) * 10);
             }
+            try {
+                mergeSort(idx, tmp, 0, n, keys);
+            } catch (PyError e) {
+                if (reverse) {
+                    reverse(items, n);
+                }
+                restore();
+                throw e;
+            }
+            Object[] out = new Object[Math.max(4, n)];
+            for (int i = 0; i < n; i++) {
+                out[i] = items[idx[i]];
+            }
+            if (reverse) {
+                reverse(out, n);
+            }
+            boolean modified = inPlace && (list.items != empty || list.size != 0);
+            list.items = out;
+            list.size = n;
+            finished = true;
+            if (modified) {
+                throw Py.valueError("list modified during sort");
+            }
+            return inPlace ? Py.None : list;
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Object[] k = keys;
-        int[] idx = new int[n];
-        for (int i = 0; i < n; i++) {
-            idx[i] = i;
-        }
-        int[] tmp = new int[n];
-        if (t != null) {
-            t.charge((long) (n * Math.max(1, 32 - Integer.numberOfLeadingZeros(n))) * 10);
-        }
-        mergeSort(idx, tmp, 0, n, k);
-        Object[] out = new Object[Math.max(4, n)];
-        for (int i = 0; i < n; i++) {
-            out[i] = items[idx[i]];
-        }
-        if (reverse) {
-            reverse(out, n);
-        }
-        list.items = out;
-        list.size = n;
     }
 
     private static void reverse(Object[] a, int n) {

@@ -158,19 +158,20 @@ public final class Strings {
                 }
                 throw e;
             }
-            Object[] items = Sequences.toArray(it);
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < items.length; i++) {
-                if (!(items[i] instanceof String s)) {
-                    throw Py.typeError("sequence item " + i + ": expected str instance, " + Py.typeName(items[i])
-                            + " found");
+            return IterTasks.withItems(th, it, items -> {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < items.length; i++) {
+                    if (!(items[i] instanceof String s)) {
+                        throw Py.typeError("sequence item " + i + ": expected str instance, "
+                                + Py.typeName(items[i]) + " found");
+                    }
+                    if (i > 0) {
+                        sb.append(sep);
+                    }
+                    sb.append(s);
                 }
-                if (i > 0) {
-                    sb.append(sep);
-                }
-                sb.append(s);
-            }
-            return sb.toString();
+                return sb.toString();
+            });
         });
         t.method("split", (th, a, kw) -> split(a, kw, false));
         t.method("rsplit", (th, a, kw) -> split(a, kw, true));

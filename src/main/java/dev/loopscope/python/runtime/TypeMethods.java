@@ -35,6 +35,15 @@ final class TypeMethods {
         iterators();
     }
 
+    /** Extends {@code l} with the items of {@code src}; {@code result} when done (now or after a task). */
+    static Object extend(PyThread th, PyList l, Object src, Object result) {
+        if (src instanceof PyList || src instanceof PyTuple) {
+            Sequences.extend(l, src);
+            return result;
+        }
+        return IterTasks.run(th, new IterTasks.Extend(l, Ops.iter(src), result));
+    }
+
     private static Object[] rest(Object[] a) {
         return java.util.Arrays.copyOfRange(a, 1, a.length);
     }
@@ -367,7 +376,7 @@ final class TypeMethods {
             PyList l = self(a[0], "__init__");
             l.clear();
             if (a.length == 2) {
-                Sequences.extend(l, a[1]);
+                return extend(th, l, a[1], Py.None);
             }
             return Py.None;
         });
@@ -381,11 +390,15 @@ final class TypeMethods {
             if (a.length == 1) {
                 return new PyList();
             }
-            Object[] items = Sequences.toArray(a[1]);
-            if (items == (a[1] instanceof PyTuple tt ? tt.items : null)) {
-                items = items.clone();
+            if (a[1] instanceof PyList || a[1] instanceof PyTuple) {
+                Object[] items = Sequences.toArray(a[1]);
+                if (items == (a[1] instanceof PyTuple tt ? tt.items : null)) {
+                    items = items.clone();
+                }
+                return new PyList(items, items.length);
             }
-            return new PyList(items, items.length);
+            PyList l = new PyList();
+            return IterTasks.run(th, new IterTasks.Extend(l, Ops.iter(a[1]), l));
         };
         t.method("append", (th, a, kw) -> {
             Args.check("list.append", rest(a), kw, 1, 1);
@@ -395,8 +408,7 @@ final class TypeMethods {
         t.method("extend", (th, a, kw) -> {
             Args.check("list.extend", rest(a), kw, 1, 1);
             PyList l = self(a[0], "extend");
-            Sequences.extend(l, a[1] == l ? PyList.of(l.toArray()) : a[1]);
-            return Py.None;
+            return extend(th, l, a[1] == l ? PyList.of(l.toArray()) : a[1], Py.None);
         });
         t.method("insert", (th, a, kw) -> {
             Args.check("insert", rest(a), kw, 2, 2);
@@ -472,8 +484,8 @@ final class TypeMethods {
                     }
                 }
             }
-            Sorting.sort(th, self(a[0], "sort"), key == null ? Py.None : key, rev != null && Ops.truthy(rev));
-            return Py.None;
+            return Sorting.sort(th, self(a[0], "sort"), key == null ? Py.None : key, rev != null && Ops.truthy(rev),
+                    true);
         });
         t.method("reverse", (th, a, kw) -> {
             PyList l = self(a[0], "reverse");
@@ -570,7 +582,7 @@ final class TypeMethods {
             if (a[1] instanceof PyTuple tt) {
                 return tt;
             }
-            return PyTuple.of(Sequences.toArray(a[1]));
+            return IterTasks.withItems(th, a[1], PyTuple::of);
         };
         t.method("index", (th, a, kw) -> {
             if (a.length < 2) {
@@ -622,7 +634,8 @@ final class TypeMethods {
                 + "' object");
     }
 
-    static void dictUpdate(PyDict d, Object[] a, String[] kw, int from, String name) {
+    /** {@code dict(...)}, {@code d.__init__(...)}, {@code d.update(...)}: {@code result} when done. */
+    static Object dictUpdate(PyThread th, PyDict d, Object[] a, String[] kw, int from, String name, Object result) {
         int npos = Args.positional(a, kw) - from;
         if (npos > 1) {
             throw Py.typeError(name + " expected at most 1 argument, got " + npos);
@@ -636,27 +649,8 @@ final class TypeMethods {
                     d.put(k, Ops.getItem(src, k));
                 }
             } else {
-                Object it = Ops.iter(src);
-                Object x;
-                int i = 0;
-                while ((x = Ops.next(it)) != null) {
-                    Object[] kv;
-                    try {
-                        kv = Sequences.toArray(x);
-                    } catch (PyError e) {
-                        if (e.exc.isA(Types.TYPE_ERROR)) {
-                            throw Py.typeError("cannot convert dictionary update sequence element #" + i
-                                    + " to a sequence");
-                        }
-                        throw e;
-                    }
-                    if (kv.length != 2) {
-                        throw Py.valueError("dictionary update sequence element #" + i + " has length "
-                                + kv.length + "; 2 is required");
-                    }
-                    d.put(kv[0], kv[1]);
-                    i++;
-                }
+                Object[] kwValues = kw == null ? null : java.util.Arrays.copyOfRange(a, a.length - kw.length, a.length);
+                return IterTasks.run(th, new IterTasks.DictPairs(d, Ops.iter(src), kw, kwValues, result));
             }
         }
         if (kw != null) {
@@ -665,19 +659,16 @@ final class TypeMethods {
                 d.put(kw[i], a[base + i]);
             }
         }
+        return result;
     }
 
     private static void dict() {
         PyType t = Types.DICT;
         t.allocator = PyDict.Sub::new;
-        t.method("__init__", (th, a, kw) -> {
-            dictUpdate(dself(a[0], "__init__"), a, kw, 1, "dict");
-            return Py.None;
-        });
+        t.method("__init__", (th, a, kw) -> dictUpdate(th, dself(a[0], "__init__"), a, kw, 1, "dict", Py.None));
         t.constructor = (th, a, kw) -> {
             PyDict d = new PyDict();
-            dictUpdate(d, a, kw, 1, "dict");
-            return d;
+            return dictUpdate(th, d, a, kw, 1, "dict", d);
         };
         t.method("get", (th, a, kw) -> {
             Args.check("get", rest(a), kw, 1, 2);
@@ -716,10 +707,7 @@ final class TypeMethods {
             d.put(a[1], dv);
             return dv;
         });
-        t.method("update", (th, a, kw) -> {
-            dictUpdate(dself(a[0], "update"), a, kw, 1, "update");
-            return Py.None;
-        });
+        t.method("update", (th, a, kw) -> dictUpdate(th, dself(a[0], "update"), a, kw, 1, "update", Py.None));
         t.method("copy", (th, a, kw) -> dself(a[0], "copy").copy());
         t.method("clear", (th, a, kw) -> {
             dself(a[0], "clear").clear();
@@ -795,7 +783,7 @@ final class TypeMethods {
                 }
                 PySet s = new PySet(frozen);
                 if (a.length == 2) {
-                    Sets.update(s, a[1]);
+                    return IterTasks.run(th, new IterTasks.SetUpdate(s, new Object[] {a[1]}, s));
                 }
                 return s;
             };
@@ -853,7 +841,7 @@ final class TypeMethods {
             PySet st = sself(a[0], "__init__");
             st.clear();
             if (a.length > 1) {
-                Sets.update(st, a[1]);
+                return IterTasks.run(th, new IterTasks.SetUpdate(st, new Object[] {a[1]}, Py.None));
             }
             return Py.None;
         });
@@ -886,10 +874,7 @@ final class TypeMethods {
         });
         t.method("update", (th, a, kw) -> {
             PySet s = sself(a[0], "update");
-            for (int i = 1; i < a.length; i++) {
-                Sets.update(s, a[i]);
-            }
-            return Py.None;
+            return IterTasks.run(th, new IterTasks.SetUpdate(s, rest(a), Py.None));
         });
         t.method("intersection_update", (th, a, kw) -> {
             PySet s = sself(a[0], "intersection_update");
@@ -1277,6 +1262,9 @@ final class TypeMethods {
             Types.DICT_ITEMITERATOR, Types.SET_ITERATOR, Types.CALLABLE_ITERATOR, Types.ITERATOR, Types.ENUMERATE,
             Types.ZIP, Types.MAP, Types.FILTER, Types.REVERSED}) {
             t.method("__next__", (th, a, kw) -> {
+                if (((PyIterator) a[0]).runsPython) {
+                    return new NativeTask.NextItem(a[0], null);
+                }
                 Object v = ((PyIterator) a[0]).next();
                 if (v == null) {
                     throw Py.stopIteration(null);

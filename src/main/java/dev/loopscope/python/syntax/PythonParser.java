@@ -64,16 +64,24 @@ public final class PythonParser {
     public static ParseResult parseAndCheck(String fileName, String source) {
         ParseResult result = parse(fileName, source);
         if (result instanceof ParseResult.Parsed parsed) {
-            var compileError = SubsetChecker.compileError(parsed.module());
-            if (compileError.isPresent()) {
-                return failed(compileError.get());
-            }
-            List<SyntaxProblem> refusals = SubsetChecker.check(parsed.module());
-            if (!refusals.isEmpty()) {
-                return new ParseResult.Failed(refusals);
+            List<SyntaxProblem> problems = check(parsed.module());
+            if (!problems.isEmpty()) {
+                return new ParseResult.Failed(problems);
             }
         }
         return result;
+    }
+
+    /**
+     * What stops a parsed module from running in Loopscope: the compile-time error CPython would raise (alone),
+     * or every construct outside the subset; empty when there is none.
+     */
+    public static List<SyntaxProblem> check(Node.Module module) {
+        var compileError = SubsetChecker.compileError(module);
+        if (compileError.isPresent()) {
+            return List.of(compileError.get());
+        }
+        return SubsetChecker.check(module);
     }
 
     private static ParseResult failed(SyntaxProblem problem) {
