@@ -1,6 +1,6 @@
 #!/bin/bash
 # Runs every measurement script one after another and keeps the outputs in
-# tools/measure/results/ (the figures in docs/cost-model.md come from there).
+# tools/measure/results/ (the figures in src/docs/cost-model.md come from there).
 cd "$(dirname "$0")"
 PY312=/root/.pyenv/versions/3.12.1/bin/python3.12
 PY311=/root/.pyenv/versions/3.11.7/bin/python3.11

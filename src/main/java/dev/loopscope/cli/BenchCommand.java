@@ -113,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
         } else {
             out.println("For comparison, the 200,000-task program (tools/measure/bench_200k_tasks.py) on these 2-core "
                     + "machines: CPython 3.11.7 3.01 s, 277 MiB peak RSS; CPython 3.12.1 2.83 s, 272 MiB "
-                    + "(medians, docs/cost-model.md).");
+                    + "(medians, src/docs/cost-model.md).");
         }
         out.flush();
         return 0;

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
                 + "prints for it (stdout, stderr, exit status). Time is virtual: asyncio.sleep(5) returns at "
                 + "once while loop.time() advances by 5.",
                 "Exit status: the program's own (0, or 1 after an uncaught exception); 2 when the file cannot "
-                        + "be read or is not in the supported subset (docs/python-subset.md); 3 when the run was "
+                        + "be read or is not in the supported subset (src/docs/python-subset.md); 3 when the run was "
                         + "stopped by a budget."})
 public final class RunCommand implements Callable<Integer> {
 
@@ -52,7 +52,7 @@ public final class RunCommand implements Callable<Integer> {
     boolean noGil;
 
     @Option(names = "--trace", paramLabel = "OUT.jsonl", description = "Also write the engine's trace as JSON lines "
-            + "(docs/engine.md).")
+            + "(src/docs/engine.md).")
     Path traceOut;
 
     @Option(names = "--max-events", description = "Stop after this many trace events (default: ${DEFAULT-VALUE}).",

@@ -2,7 +2,7 @@ package dev.loopscope.engine;
 
 /**
  * What a Python process, thread and task cost in memory, for showing why a million waits want asyncio.
- * The defaults are CPython 3.12 figures measured on Linux (see {@code docs/cost-model.md}).
+ * The defaults are CPython 3.12 figures measured on Linux (see {@code src/docs/cost-model.md}).
  *
  * @param processBytes resident memory of one interpreter process (a pool worker, or the main process)
  * @param threadBytes  resident memory a started, waiting thread adds (its stack pages and thread state)

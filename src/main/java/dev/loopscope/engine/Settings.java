@@ -2,7 +2,7 @@ package dev.loopscope.engine;
 
 /**
  * The knobs of a simulation run. Times are virtual nanoseconds. Defaults are documented in
- * {@code docs/engine.md} with where each figure comes from.
+ * {@code src/docs/engine.md} with where each figure comes from.
  *
  * @param cpuCount           simulated cores; also what {@code os.cpu_count()} reports
  * @param gil                true for CPython's GIL; false for a free-threaded build (PEP 703)

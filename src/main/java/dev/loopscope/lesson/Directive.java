@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * One line of a {@code <!-- loopscope: ... -->} comment: a name, positional words and {@code key=value}
- * attributes (values may be double-quoted). See docs/lesson-format.md.
+ * attributes (values may be double-quoted). See src/docs/lesson-format.md.
  */
 record Directive(String name, List<String> words, Map<String, String> attributes, int line) {
 

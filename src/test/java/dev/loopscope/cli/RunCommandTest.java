@@ -109,7 +109,7 @@ class RunCommandTest {
         Result r = run("", p.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).as("nothing runs").isEmpty();
-        assertThat(r.err()).contains(":2:1:").contains("docs/python-subset.md");
+        assertThat(r.err()).contains(":2:1:").contains("src/docs/python-subset.md");
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The sample lesson that uses every directive of docs/lesson-format.md. */
+/** The sample lesson that uses every directive of src/docs/lesson-format.md. */
 class ExtendedLessonTest {
 
     private static Course course;

@@ -27,11 +27,11 @@ class LibraryNamesTest {
                 """);
         assertThat(p).extracting(SyntaxProblem::line, SyntaxProblem::column, SyntaxProblem::describe).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(3, 21, "'Runner' from module 'asyncio' is not available in "
-                        + "Loopscope (line 3, column 21); see docs/python-subset.md"),
+                        + "Loopscope (line 3, column 21); see src/docs/python-subset.md"),
                 org.assertj.core.groups.Tuple.tuple(5, 9, "`asyncio.NoSuchThing` is not available in Loopscope "
-                        + "(line 5, column 9); see docs/python-subset.md"),
+                        + "(line 5, column 9); see src/docs/python-subset.md"),
                 org.assertj.core.groups.Tuple.tuple(6, 10, "`concurrent.futures.NoSuchExecutor` is not available in "
-                        + "Loopscope (line 6, column 10); see docs/python-subset.md"));
+                        + "Loopscope (line 6, column 10); see src/docs/python-subset.md"));
         assertThat(p).allMatch(SyntaxProblem::isUnsupported);
     }
 

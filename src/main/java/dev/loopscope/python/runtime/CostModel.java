@@ -2,7 +2,7 @@ package dev.loopscope.python.runtime;
 
 /**
  * Virtual CPU time charged for Python-level work, in nanoseconds, calibrated against CPython 3.12 on the
- * reference machine (see docs/cost-model.md): each instruction costs a base amount, calls and generator
+ * reference machine (see src/docs/cost-model.md): each instruction costs a base amount, calls and generator
  * resumptions add the cost of setting up a frame, and natives charge extra for the work they do.
  */
 public final class CostModel {

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Decides whether Loopscope can run a parsed module. Two kinds of findings:
  * <ul>
- *   <li>{@link #check}: every construct outside the subset the interpreter runs (see docs/python-subset.md),
+ *   <li>{@link #check}: every construct outside the subset the interpreter runs (see src/docs/python-subset.md),
  *   each as a positioned {@link Kind#UNSUPPORTED} problem;</li>
  *   <li>{@link #compileError}: the first of the errors CPython's compiler (not its parser) raises before
  *   running anything, such as "'return' outside function", as a {@link Kind#SYNTAX_ERROR}.</li>

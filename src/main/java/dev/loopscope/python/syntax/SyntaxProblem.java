@@ -15,7 +15,7 @@ public record SyntaxProblem(Kind kind, String message, String fileName, int line
                             int endColumn, String sourceLine) {
 
     /** Where user-facing documentation of the subset lives, named in every refusal. */
-    public static final String SUBSET_DOC = "docs/python-subset.md";
+    public static final String SUBSET_DOC = "src/docs/python-subset.md";
 
     /** The exception class CPython would raise, or {@link #UNSUPPORTED} for a subset refusal. */
     public enum Kind {
@@ -44,7 +44,7 @@ public record SyntaxProblem(Kind kind, String message, String fileName, int line
     /**
      * The message as shown to people: CPython's message for a syntax error; for a refusal the message with its
      * position and where to read more, e.g. "`match` statements are not supported by Loopscope (line 3,
-     * column 9); see docs/python-subset.md".
+     * column 9); see src/docs/python-subset.md".
      */
     public String describe() {
         if (kind == Kind.UNSUPPORTED) {

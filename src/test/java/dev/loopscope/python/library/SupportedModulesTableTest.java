@@ -53,7 +53,7 @@ class SupportedModulesTableTest {
 
     @Test
     void theSubsetDocumentListsTheSameModulesAndNames() throws IOException {
-        String doc = Files.readString(Path.of("docs/python-subset.md"));
+        String doc = Files.readString(Path.of("src/docs/python-subset.md"));
         String section = doc.substring(doc.indexOf("### Modules"), doc.indexOf("## What is refused"));
         Map<String, Set<String>> documented = new LinkedHashMap<>();
         Pattern row = Pattern.compile("^\\| `([a-z.]+)` \\|(.*)\\|$", Pattern.MULTILINE);

@@ -123,7 +123,7 @@ class SubsetCheckerTest {
         assertThat(p.line()).isEqualTo(line);
         assertThat(p.column()).isEqualTo(column);
         assertThat(p.describe()).isEqualTo(message + " (line " + line + ", column " + column
-                + "); see docs/python-subset.md");
+                + "); see src/docs/python-subset.md");
     }
 
     @Test

@@ -41,12 +41,12 @@ class SyntaxProblemTest {
         ParseResult r = PythonParser.parseAndCheck("prog.py", "import numpy\n");
         SyntaxProblem p = r.problems().get(0);
         assertThat(p.format()).isEqualTo("""
-                prog.py:1:8: module 'numpy' is not available in Loopscope; see docs/python-subset.md
+                prog.py:1:8: module 'numpy' is not available in Loopscope; see src/docs/python-subset.md
                     import numpy
                            ^^^^^
                 """);
         assertThat(p.describe()).isEqualTo(
-                "module 'numpy' is not available in Loopscope (line 1, column 8); see docs/python-subset.md");
+                "module 'numpy' is not available in Loopscope (line 1, column 8); see src/docs/python-subset.md");
     }
 
     @Test
