@@ -525,6 +525,7 @@ public final class Asyncio {
         private EventLoop loop;
         private int phase;
         private Completion mainResult;
+        private Task mainTask;
         private List<Task> toCancel;
 
         Runner(Coroutine main) {
@@ -542,12 +543,29 @@ public final class Asyncio {
                     }
                     loop = new EventLoop(ctx.thread());
                     ctx.thread().loop = loop;
-                    Task task = loop.createTask(main, null, 0);
+                    mainTask = loop.createTask(main, null, 0);
                     phase = 1;
-                    return new Outcome.Call(loop.runUntilComplete(task));
+                    return new Outcome.Call(loop.runUntilComplete(mainTask));
                 }
                 case 1 -> {
                     mainResult = resumed;
+                    if (mainResult instanceof Completion.Raised) {
+                        // run_until_complete retrieved main's exception with result(), or SystemExit and
+                        // KeyboardInterrupt left the loop: the main task is never reported as not retrieved
+                        mainTask.logTraceback = false;
+                    }
+                    if (mainResult instanceof Completion.Returned) {
+                        // main's frame is cleared when it returns: failed tasks that only its variables kept are
+                        // freed, and reported, now, in the order the frame lets go of them
+                        List<Task> unretrieved = loop.unretrievedFailures();
+                        if (!unretrieved.isEmpty()) {
+                            py.forEachReleased(main, o -> {
+                                if (o instanceof Task t && t.loop == loop && unretrieved.contains(t)) {
+                                    t.reportUnretrieved();
+                                }
+                            });
+                        }
+                    }
                     toCancel = loop.allTasks();
                     if (!toCancel.isEmpty()) {
                         for (Task t : toCancel) {
@@ -582,12 +600,25 @@ public final class Asyncio {
                 }
                 case 4 -> {
                     loop.close();
-                    for (Task t : loop.unretrievedFailures()) {
-                        t.reportUnretrieved();
+                    if (mainResult instanceof Completion.Raised) {
+                        // main's frame lives on in the traceback of the exception it raised, which the main task
+                        // keeps, which the runner's frame in that same traceback keeps: a reference cycle. The
+                        // tasks main's variables refer to are freed, and reported, by the garbage collector at exit.
+                        for (Task t : loop.unretrievedFailures()) {
+                            // formatted then: an exit exception's traceback grows until it reaches the top
+                            t.logTraceback = false;
+                            py.writeAtExit(() -> t.unretrievedReport(), ctx);
+                        }
+                    } else {
+                        for (Task t : loop.unretrievedFailures()) {
+                            t.reportUnretrieved();
+                        }
                     }
                     phase = 5;
                     if (mainResult instanceof Completion.Raised(Object e)) {
-                        py.addLibraryFrame(e, LibraryFrame.RUN_UNTIL_COMPLETE);
+                        // SystemExit and KeyboardInterrupt leave the loop from the callback that raised them
+                        py.addLibraryFrame(e, py.isExitException(e) ? LibraryFrame.RUN_UNTIL_COMPLETE_FOREVER
+                                : LibraryFrame.RUN_UNTIL_COMPLETE);
                         py.addLibraryFrame(e, LibraryFrame.RUNNER_RUN);
                         py.addLibraryFrame(e, LibraryFrame.RUNNERS_RUN);
                     }

@@ -347,6 +347,10 @@ public final class EventLoop {
         private Outcome unwind() {
             Object exc = exitException;
             exitException = null;
+            // out of the task step, through Handle._run, _run_once and run_forever
+            sim.python().addLibraryFrame(exc, LibraryFrame.HANDLE_RUN);
+            sim.python().addLibraryFrame(exc, LibraryFrame.RUN_ONCE);
+            sim.python().addLibraryFrame(exc, LibraryFrame.RUN_FOREVER);
             running = false;
             stopping = false;
             return new Outcome.Done(new Completion.Raised(exc));

@@ -30,6 +30,14 @@ public enum LibraryFrame {
     RUNNER_RUN,
     /** {@code run_until_complete}: {@code return future.result()}. */
     RUN_UNTIL_COMPLETE,
+    /** {@code run_until_complete}: {@code self.run_forever()}, left by SystemExit or KeyboardInterrupt. */
+    RUN_UNTIL_COMPLETE_FOREVER,
+    /** {@code run_forever}: {@code self._run_once()}. */
+    RUN_FOREVER,
+    /** {@code _run_once}: {@code handle._run()}. */
+    RUN_ONCE,
+    /** {@code Handle._run}: the callback, here a task step raising SystemExit or KeyboardInterrupt. */
+    HANDLE_RUN,
     /** {@code concurrent.futures.Future.result()} on a future that was already done. */
     CONCURRENT_RESULT,
     /** {@code concurrent.futures.Future.result()} after waiting for the future. */

@@ -60,6 +60,23 @@ public interface PythonBridge {
     }
 
     /**
+     * Visits the values a finished coroutine's frame refers to, in the order CPython releases them when it clears
+     * the frame: variables in slot order, and inside each the items of the containers as their deallocation drops
+     * them (lists and tuples last item first, dicts in order). Used to report tasks freed with the frame in
+     * CPython's order.
+     */
+    default void forEachReleased(Coroutine finished, java.util.function.Consumer<Object> visit) {
+    }
+
+    /**
+     * Holds back {@code text} for stderr until the program ends, when CPython's garbage collector frees what
+     * reference cycles kept alive (a failed task in a variable of a coroutine whose exception escaped).
+     */
+    default void writeAtExit(java.util.function.Supplier<String> text, ExecContext ctx) {
+        ctx.stderr(text.get());
+    }
+
+    /**
      * The full report for an exception as CPython's traceback module prints it, ending with a newline:
      * {@code Traceback (most recent call last): ...}, chained causes included.
      */

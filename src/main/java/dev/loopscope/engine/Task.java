@@ -174,7 +174,7 @@ public final class Task extends Future implements Callback {
                     if (py.isExitException(exc)) {
                         loop.exitRequested(exc);
                     }
-                    if (dropped && !watched) {
+                    if (dropped && !watched && !py.isExitException(exc)) {
                         // Nothing refers to the task any more: CPython frees it now and reports right away.
                         reportUnretrieved();
                     }
@@ -257,8 +257,12 @@ public final class Task extends Future implements Callback {
             return;
         }
         logTraceback = false;
-        loop.sim.write(true, "Task exception was never retrieved\nfuture: " + repr() + "\n"
-                + py().formatException(peekException()));
+        loop.sim.write(true, unretrievedReport());
+    }
+
+    /** The text of {@link #reportUnretrieved}. */
+    String unretrievedReport() {
+        return "Task exception was never retrieved\nfuture: " + repr() + "\n" + py().formatException(peekException());
     }
 
     /** The loop's tasks that are not done, in creation order, linked through the tasks themselves. */

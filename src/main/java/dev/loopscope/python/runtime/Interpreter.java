@@ -227,6 +227,27 @@ public final class Interpreter {
         }
     }
 
+    /** stderr output held back until the program ends (see {@link #writeAtExit}), made when it is written. */
+    private final java.util.List<java.util.function.Supplier<String>> atExit = new java.util.ArrayList<>();
+
+    /**
+     * Holds {@code text} back until the program ends: reports of objects that only CPython's cyclic garbage
+     * collector frees, which runs when the interpreter shuts down.
+     */
+    void writeAtExit(java.util.function.Supplier<String> text) {
+        atExit.add(text);
+    }
+
+    /** What was held back for the end of the program; nothing is kept. */
+    public String takeAtExit() {
+        StringBuilder sb = new StringBuilder();
+        for (java.util.function.Supplier<String> s : atExit) {
+            sb.append(s.get());
+        }
+        atExit.clear();
+        return sb.toString();
+    }
+
     // --- nested calls --------------------------------------------------------------------------------------------
 
     /**

@@ -120,6 +120,12 @@ public final class LibraryFrames {
                 "self._loop.run_until_complete(task)"));
         put(LibraryFrame.RUN_UNTIL_COMPLETE, Entry.of(base, 684, "run_until_complete", "return future.result()",
                 "future.result()"));
+        put(LibraryFrame.RUN_UNTIL_COMPLETE_FOREVER, Entry.of(base, 671, "run_until_complete", "self.run_forever()",
+                null));
+        put(LibraryFrame.RUN_FOREVER, Entry.of(base, 638, "run_forever", "self._run_once()", null));
+        put(LibraryFrame.RUN_ONCE, Entry.of(base, 1971, "_run_once", "handle._run()", null));
+        put(LibraryFrame.HANDLE_RUN, Entry.of(root + "/asyncio/events.py", 84, "_run",
+                "self._context.run(self._callback, *self._args)", null));
         put(LibraryFrame.CONCURRENT_RESULT, Entry.of(cfBase, 449, "result", "return self.__get_result()",
                 "self.__get_result()"));
         put(LibraryFrame.CONCURRENT_RESULT_WAITED, Entry.of(cfBase, 456, "result", "return self.__get_result()",
