@@ -129,7 +129,7 @@ public abstract class LibraryCoroutine implements Coroutine {
                 return new Outcome.Call(c.resume(input));
             }
             result = new Completion.Raised(py.newError(PythonBridge.ErrorKind.TYPE_ERROR,
-                    "object " + py.repr(awaitable) + " can't be used in 'await' expression"));
+                    "object " + py.typeName(awaitable) + " can't be used in 'await' expression"));
             return null;
         }
 

@@ -49,6 +49,11 @@ public interface PythonBridge {
     /** {@code str(value)}. */
     String str(Object value);
 
+    /** {@code type(value).__name__}. */
+    default String typeName(Object value) {
+        return value == null ? "NoneType" : value.getClass().getSimpleName();
+    }
+
     /** Wraps Java values in a Python list (gather's result). */
     Object newList(List<Object> items);
 

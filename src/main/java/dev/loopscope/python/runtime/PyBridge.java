@@ -88,6 +88,11 @@ public final class PyBridge implements PythonBridge {
     }
 
     @Override
+    public String typeName(Object value) {
+        return inInterpreter(() -> Py.typeName(value == null ? Py.None : value));
+    }
+
+    @Override
     public String str(Object value) {
         return inInterpreter(() -> Ops.str(value));
     }
