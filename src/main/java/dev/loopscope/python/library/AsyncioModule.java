@@ -357,17 +357,83 @@ public final class AsyncioModule {
             @Override
             public Outcome resume(ExecContext ctx, Completion completion) {
                 if (completion instanceof Completion.Raised(Object exc)) {
-                    StringBuilder call = new StringBuilder(Ops.repr(fn)).append('(');
-                    for (int i = 0; i < args.length; i++) {
-                        call.append(i > 0 ? ", " : "").append(Ops.repr(args[i]));
-                    }
-                    call.append(')');
+                    String call = callbackSource(fn, args);
+                    // the exception left the callback through Handle._run
+                    ctx.simulation().python().addLibraryFrame(exc, dev.loopscope.engine.LibraryFrame.HANDLE_RUN);
                     ctx.stderr("Exception in callback " + call + "\nhandle: <Handle " + call + ">\n"
                             + ctx.simulation().python().formatException(exc));
                 }
                 return null;
             }
         };
+    }
+
+    /**
+     * asyncio's {@code format_helpers._format_callback_source}: the callable's qualified name, the arguments as
+     * {@code reprlib.repr} shortens them, and {@code at file:line} for a Python function.
+     */
+    static String callbackSource(Object fn, Object[] args) {
+        Object q = Ops.getAttrOrNull(fn, "__qualname__");
+        if (!(q instanceof String qs) || qs.isEmpty()) {
+            q = Ops.getAttrOrNull(fn, "__name__");
+        }
+        StringBuilder sb = new StringBuilder(q instanceof String qs && !qs.isEmpty() ? qs : Ops.repr(fn));
+        sb.append('(');
+        for (int i = 0; i < args.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(shortRepr(args[i], 6));
+        }
+        sb.append(')');
+        if (fn instanceof PyFunction f) {
+            sb.append(" at ").append(f.code.source.fileName()).append(':').append(f.code.firstLine);
+        }
+        return sb.toString();
+    }
+
+    /** {@code reprlib.repr} with its default limits. */
+    private static String shortRepr(Object x, int level) {
+        if (x instanceof String str) {
+            String s = Ops.repr(str.length() > 30 ? str.substring(0, 30) : str);
+            if (s.length() > 30) {
+                int i = 13;
+                int j = 14;
+                s = Ops.repr(str.substring(0, i) + str.substring(str.length() - j));
+                s = s.substring(0, i) + "..." + s.substring(s.length() - j);
+            }
+            return s;
+        }
+        if (Py.typeOf(x) == Types.INT) {
+            return shorten(Ops.repr(x), 40);
+        }
+        if (x instanceof dev.loopscope.python.runtime.PyList l && Py.typeOf(x) == Types.LIST) {
+            return shortItems(Arrays.copyOf(l.items, l.size), level, "[", "]", "");
+        }
+        if (x instanceof PyTuple t && Py.typeOf(x) == Types.TUPLE) {
+            return shortItems(t.items, level, "(", ")", ",");
+        }
+        return shorten(Ops.repr(x), 30);
+    }
+
+    private static String shortItems(Object[] items, int level, String left, String right, String trail) {
+        if (level <= 0 && items.length > 0) {
+            return left + "..." + right;
+        }
+        List<String> pieces = new ArrayList<>();
+        for (int i = 0; i < Math.min(6, items.length); i++) {
+            pieces.add(shortRepr(items[i], level - 1));
+        }
+        if (items.length > 6) {
+            pieces.add("...");
+        }
+        return left + String.join(", ", pieces) + (items.length == 1 ? trail : "") + right;
+    }
+
+    private static String shorten(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int i = (max - 3) / 2;
+        int j = max - 3 - i;
+        return s.substring(0, i) + "..." + s.substring(s.length() - j);
     }
 
     // The event loop ------------------------------------------------------------------------------------
