@@ -45,7 +45,9 @@ public final class AsyncioModule {
     /** {@code asyncio.Task}. */
     static final PyType TASK = ForeignTypes.register(Task.class, "Task", "_asyncio", FUTURE);
     static final PyType LOOP = ForeignTypes.register(EventLoop.class, "_UnixSelectorEventLoop", "asyncio.unix_events");
-    static final PyType HANDLE = ForeignTypes.register(Handle.class, "TimerHandle", "asyncio.events");
+    static final PyType HANDLE = ForeignTypes.register(Handle.class, "Handle", "asyncio.events");
+    /** A handle with a deadline (call_later, call_at), a subclass of Handle as in asyncio.events. */
+    static final PyType TIMER_HANDLE = ForeignTypes.subtype("TimerHandle", "asyncio.events", HANDLE);
 
     static {
         defineFutureMethods();
@@ -522,6 +524,7 @@ public final class AsyncioModule {
             return Py.None;
         });
         HANDLE.method("cancelled", (t, a, kw) -> Py.bool(((Handle) a[0]).isCancelled()));
-        HANDLE.method("when", (t, a, kw) -> ((Handle) a[0]).when() / 1e9);
+        TIMER_HANDLE.method("when", (t, a, kw) -> ((Handle) a[0]).when() / 1e9);
+        ForeignTypes.choosePerInstance(Handle.class, h -> ((Handle) h).when() >= 0 ? TIMER_HANDLE : HANDLE);
     }
 }
