@@ -599,6 +599,13 @@ public final class Asyncio {
                     return new Outcome.Call(loop.runUntilComplete(t));
                 }
                 case 4 -> {
+                    // tasks made during the teardown may still be pending: CPython's garbage collector frees them at
+                    // exit and reports them
+                    for (Task t : loop.allTasks()) {
+                        if (t.awaiting() != null) {
+                            py.writeAtExit(t::destroyedPendingReport, ctx);
+                        }
+                    }
                     loop.close();
                     if (mainResult instanceof Completion.Raised) {
                         // main's frame lives on in the traceback of the exception it raised, which the main task

@@ -24,6 +24,11 @@ public interface Coroutine {
         return qualName() + (isFinished() ? "() done" : "() running");
     }
 
+    /** How asyncio describes it once it has been closed (as the garbage collector closes it before its task). */
+    default String describeClosed() {
+        return qualName() + "() done";
+    }
+
     /** True once it has returned or raised. */
     boolean isFinished();
 }
