@@ -274,6 +274,9 @@ public final class EventLoop {
                             timeout = 0;
                         } else if (!scheduled.isEmpty()) {
                             timeout = Math.max(0, scheduled.peek().when - ctx.now());
+                            // epoll_wait counts whole milliseconds: the selector rounds the timeout up, so the loop
+                            // wakes at or after the deadline, together with timers due within that millisecond
+                            timeout = (timeout + 999_999) / 1_000_000 * 1_000_000;
                         } else {
                             timeout = -1;
                         }
