@@ -599,6 +599,9 @@ public final class Asyncio {
                     return new Outcome.Call(loop.runUntilComplete(t));
                 }
                 case 4 -> {
+                    // the Runner sets the loop as the thread's current loop and unsets it when it closes
+                    ctx.thread().currentLoop = null;
+                    ctx.thread().currentLoopSetCalled = true;
                     // tasks made during the teardown may still be pending: CPython's garbage collector frees them at
                     // exit and reports them
                     for (Task t : loop.allTasks()) {

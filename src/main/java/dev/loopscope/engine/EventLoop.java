@@ -458,6 +458,20 @@ public final class EventLoop {
         executorShutdownCalled = true;
     }
 
+    /** Makes this (not running) loop the one {@code thread} runs and that library calls find while it runs. */
+    public void makeCurrentOn(SimThread t) {
+        if (t == thread) {
+            thread.loop = this;
+        }
+    }
+
+    /** {@code loop.close()} called by the program: later runs fail with "Event loop is closed". */
+    public void closeOutsideRun() {
+        if (!closed) {
+            close();
+        }
+    }
+
     void close() {
         closed = true;
         running = false;

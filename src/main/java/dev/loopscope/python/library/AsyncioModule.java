@@ -78,7 +78,10 @@ public final class AsyncioModule {
         });
         m.def("ensure_future", (t, a, kw) -> {
             Object[] p = Args.parse("ensure_future", a, kw, 1, new String[] {"coro_or_future", "loop"}, Py.None);
-            EventLoop loop = p[1] instanceof EventLoop l ? l : Bind.runningLoop(t);
+            if (p[0] instanceof Future f) {
+                return f;
+            }
+            EventLoop loop = p[1] instanceof EventLoop l ? l : currentLoop(t);
             return Bind.engine(() -> Asyncio.ensureFuture(loop, p[0], t.currentLine()));
         });
         m.def("gather", AsyncioModule::gather);
@@ -112,7 +115,7 @@ public final class AsyncioModule {
         });
         m.def("get_event_loop", (t, a, kw) -> {
             Args.check("get_event_loop", a, kw, 0, 0);
-            return Bind.runningLoop(t);
+            return currentLoop(t);
         });
         m.def("iscoroutine", (t, a, kw) -> {
             Args.check("iscoroutine", a, kw, 1, 1);
@@ -235,7 +238,8 @@ public final class AsyncioModule {
         }
         List<Object> aws = new ArrayList<>(Arrays.asList(a).subList(0, positional));
         boolean re = returnExceptions;
-        EventLoop loop = Bind.runningLoop(t);
+        // the loop of the first future given, else get_event_loop() (the running loop, if any)
+        EventLoop loop = !aws.isEmpty() && aws.get(0) instanceof Future f ? f.loop() : currentLoop(t);
         return Bind.engine(() -> Asyncio.gather(loop, aws, re, t.currentLine()));
     }
 
@@ -444,7 +448,95 @@ public final class AsyncioModule {
         return (EventLoop) o;
     }
 
+    /**
+     * {@code asyncio.get_event_loop()}: the running loop, else the thread's current loop; the main thread gets a
+     * new one (with a DeprecationWarning) if no loop was ever set, as the default policy does in 3.12.
+     */
+    private static EventLoop currentLoop(PyThread t) {
+        ExecContext ctx = t.context();
+        EventLoop running = ctx == null ? null : ctx.loop();
+        if (running != null && running.isRunning()) {
+            return running;
+        }
+        if (ctx == null) {
+            throw Py.runtimeError("no running event loop");
+        }
+        dev.loopscope.engine.SimThread th = ctx.thread();
+        if (th.currentLoop == null && !th.currentLoopSetCalled
+                && th.role() == dev.loopscope.engine.trace.ThreadRole.MAIN) {
+            t.warn(Types.DEPRECATION_WARNING, "There is no current event loop", 0);
+            th.currentLoop = Bind.engine(() -> new EventLoop(th));
+            th.currentLoopSetCalled = true;
+        }
+        if (th.currentLoop == null) {
+            throw Py.runtimeError("There is no current event loop in thread " + Ops.repr(th.name()) + ".");
+        }
+        return th.currentLoop;
+    }
+
+    /** {@code loop.run_until_complete(future)} outside asyncio.run: runs the loop until the future is done. */
+    private static Object runUntilComplete(PyThread t, Object[] a, String[] kw) {
+        Args.check("run_until_complete", a, kw, 2, 2);
+        EventLoop loop = loop(a[0]);
+        ExecContext ctx = t.context();
+        if (loop.isClosed()) {
+            throw Py.runtimeError("Event loop is closed");
+        }
+        if (loop.isRunning()) {
+            throw Py.runtimeError("This event loop is already running");
+        }
+        if (ctx.loop() != null && ctx.loop().isRunning()) {
+            throw Py.runtimeError("Cannot run the event loop while another loop is running");
+        }
+        Object awaitable = a[1];
+        if (!(awaitable instanceof Future) && !(awaitable instanceof Coroutine)) {
+            throw Py.typeError("An asyncio.Future, a coroutine or an awaitable is required");
+        }
+        Future future = Bind.engine(() -> Asyncio.ensureFuture(loop, awaitable, t.currentLine()));
+        Bind.engine(() -> {
+            loop.makeCurrentOn(ctx.thread());
+            return null;
+        });
+        dev.loopscope.engine.Activity run = loop.runUntilComplete(future);
+        return new Suspend(new Outcome.Call(new dev.loopscope.engine.Activity() {
+            private boolean started;
+
+            @Override
+            public Outcome run(ExecContext c, Completion resumed) {
+                if (!started) {
+                    started = true;
+                    return new Outcome.Call(run);
+                }
+                if (resumed instanceof Completion.Raised(Object e)) {
+                    // out of future.result(), or straight out of run_forever for SystemExit and KeyboardInterrupt
+                    c.simulation().python().addLibraryFrame(e, c.simulation().python().isExitException(e)
+                            ? dev.loopscope.engine.LibraryFrame.RUN_UNTIL_COMPLETE_FOREVER
+                            : dev.loopscope.engine.LibraryFrame.RUN_UNTIL_COMPLETE);
+                }
+                return new Outcome.Done(resumed);
+            }
+
+            @Override
+            public String label() {
+                return "run_until_complete";
+            }
+        }));
+    }
+
     private static void defineLoopMethods() {
+        LOOP.method("run_until_complete", AsyncioModule::runUntilComplete);
+        LOOP.method("close", (t, a, kw) -> {
+            Args.check("close", a, kw, 1, 1);
+            EventLoop loop = loop(a[0]);
+            if (loop.isRunning()) {
+                throw Py.runtimeError("Cannot close a running event loop");
+            }
+            Bind.engine(() -> {
+                loop.closeOutsideRun();
+                return null;
+            });
+            return Py.None;
+        });
         LOOP.method("time", (t, a, kw) -> {
             Args.check("time", a, kw, 1, 1);
             return t.now() / 1e9;
