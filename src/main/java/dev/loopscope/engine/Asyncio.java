@@ -538,8 +538,9 @@ public final class Asyncio {
             switch (phase) {
                 case 0 -> {
                     if (ctx.loop() != null && ctx.loop().isRunning()) {
-                        return new Outcome.Done(new Completion.Raised(runtimeError(ctx,
-                                "asyncio.run() cannot be called from a running event loop")));
+                        Object e = runtimeError(ctx, "asyncio.run() cannot be called from a running event loop");
+                        py.addLibraryFrame(e, LibraryFrame.RUN_IN_RUNNING_LOOP);
+                        return new Outcome.Done(new Completion.Raised(e));
                     }
                     loop = new EventLoop(ctx.thread());
                     ctx.thread().loop = loop;

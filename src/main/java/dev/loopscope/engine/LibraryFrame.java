@@ -28,6 +28,12 @@ public enum LibraryFrame {
     RUNNERS_RUN,
     /** {@code Runner.run} → {@code run_until_complete}. */
     RUNNER_RUN,
+    /** {@code asyncio.run} called from a running loop: {@code raise RuntimeError(}. */
+    RUN_IN_RUNNING_LOOP,
+    /** {@code run_until_complete} on a closed loop: {@code self._check_closed()}. */
+    RUN_UNTIL_COMPLETE_CHECK_CLOSED,
+    /** {@code _check_closed}: {@code raise RuntimeError('Event loop is closed')}. */
+    CHECK_CLOSED,
     /** {@code run_until_complete}: {@code return future.result()}. */
     RUN_UNTIL_COMPLETE,
     /** {@code run_until_complete}: {@code self.run_forever()}, left by SystemExit or KeyboardInterrupt. */

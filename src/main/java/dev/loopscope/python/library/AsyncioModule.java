@@ -480,7 +480,11 @@ public final class AsyncioModule {
         EventLoop loop = loop(a[0]);
         ExecContext ctx = t.context();
         if (loop.isClosed()) {
-            throw Py.runtimeError("Event loop is closed");
+            PyBaseException e = Py.newException(Types.RUNTIME_ERROR, "Event loop is closed");
+            ctx.simulation().python().addLibraryFrame(e, dev.loopscope.engine.LibraryFrame.CHECK_CLOSED);
+            ctx.simulation().python().addLibraryFrame(e,
+                    dev.loopscope.engine.LibraryFrame.RUN_UNTIL_COMPLETE_CHECK_CLOSED);
+            throw new dev.loopscope.python.runtime.PyError(e);
         }
         if (loop.isRunning()) {
             throw Py.runtimeError("This event loop is already running");

@@ -120,6 +120,11 @@ public final class LibraryFrames {
                 "self._loop.run_until_complete(task)"));
         put(LibraryFrame.RUN_UNTIL_COMPLETE, Entry.of(base, 684, "run_until_complete", "return future.result()",
                 "future.result()"));
+        put(LibraryFrame.RUN_IN_RUNNING_LOOP, Entry.of(runners, 190, "run", "raise RuntimeError(", null));
+        put(LibraryFrame.RUN_UNTIL_COMPLETE_CHECK_CLOSED, Entry.of(base, 659, "run_until_complete",
+                "self._check_closed()", null));
+        put(LibraryFrame.CHECK_CLOSED, Entry.of(base, 539, "_check_closed",
+                "raise RuntimeError('Event loop is closed')", null));
         put(LibraryFrame.RUN_UNTIL_COMPLETE_FOREVER, Entry.of(base, 671, "run_until_complete", "self.run_forever()",
                 null));
         put(LibraryFrame.RUN_FOREVER, Entry.of(base, 638, "run_forever", "self._run_once()", null));
