@@ -558,14 +558,23 @@ public final class Asyncio {
                     if (mainResult instanceof Completion.Returned) {
                         // main's frame is cleared when it returns: failed tasks that only its variables kept are
                         // freed, and reported, now, in the order the frame lets go of them
+                        // freed inside the task step that Handle._run called; so are coroutines that never ran
                         List<Task> unretrieved = loop.unretrievedFailures();
-                        if (!unretrieved.isEmpty()) {
-                            py.forEachReleased(main, o -> {
-                                if (o instanceof Task t && t.loop == loop && unretrieved.contains(t)) {
-                                    t.reportUnretrieved();
-                                }
-                            });
+                        java.util.Set<Object> taskCoroutines = java.util.Collections.newSetFromMap(
+                                new IdentityHashMap<>());
+                        for (Task t : loop.allTasks()) {
+                            taskCoroutines.add(t.coroutine());
                         }
+                        py.forEachReleased(main, o -> {
+                            if (o instanceof Task t && t.loop == loop && unretrieved.contains(t)) {
+                                t.reportUnretrieved();
+                            } else if (o instanceof Coroutine c && c.neverStarted() && !taskCoroutines.contains(c)) {
+                                String w = py.freedUnawaitedWarning(c, LibraryFrame.HANDLE_RUN);
+                                if (!w.isEmpty()) {
+                                    ctx.stderr(w);
+                                }
+                            }
+                        });
                     }
                     toCancel = loop.allTasks();
                     if (!toCancel.isEmpty()) {

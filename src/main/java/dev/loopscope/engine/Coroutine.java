@@ -29,6 +29,11 @@ public interface Coroutine {
         return qualName() + "() done";
     }
 
+    /** True while nothing has resumed it yet (it was never awaited nor run by a task). */
+    default boolean neverStarted() {
+        return false;
+    }
+
     /** True once it has returned or raised. */
     boolean isFinished();
 }

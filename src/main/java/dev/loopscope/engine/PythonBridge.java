@@ -74,6 +74,14 @@ public interface PythonBridge {
     }
 
     /**
+     * The RuntimeWarning CPython prints when a coroutine that never ran is freed while library code runs
+     * ({@code where}, e.g. the loop callback that cleared a finished frame), or "" when it was shown there already.
+     */
+    default String freedUnawaitedWarning(Coroutine coro, LibraryFrame where) {
+        return "";
+    }
+
+    /**
      * Holds back {@code text} for stderr until the program ends, when CPython's garbage collector frees what
      * reference cycles kept alive (a failed task in a variable of a coroutine whose exception escaped).
      */

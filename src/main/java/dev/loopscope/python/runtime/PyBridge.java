@@ -14,9 +14,11 @@ public final class PyBridge implements PythonBridge {
 
     private final Interpreter main;
     private final TracebackFormatter formatter;
+    private final LibraryFrames library;
 
     public PyBridge(Interpreter main, LibraryFrames library) {
         this.main = main;
+        this.library = library;
         this.formatter = new TracebackFormatter(library);
     }
 
@@ -149,6 +151,22 @@ public final class PyBridge implements PythonBridge {
             }
             default -> visit.accept(o);
         }
+    }
+
+    @Override
+    public String freedUnawaitedWarning(dev.loopscope.engine.Coroutine coro, LibraryFrame where) {
+        if (coro instanceof PyGenerator g) {
+            if (!g.isCoroutine()) {
+                return "";
+            }
+            main.unawaited.remove(g);
+        }
+        List<LibraryFrames.Entry> at = library.entries(where);
+        if (at.isEmpty()) {
+            return "";
+        }
+        LibraryFrames.Entry e = at.get(0);
+        return main.unawaitedWarning(coro.qualName(), e.file(), e.line(), e.source());
     }
 
     @Override

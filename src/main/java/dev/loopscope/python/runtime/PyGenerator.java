@@ -99,6 +99,11 @@ public final class PyGenerator extends PyIterator implements Coroutine {
     }
 
     @Override
+    public boolean neverStarted() {
+        return state == CREATED;
+    }
+
+    @Override
     public boolean isFinished() {
         return state == FINISHED;
     }
