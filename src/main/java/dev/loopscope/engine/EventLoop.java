@@ -236,6 +236,11 @@ public final class EventLoop {
         }
     }
 
+    /** {@code loop.run_forever()}: runs callbacks until {@code stop()} is called. */
+    public Activity runForever() {
+        return new RunForever();
+    }
+
     /** {@code run_forever}: {@code _run_once} until stopped. */
     private final class RunForever implements Activity {
         private static final int ITERATE = 0;

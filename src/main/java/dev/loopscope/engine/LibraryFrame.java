@@ -34,6 +34,10 @@ public enum LibraryFrame {
     RUN_UNTIL_COMPLETE_CHECK_CLOSED,
     /** {@code _check_closed}: {@code raise RuntimeError('Event loop is closed')}. */
     CHECK_CLOSED,
+    /** {@code _UnixSelectorEventLoop.close}: {@code super().close()}. */
+    UNIX_LOOP_CLOSE,
+    /** {@code BaseSelectorEventLoop.close} on a running loop: {@code raise RuntimeError(...)}. */
+    SELECTOR_LOOP_CLOSE_RUNNING,
     /** {@code run_until_complete}: {@code return future.result()}. */
     RUN_UNTIL_COMPLETE,
     /** {@code run_until_complete}: {@code self.run_forever()}, left by SystemExit or KeyboardInterrupt. */

@@ -529,11 +529,30 @@ public final class AsyncioModule {
 
     private static void defineLoopMethods() {
         LOOP.method("run_until_complete", AsyncioModule::runUntilComplete);
+        LOOP.method("run_forever", (t, a, kw) -> {
+            Args.check("run_forever", a, kw, 1, 1);
+            EventLoop loop = loop(a[0]);
+            ExecContext ctx = t.context();
+            if (loop.isClosed()) {
+                throw Py.runtimeError("Event loop is closed");
+            }
+            if (loop.isRunning()) {
+                throw Py.runtimeError("This event loop is already running");
+            }
+            if (ctx.loop() != null && ctx.loop().isRunning()) {
+                throw Py.runtimeError("Cannot run the event loop while another loop is running");
+            }
+            return new Suspend(new Outcome.Call(loop.runForever()));
+        });
         LOOP.method("close", (t, a, kw) -> {
             Args.check("close", a, kw, 1, 1);
             EventLoop loop = loop(a[0]);
             if (loop.isRunning()) {
-                throw Py.runtimeError("Cannot close a running event loop");
+                PyBaseException e = Py.newException(Types.RUNTIME_ERROR, "Cannot close a running event loop");
+                t.context().simulation().python().addLibraryFrame(e,
+                        dev.loopscope.engine.LibraryFrame.SELECTOR_LOOP_CLOSE_RUNNING);
+                t.context().simulation().python().addLibraryFrame(e, dev.loopscope.engine.LibraryFrame.UNIX_LOOP_CLOSE);
+                throw new dev.loopscope.python.runtime.PyError(e);
             }
             Bind.engine(() -> {
                 loop.closeOutsideRun();

@@ -125,6 +125,10 @@ public final class LibraryFrames {
                 "self._check_closed()", null));
         put(LibraryFrame.CHECK_CLOSED, Entry.of(base, 539, "_check_closed",
                 "raise RuntimeError('Event loop is closed')", null));
+        put(LibraryFrame.UNIX_LOOP_CLOSE, Entry.of(root + "/asyncio/unix_events.py", 68, "close", "super().close()",
+                null));
+        put(LibraryFrame.SELECTOR_LOOP_CLOSE_RUNNING, Entry.of(root + "/asyncio/selector_events.py", 101, "close",
+                "raise RuntimeError(\"Cannot close a running event loop\")", null));
         put(LibraryFrame.RUN_UNTIL_COMPLETE_FOREVER, Entry.of(base, 671, "run_until_complete", "self.run_forever()",
                 null));
         put(LibraryFrame.RUN_FOREVER, Entry.of(base, 638, "run_forever", "self._run_once()", null));
