@@ -525,6 +525,7 @@ public final class Asyncio {
         private EventLoop loop;
         private int phase;
         private Completion mainResult;
+        private Task mainTask;
         private List<Task> toCancel;
 
         Runner(Coroutine main) {
@@ -537,17 +538,44 @@ public final class Asyncio {
             switch (phase) {
                 case 0 -> {
                     if (ctx.loop() != null && ctx.loop().isRunning()) {
-                        return new Outcome.Done(new Completion.Raised(runtimeError(ctx,
-                                "asyncio.run() cannot be called from a running event loop")));
+                        Object e = runtimeError(ctx, "asyncio.run() cannot be called from a running event loop");
+                        py.addLibraryFrame(e, LibraryFrame.RUN_IN_RUNNING_LOOP);
+                        return new Outcome.Done(new Completion.Raised(e));
                     }
                     loop = new EventLoop(ctx.thread());
                     ctx.thread().loop = loop;
-                    Task task = loop.createTask(main, null, 0);
+                    mainTask = loop.createTask(main, null, 0);
                     phase = 1;
-                    return new Outcome.Call(loop.runUntilComplete(task));
+                    return new Outcome.Call(loop.runUntilComplete(mainTask));
                 }
                 case 1 -> {
                     mainResult = resumed;
+                    if (mainResult instanceof Completion.Raised) {
+                        // run_until_complete retrieved main's exception with result(), or SystemExit and
+                        // KeyboardInterrupt left the loop: the main task is never reported as not retrieved
+                        mainTask.logTraceback = false;
+                    }
+                    if (mainResult instanceof Completion.Returned) {
+                        // main's frame is cleared when it returns: failed tasks that only its variables kept are
+                        // freed, and reported, now, in the order the frame lets go of them
+                        // freed inside the task step that Handle._run called; so are coroutines that never ran
+                        List<Task> unretrieved = loop.unretrievedFailures();
+                        java.util.Set<Object> taskCoroutines = java.util.Collections.newSetFromMap(
+                                new IdentityHashMap<>());
+                        for (Task t : loop.allTasks()) {
+                            taskCoroutines.add(t.coroutine());
+                        }
+                        py.forEachReleased(main, o -> {
+                            if (o instanceof Task t && t.loop == loop && unretrieved.contains(t)) {
+                                t.reportUnretrieved();
+                            } else if (o instanceof Coroutine c && c.neverStarted() && !taskCoroutines.contains(c)) {
+                                String w = py.freedUnawaitedWarning(c, LibraryFrame.HANDLE_RUN);
+                                if (!w.isEmpty()) {
+                                    ctx.stderr(w);
+                                }
+                            }
+                        });
+                    }
                     toCancel = loop.allTasks();
                     if (!toCancel.isEmpty()) {
                         for (Task t : toCancel) {
@@ -581,13 +609,36 @@ public final class Asyncio {
                     return new Outcome.Call(loop.runUntilComplete(t));
                 }
                 case 4 -> {
+                    // the Runner sets the loop as the thread's current loop and unsets it when it closes
+                    ctx.thread().currentLoop = null;
+                    ctx.thread().currentLoopSetCalled = true;
+                    // tasks made during the teardown may still be pending: CPython's garbage collector frees them at
+                    // exit and reports them
+                    for (Task t : loop.allTasks()) {
+                        if (t.awaiting() != null) {
+                            py.writeAtExit(t::destroyedPendingReport, ctx);
+                        }
+                    }
                     loop.close();
-                    for (Task t : loop.unretrievedFailures()) {
-                        t.reportUnretrieved();
+                    if (mainResult instanceof Completion.Raised) {
+                        // main's frame lives on in the traceback of the exception it raised, which the main task
+                        // keeps, which the runner's frame in that same traceback keeps: a reference cycle. The
+                        // tasks main's variables refer to are freed, and reported, by the garbage collector at exit.
+                        for (Task t : loop.unretrievedFailures()) {
+                            // formatted then: an exit exception's traceback grows until it reaches the top
+                            t.logTraceback = false;
+                            py.writeAtExit(() -> t.unretrievedReport(), ctx);
+                        }
+                    } else {
+                        for (Task t : loop.unretrievedFailures()) {
+                            t.reportUnretrieved();
+                        }
                     }
                     phase = 5;
                     if (mainResult instanceof Completion.Raised(Object e)) {
-                        py.addLibraryFrame(e, LibraryFrame.RUN_UNTIL_COMPLETE);
+                        // SystemExit and KeyboardInterrupt leave the loop from the callback that raised them
+                        py.addLibraryFrame(e, py.isExitException(e) ? LibraryFrame.RUN_UNTIL_COMPLETE_FOREVER
+                                : LibraryFrame.RUN_UNTIL_COMPLETE);
                         py.addLibraryFrame(e, LibraryFrame.RUNNER_RUN);
                         py.addLibraryFrame(e, LibraryFrame.RUNNERS_RUN);
                     }

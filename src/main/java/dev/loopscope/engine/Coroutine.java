@@ -24,6 +24,16 @@ public interface Coroutine {
         return qualName() + (isFinished() ? "() done" : "() running");
     }
 
+    /** How asyncio describes it once it has been closed (as the garbage collector closes it before its task). */
+    default String describeClosed() {
+        return qualName() + "() done";
+    }
+
+    /** True while nothing has resumed it yet (it was never awaited nor run by a task). */
+    default boolean neverStarted() {
+        return false;
+    }
+
     /** True once it has returned or raised. */
     boolean isFinished();
 }

@@ -236,6 +236,11 @@ public final class EventLoop {
         }
     }
 
+    /** {@code loop.run_forever()}: runs callbacks until {@code stop()} is called. */
+    public Activity runForever() {
+        return new RunForever();
+    }
+
     /** {@code run_forever}: {@code _run_once} until stopped. */
     private final class RunForever implements Activity {
         private static final int ITERATE = 0;
@@ -274,6 +279,9 @@ public final class EventLoop {
                             timeout = 0;
                         } else if (!scheduled.isEmpty()) {
                             timeout = Math.max(0, scheduled.peek().when - ctx.now());
+                            // epoll_wait counts whole milliseconds: the selector rounds the timeout up, so the loop
+                            // wakes at or after the deadline, together with timers due within that millisecond
+                            timeout = (timeout + 999_999) / 1_000_000 * 1_000_000;
                         } else {
                             timeout = -1;
                         }
@@ -347,6 +355,10 @@ public final class EventLoop {
         private Outcome unwind() {
             Object exc = exitException;
             exitException = null;
+            // out of the task step, through Handle._run, _run_once and run_forever
+            sim.python().addLibraryFrame(exc, LibraryFrame.HANDLE_RUN);
+            sim.python().addLibraryFrame(exc, LibraryFrame.RUN_ONCE);
+            sim.python().addLibraryFrame(exc, LibraryFrame.RUN_FOREVER);
             running = false;
             stopping = false;
             return new Outcome.Done(new Completion.Raised(exc));
@@ -449,6 +461,20 @@ public final class EventLoop {
 
     void markExecutorShutdownCalled() {
         executorShutdownCalled = true;
+    }
+
+    /** Makes this (not running) loop the one {@code thread} runs and that library calls find while it runs. */
+    public void makeCurrentOn(SimThread t) {
+        if (t == thread) {
+            thread.loop = this;
+        }
+    }
+
+    /** {@code loop.close()} called by the program: later runs fail with "Event loop is closed". */
+    public void closeOutsideRun() {
+        if (!closed) {
+            close();
+        }
     }
 
     void close() {

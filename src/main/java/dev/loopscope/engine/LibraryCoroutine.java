@@ -9,6 +9,7 @@ package dev.loopscope.engine;
 public abstract class LibraryCoroutine implements Coroutine {
 
     private boolean finished;
+    private boolean resumed;
     private final String qualName;
 
     protected LibraryCoroutine(String qualName) {
@@ -17,6 +18,7 @@ public abstract class LibraryCoroutine implements Coroutine {
 
     @Override
     public final Activity resume(Completion input) {
+        resumed = true;
         return new Activity() {
             private boolean first = true;
 
@@ -67,6 +69,11 @@ public abstract class LibraryCoroutine implements Coroutine {
     @Override
     public boolean isFinished() {
         return finished;
+    }
+
+    @Override
+    public boolean neverStarted() {
+        return !resumed;
     }
 
     protected static Outcome done(Completion c) {
@@ -129,7 +136,7 @@ public abstract class LibraryCoroutine implements Coroutine {
                 return new Outcome.Call(c.resume(input));
             }
             result = new Completion.Raised(py.newError(PythonBridge.ErrorKind.TYPE_ERROR,
-                    "object " + py.repr(awaitable) + " can't be used in 'await' expression"));
+                    "object " + py.typeName(awaitable) + " can't be used in 'await' expression"));
             return null;
         }
 

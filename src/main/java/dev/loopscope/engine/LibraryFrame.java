@@ -28,8 +28,26 @@ public enum LibraryFrame {
     RUNNERS_RUN,
     /** {@code Runner.run} → {@code run_until_complete}. */
     RUNNER_RUN,
+    /** {@code asyncio.run} called from a running loop: {@code raise RuntimeError(}. */
+    RUN_IN_RUNNING_LOOP,
+    /** {@code run_until_complete} on a closed loop: {@code self._check_closed()}. */
+    RUN_UNTIL_COMPLETE_CHECK_CLOSED,
+    /** {@code _check_closed}: {@code raise RuntimeError('Event loop is closed')}. */
+    CHECK_CLOSED,
+    /** {@code _UnixSelectorEventLoop.close}: {@code super().close()}. */
+    UNIX_LOOP_CLOSE,
+    /** {@code BaseSelectorEventLoop.close} on a running loop: {@code raise RuntimeError(...)}. */
+    SELECTOR_LOOP_CLOSE_RUNNING,
     /** {@code run_until_complete}: {@code return future.result()}. */
     RUN_UNTIL_COMPLETE,
+    /** {@code run_until_complete}: {@code self.run_forever()}, left by SystemExit or KeyboardInterrupt. */
+    RUN_UNTIL_COMPLETE_FOREVER,
+    /** {@code run_forever}: {@code self._run_once()}. */
+    RUN_FOREVER,
+    /** {@code _run_once}: {@code handle._run()}. */
+    RUN_ONCE,
+    /** {@code Handle._run}: the callback, here a task step raising SystemExit or KeyboardInterrupt. */
+    HANDLE_RUN,
     /** {@code concurrent.futures.Future.result()} on a future that was already done. */
     CONCURRENT_RESULT,
     /** {@code concurrent.futures.Future.result()} after waiting for the future. */

@@ -49,6 +49,11 @@ public interface PythonBridge {
     /** {@code str(value)}. */
     String str(Object value);
 
+    /** {@code type(value).__name__}. */
+    default String typeName(Object value) {
+        return value == null ? "NoneType" : value.getClass().getSimpleName();
+    }
+
     /** Wraps Java values in a Python list (gather's result). */
     Object newList(List<Object> items);
 
@@ -57,6 +62,31 @@ public interface PythonBridge {
      * {@code concurrent.futures}), so tracebacks show it as CPython would.
      */
     default void addLibraryFrame(Object exc, LibraryFrame frame) {
+    }
+
+    /**
+     * Visits the values a finished coroutine's frame refers to, in the order CPython releases them when it clears
+     * the frame: variables in slot order, and inside each the items of the containers as their deallocation drops
+     * them (lists and tuples last item first, dicts in order). Used to report tasks freed with the frame in
+     * CPython's order.
+     */
+    default void forEachReleased(Coroutine finished, java.util.function.Consumer<Object> visit) {
+    }
+
+    /**
+     * The RuntimeWarning CPython prints when a coroutine that never ran is freed while library code runs
+     * ({@code where}, e.g. the loop callback that cleared a finished frame), or "" when it was shown there already.
+     */
+    default String freedUnawaitedWarning(Coroutine coro, LibraryFrame where) {
+        return "";
+    }
+
+    /**
+     * Holds back {@code text} for stderr until the program ends, when CPython's garbage collector frees what
+     * reference cycles kept alive (a failed task in a variable of a coroutine whose exception escaped).
+     */
+    default void writeAtExit(java.util.function.Supplier<String> text, ExecContext ctx) {
+        ctx.stderr(text.get());
     }
 
     /**

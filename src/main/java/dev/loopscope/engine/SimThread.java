@@ -33,6 +33,10 @@ public final class SimThread {
     long onCoreSince;
     /** The event loop running on this thread, if any. */
     EventLoop loop;
+    /** The thread's current event loop for {@code get_event_loop()} outside a running loop, or null. */
+    public EventLoop currentLoop;
+    /** Whether the current loop was ever set or unset ({@code asyncio.run} unsets it when it ends). */
+    public boolean currentLoopSetCalled;
     /** Front end per-thread state (exception being handled, recursion depth...). */
     private Object pythonState;
     private Completion result;

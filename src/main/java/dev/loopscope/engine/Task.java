@@ -174,7 +174,7 @@ public final class Task extends Future implements Callback {
                     if (py.isExitException(exc)) {
                         loop.exitRequested(exc);
                     }
-                    if (dropped && !watched) {
+                    if (dropped && !watched && !py.isExitException(exc)) {
                         // Nothing refers to the task any more: CPython frees it now and reports right away.
                         reportUnretrieved();
                     }
@@ -257,8 +257,12 @@ public final class Task extends Future implements Callback {
             return;
         }
         logTraceback = false;
-        loop.sim.write(true, "Task exception was never retrieved\nfuture: " + repr() + "\n"
-                + py().formatException(peekException()));
+        loop.sim.write(true, unretrievedReport());
+    }
+
+    /** The text of {@link #reportUnretrieved}. */
+    String unretrievedReport() {
+        return "Task exception was never retrieved\nfuture: " + repr() + "\n" + py().formatException(peekException());
     }
 
     /** The loop's tasks that are not done, in creation order, linked through the tasks themselves. */
@@ -309,6 +313,18 @@ public final class Task extends Future implements Callback {
     /** {@code repr(task)}. */
     @Override
     public String repr() {
+        return repr(false);
+    }
+
+    /**
+     * CPython's report for a task freed while still pending: at exit, the garbage collector finds it in a
+     * reference cycle with the future it waits for and closes its coroutine first.
+     */
+    String destroyedPendingReport() {
+        return "Task was destroyed but it is pending!\ntask: " + repr(true) + "\n";
+    }
+
+    private String repr(boolean coroClosed) {
         List<String> info = reprInfo();
         if (cancelsRequested > 0 && !isDone()) {
             info.set(0, "cancelling");
@@ -317,7 +333,7 @@ public final class Task extends Future implements Callback {
         if (futWaiter != null) {
             info.add(2, "wait_for=" + futWaiter.repr());
         }
-        info.add(2, "coro=<" + coro.describe() + ">");
+        info.add(2, "coro=<" + (coroClosed ? coro.describeClosed() : coro.describe()) + ">");
         return "<Task " + String.join(" ", info) + ">";
     }
 }

@@ -196,6 +196,8 @@ public final class PythonProgram {
                 err(ctx, exit.stderr());
                 status = exit.status();
             }
+            // objects in reference cycles are freed by the garbage collector when the interpreter shuts down
+            err(ctx, interp.takeAtExit());
             err(ctx, interp.exitWarnings());
             return new Outcome.Done(new Completion.Returned(status));
         }

@@ -45,7 +45,9 @@ public final class AsyncioModule {
     /** {@code asyncio.Task}. */
     static final PyType TASK = ForeignTypes.register(Task.class, "Task", "_asyncio", FUTURE);
     static final PyType LOOP = ForeignTypes.register(EventLoop.class, "_UnixSelectorEventLoop", "asyncio.unix_events");
-    static final PyType HANDLE = ForeignTypes.register(Handle.class, "TimerHandle", "asyncio.events");
+    static final PyType HANDLE = ForeignTypes.register(Handle.class, "Handle", "asyncio.events");
+    /** A handle with a deadline (call_later, call_at), a subclass of Handle as in asyncio.events. */
+    static final PyType TIMER_HANDLE = ForeignTypes.subtype("TimerHandle", "asyncio.events", HANDLE);
 
     static {
         defineFutureMethods();
@@ -76,7 +78,10 @@ public final class AsyncioModule {
         });
         m.def("ensure_future", (t, a, kw) -> {
             Object[] p = Args.parse("ensure_future", a, kw, 1, new String[] {"coro_or_future", "loop"}, Py.None);
-            EventLoop loop = p[1] instanceof EventLoop l ? l : Bind.runningLoop(t);
+            if (p[0] instanceof Future f) {
+                return f;
+            }
+            EventLoop loop = p[1] instanceof EventLoop l ? l : currentLoop(t);
             return Bind.engine(() -> Asyncio.ensureFuture(loop, p[0], t.currentLine()));
         });
         m.def("gather", AsyncioModule::gather);
@@ -110,7 +115,7 @@ public final class AsyncioModule {
         });
         m.def("get_event_loop", (t, a, kw) -> {
             Args.check("get_event_loop", a, kw, 0, 0);
-            return Bind.runningLoop(t);
+            return currentLoop(t);
         });
         m.def("iscoroutine", (t, a, kw) -> {
             Args.check("iscoroutine", a, kw, 1, 1);
@@ -233,7 +238,8 @@ public final class AsyncioModule {
         }
         List<Object> aws = new ArrayList<>(Arrays.asList(a).subList(0, positional));
         boolean re = returnExceptions;
-        EventLoop loop = Bind.runningLoop(t);
+        // the loop of the first future given, else get_event_loop() (the running loop, if any)
+        EventLoop loop = !aws.isEmpty() && aws.get(0) instanceof Future f ? f.loop() : currentLoop(t);
         return Bind.engine(() -> Asyncio.gather(loop, aws, re, t.currentLine()));
     }
 
@@ -357,11 +363,9 @@ public final class AsyncioModule {
             @Override
             public Outcome resume(ExecContext ctx, Completion completion) {
                 if (completion instanceof Completion.Raised(Object exc)) {
-                    StringBuilder call = new StringBuilder(Ops.repr(fn)).append('(');
-                    for (int i = 0; i < args.length; i++) {
-                        call.append(i > 0 ? ", " : "").append(Ops.repr(args[i]));
-                    }
-                    call.append(')');
+                    String call = callbackSource(fn, args);
+                    // the exception left the callback through Handle._run
+                    ctx.simulation().python().addLibraryFrame(exc, dev.loopscope.engine.LibraryFrame.HANDLE_RUN);
                     ctx.stderr("Exception in callback " + call + "\nhandle: <Handle " + call + ">\n"
                             + ctx.simulation().python().formatException(exc));
                 }
@@ -370,13 +374,192 @@ public final class AsyncioModule {
         };
     }
 
+    /**
+     * asyncio's {@code format_helpers._format_callback_source}: the callable's qualified name, the arguments as
+     * {@code reprlib.repr} shortens them, and {@code at file:line} for a Python function.
+     */
+    static String callbackSource(Object fn, Object[] args) {
+        Object q = Ops.getAttrOrNull(fn, "__qualname__");
+        if (!(q instanceof String qs) || qs.isEmpty()) {
+            q = Ops.getAttrOrNull(fn, "__name__");
+        }
+        StringBuilder sb = new StringBuilder(q instanceof String qs && !qs.isEmpty() ? qs : Ops.repr(fn));
+        sb.append('(');
+        for (int i = 0; i < args.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(shortRepr(args[i], 6));
+        }
+        sb.append(')');
+        if (fn instanceof PyFunction f) {
+            sb.append(" at ").append(f.code.source.fileName()).append(':').append(f.code.firstLine);
+        }
+        return sb.toString();
+    }
+
+    /** {@code reprlib.repr} with its default limits. */
+    private static String shortRepr(Object x, int level) {
+        if (x instanceof String str) {
+            String s = Ops.repr(str.length() > 30 ? str.substring(0, 30) : str);
+            if (s.length() > 30) {
+                int i = 13;
+                int j = 14;
+                s = Ops.repr(str.substring(0, i) + str.substring(str.length() - j));
+                s = s.substring(0, i) + "..." + s.substring(s.length() - j);
+            }
+            return s;
+        }
+        if (Py.typeOf(x) == Types.INT) {
+            return shorten(Ops.repr(x), 40);
+        }
+        if (x instanceof dev.loopscope.python.runtime.PyList l && Py.typeOf(x) == Types.LIST) {
+            return shortItems(Arrays.copyOf(l.items, l.size), level, "[", "]", "");
+        }
+        if (x instanceof PyTuple t && Py.typeOf(x) == Types.TUPLE) {
+            return shortItems(t.items, level, "(", ")", ",");
+        }
+        return shorten(Ops.repr(x), 30);
+    }
+
+    private static String shortItems(Object[] items, int level, String left, String right, String trail) {
+        if (level <= 0 && items.length > 0) {
+            return left + "..." + right;
+        }
+        List<String> pieces = new ArrayList<>();
+        for (int i = 0; i < Math.min(6, items.length); i++) {
+            pieces.add(shortRepr(items[i], level - 1));
+        }
+        if (items.length > 6) {
+            pieces.add("...");
+        }
+        return left + String.join(", ", pieces) + (items.length == 1 ? trail : "") + right;
+    }
+
+    private static String shorten(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int i = (max - 3) / 2;
+        int j = max - 3 - i;
+        return s.substring(0, i) + "..." + s.substring(s.length() - j);
+    }
+
     // The event loop ------------------------------------------------------------------------------------
 
     private static EventLoop loop(Object o) {
         return (EventLoop) o;
     }
 
+    /**
+     * {@code asyncio.get_event_loop()}: the running loop, else the thread's current loop; the main thread gets a
+     * new one (with a DeprecationWarning) if no loop was ever set, as the default policy does in 3.12.
+     */
+    private static EventLoop currentLoop(PyThread t) {
+        ExecContext ctx = t.context();
+        EventLoop running = ctx == null ? null : ctx.loop();
+        if (running != null && running.isRunning()) {
+            return running;
+        }
+        if (ctx == null) {
+            throw Py.runtimeError("no running event loop");
+        }
+        dev.loopscope.engine.SimThread th = ctx.thread();
+        if (th.currentLoop == null && !th.currentLoopSetCalled
+                && th.role() == dev.loopscope.engine.trace.ThreadRole.MAIN) {
+            t.warn(Types.DEPRECATION_WARNING, "There is no current event loop", 0);
+            th.currentLoop = Bind.engine(() -> new EventLoop(th));
+            th.currentLoopSetCalled = true;
+        }
+        if (th.currentLoop == null) {
+            throw Py.runtimeError("There is no current event loop in thread " + Ops.repr(th.name()) + ".");
+        }
+        return th.currentLoop;
+    }
+
+    /** {@code loop.run_until_complete(future)} outside asyncio.run: runs the loop until the future is done. */
+    private static Object runUntilComplete(PyThread t, Object[] a, String[] kw) {
+        Args.check("run_until_complete", a, kw, 2, 2);
+        EventLoop loop = loop(a[0]);
+        ExecContext ctx = t.context();
+        if (loop.isClosed()) {
+            PyBaseException e = Py.newException(Types.RUNTIME_ERROR, "Event loop is closed");
+            ctx.simulation().python().addLibraryFrame(e, dev.loopscope.engine.LibraryFrame.CHECK_CLOSED);
+            ctx.simulation().python().addLibraryFrame(e,
+                    dev.loopscope.engine.LibraryFrame.RUN_UNTIL_COMPLETE_CHECK_CLOSED);
+            throw new dev.loopscope.python.runtime.PyError(e);
+        }
+        if (loop.isRunning()) {
+            throw Py.runtimeError("This event loop is already running");
+        }
+        if (ctx.loop() != null && ctx.loop().isRunning()) {
+            throw Py.runtimeError("Cannot run the event loop while another loop is running");
+        }
+        Object awaitable = a[1];
+        if (!(awaitable instanceof Future) && !(awaitable instanceof Coroutine)) {
+            throw Py.typeError("An asyncio.Future, a coroutine or an awaitable is required");
+        }
+        Future future = Bind.engine(() -> Asyncio.ensureFuture(loop, awaitable, t.currentLine()));
+        Bind.engine(() -> {
+            loop.makeCurrentOn(ctx.thread());
+            return null;
+        });
+        dev.loopscope.engine.Activity run = loop.runUntilComplete(future);
+        return new Suspend(new Outcome.Call(new dev.loopscope.engine.Activity() {
+            private boolean started;
+
+            @Override
+            public Outcome run(ExecContext c, Completion resumed) {
+                if (!started) {
+                    started = true;
+                    return new Outcome.Call(run);
+                }
+                if (resumed instanceof Completion.Raised(Object e)) {
+                    // out of future.result(), or straight out of run_forever for SystemExit and KeyboardInterrupt
+                    c.simulation().python().addLibraryFrame(e, c.simulation().python().isExitException(e)
+                            ? dev.loopscope.engine.LibraryFrame.RUN_UNTIL_COMPLETE_FOREVER
+                            : dev.loopscope.engine.LibraryFrame.RUN_UNTIL_COMPLETE);
+                }
+                return new Outcome.Done(resumed);
+            }
+
+            @Override
+            public String label() {
+                return "run_until_complete";
+            }
+        }));
+    }
+
     private static void defineLoopMethods() {
+        LOOP.method("run_until_complete", AsyncioModule::runUntilComplete);
+        LOOP.method("run_forever", (t, a, kw) -> {
+            Args.check("run_forever", a, kw, 1, 1);
+            EventLoop loop = loop(a[0]);
+            ExecContext ctx = t.context();
+            if (loop.isClosed()) {
+                throw Py.runtimeError("Event loop is closed");
+            }
+            if (loop.isRunning()) {
+                throw Py.runtimeError("This event loop is already running");
+            }
+            if (ctx.loop() != null && ctx.loop().isRunning()) {
+                throw Py.runtimeError("Cannot run the event loop while another loop is running");
+            }
+            return new Suspend(new Outcome.Call(loop.runForever()));
+        });
+        LOOP.method("close", (t, a, kw) -> {
+            Args.check("close", a, kw, 1, 1);
+            EventLoop loop = loop(a[0]);
+            if (loop.isRunning()) {
+                PyBaseException e = Py.newException(Types.RUNTIME_ERROR, "Cannot close a running event loop");
+                t.context().simulation().python().addLibraryFrame(e,
+                        dev.loopscope.engine.LibraryFrame.SELECTOR_LOOP_CLOSE_RUNNING);
+                t.context().simulation().python().addLibraryFrame(e, dev.loopscope.engine.LibraryFrame.UNIX_LOOP_CLOSE);
+                throw new dev.loopscope.python.runtime.PyError(e);
+            }
+            Bind.engine(() -> {
+                loop.closeOutsideRun();
+                return null;
+            });
+            return Py.None;
+        });
         LOOP.method("time", (t, a, kw) -> {
             Args.check("time", a, kw, 1, 1);
             return t.now() / 1e9;
@@ -456,6 +639,7 @@ public final class AsyncioModule {
             return Py.None;
         });
         HANDLE.method("cancelled", (t, a, kw) -> Py.bool(((Handle) a[0]).isCancelled()));
-        HANDLE.method("when", (t, a, kw) -> ((Handle) a[0]).when() / 1e9);
+        TIMER_HANDLE.method("when", (t, a, kw) -> ((Handle) a[0]).when() / 1e9);
+        ForeignTypes.choosePerInstance(Handle.class, h -> ((Handle) h).when() >= 0 ? TIMER_HANDLE : HANDLE);
     }
 }

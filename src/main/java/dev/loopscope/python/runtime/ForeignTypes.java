@@ -19,6 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ForeignTypes {
 
     private static final Map<Class<?>, PyType> TYPES = new ConcurrentHashMap<>();
+    /** Classes whose instances belong to one of several Python types, chosen per instance. */
+    private static final Map<Class<?>, java.util.function.Function<Object, PyType>> CHOOSERS =
+            new ConcurrentHashMap<>();
 
     private ForeignTypes() {
     }
@@ -32,9 +35,30 @@ public final class ForeignTypes {
         });
     }
 
+    /**
+     * Makes the Python type of each instance of {@code javaClass} depend on the instance (a Java class that models
+     * a Python class and its subclass); {@code choose} picks among types made with {@link #subtype}.
+     */
+    public static void choosePerInstance(Class<?> javaClass, java.util.function.Function<Object, PyType> choose) {
+        CHOOSERS.putIfAbsent(javaClass, choose);
+    }
+
+    /** A type for some instances of a registered class, derived from its registered type. */
+    public static PyType subtype(String name, String module, PyType base) {
+        PyType t = new PyType(name, module, true, base);
+        t.subclassable = false;
+        return t;
+    }
+
     /** The type registered for {@code o}'s class or a supertype of it, or null. */
     public static PyType lookup(Object o) {
         Class<?> c = o.getClass();
+        if (!CHOOSERS.isEmpty()) {
+            java.util.function.Function<Object, PyType> choose = CHOOSERS.get(c);
+            if (choose != null) {
+                return choose.apply(o);
+            }
+        }
         PyType t = TYPES.get(c);
         if (t != null) {
             return t;

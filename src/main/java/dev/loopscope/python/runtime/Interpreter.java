@@ -227,6 +227,27 @@ public final class Interpreter {
         }
     }
 
+    /** stderr output held back until the program ends (see {@link #writeAtExit}), made when it is written. */
+    private final java.util.List<java.util.function.Supplier<String>> atExit = new java.util.ArrayList<>();
+
+    /**
+     * Holds {@code text} back until the program ends: reports of objects that only CPython's cyclic garbage
+     * collector frees, which runs when the interpreter shuts down.
+     */
+    void writeAtExit(java.util.function.Supplier<String> text) {
+        atExit.add(text);
+    }
+
+    /** What was held back for the end of the program; nothing is kept. */
+    public String takeAtExit() {
+        StringBuilder sb = new StringBuilder();
+        for (java.util.function.Supplier<String> s : atExit) {
+            sb.append(s.get());
+        }
+        atExit.clear();
+        return sb.toString();
+    }
+
     // --- nested calls --------------------------------------------------------------------------------------------
 
     /**
@@ -319,21 +340,30 @@ public final class Interpreter {
     }
 
     void warnUnawaited(String qualname, Code code, int pc) {
-        String message = "coroutine '" + qualname + "' was never awaited";
         int line = code.lineAt(pc);
-        String key = message + "\0" + code.source.fileName() + "\0" + line;
+        String text = unawaitedWarning(qualname, code.source.fileName(), line, code.source.line(line));
+        if (!text.isEmpty()) {
+            writeErr(text);
+        }
+    }
+
+    /**
+     * The "never awaited" warning attributed to {@code file:line} (whose text is {@code src}), or "" when that
+     * warning was already shown there.
+     */
+    String unawaitedWarning(String qualname, String file, int line, String src) {
+        String message = "coroutine '" + qualname + "' was never awaited";
+        String key = message + "\0" + file + "\0" + line;
         if (!warned.add(key)) {
-            return;
+            return "";
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(code.source.fileName()).append(':').append(line).append(": RuntimeWarning: ").append(message)
-                .append('\n');
-        String src = code.source.line(line);
+        sb.append(file).append(':').append(line).append(": RuntimeWarning: ").append(message).append('\n');
         if (src != null && !src.isBlank()) {
             sb.append("  ").append(src.strip()).append('\n');
         }
         sb.append("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
-        writeErr(sb.toString());
+        return sb.toString();
     }
 
     /** A warning as the warnings module's default action prints it: once per message, category and location. */

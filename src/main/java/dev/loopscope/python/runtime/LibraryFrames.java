@@ -120,6 +120,21 @@ public final class LibraryFrames {
                 "self._loop.run_until_complete(task)"));
         put(LibraryFrame.RUN_UNTIL_COMPLETE, Entry.of(base, 684, "run_until_complete", "return future.result()",
                 "future.result()"));
+        put(LibraryFrame.RUN_IN_RUNNING_LOOP, Entry.of(runners, 190, "run", "raise RuntimeError(", null));
+        put(LibraryFrame.RUN_UNTIL_COMPLETE_CHECK_CLOSED, Entry.of(base, 659, "run_until_complete",
+                "self._check_closed()", null));
+        put(LibraryFrame.CHECK_CLOSED, Entry.of(base, 539, "_check_closed",
+                "raise RuntimeError('Event loop is closed')", null));
+        put(LibraryFrame.UNIX_LOOP_CLOSE, Entry.of(root + "/asyncio/unix_events.py", 68, "close", "super().close()",
+                null));
+        put(LibraryFrame.SELECTOR_LOOP_CLOSE_RUNNING, Entry.of(root + "/asyncio/selector_events.py", 101, "close",
+                "raise RuntimeError(\"Cannot close a running event loop\")", null));
+        put(LibraryFrame.RUN_UNTIL_COMPLETE_FOREVER, Entry.of(base, 671, "run_until_complete", "self.run_forever()",
+                null));
+        put(LibraryFrame.RUN_FOREVER, Entry.of(base, 638, "run_forever", "self._run_once()", null));
+        put(LibraryFrame.RUN_ONCE, Entry.of(base, 1971, "_run_once", "handle._run()", null));
+        put(LibraryFrame.HANDLE_RUN, Entry.of(root + "/asyncio/events.py", 84, "_run",
+                "self._context.run(self._callback, *self._args)", null));
         put(LibraryFrame.CONCURRENT_RESULT, Entry.of(cfBase, 449, "result", "return self.__get_result()",
                 "self.__get_result()"));
         put(LibraryFrame.CONCURRENT_RESULT_WAITED, Entry.of(cfBase, 456, "result", "return self.__get_result()",

@@ -64,6 +64,10 @@ public final class Py {
         if (t != null) {
             return t;
         }
+        if (o instanceof dev.loopscope.engine.Coroutine) {
+            // a coroutine of the library (asyncio.sleep(1), asyncio.wait_for(...)): a coroutine like any other
+            return Types.COROUTINE;
+        }
         throw new IllegalStateException("not a Python value: " + (o == null ? "null" : o.getClass().getName()));
     }
 

@@ -14,9 +14,11 @@ public final class PyBridge implements PythonBridge {
 
     private final Interpreter main;
     private final TracebackFormatter formatter;
+    private final LibraryFrames library;
 
     public PyBridge(Interpreter main, LibraryFrames library) {
         this.main = main;
+        this.library = library;
         this.formatter = new TracebackFormatter(library);
     }
 
@@ -88,6 +90,11 @@ public final class PyBridge implements PythonBridge {
     }
 
     @Override
+    public String typeName(Object value) {
+        return inInterpreter(() -> Py.typeName(value == null ? Py.None : value));
+    }
+
+    @Override
     public String str(Object value) {
         return inInterpreter(() -> Ops.str(value));
     }
@@ -101,6 +108,70 @@ public final class PyBridge implements PythonBridge {
     public void addLibraryFrame(Object exc, LibraryFrame frame) {
         PyBaseException e = (PyBaseException) exc;
         e.traceback = new Traceback(null, 0, frame, e.traceback);
+    }
+
+    @Override
+    public void forEachReleased(dev.loopscope.engine.Coroutine finished, java.util.function.Consumer<Object> visit) {
+        if (!(finished instanceof PyGenerator g) || g.state != PyGenerator.FINISHED) {
+            return;
+        }
+        Frame f = g.frame;
+        int slots = Math.min(f.s.length, f.code.varNames.length + f.code.nCells());
+        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < slots; i++) {
+            released(f.s[i], visit, seen, 0);
+        }
+    }
+
+    private static void released(Object o, java.util.function.Consumer<Object> visit, java.util.Set<Object> seen,
+            int depth) {
+        if (o == null || o instanceof String || o instanceof Long || o instanceof Double || o instanceof Boolean
+                || depth > 50 || !seen.add(o)) {
+            return;
+        }
+        switch (o) {
+            case PyCell c -> released(c.value, visit, seen, depth + 1);
+            case PyList l -> {
+                for (int i = l.size - 1; i >= 0; i--) {
+                    released(l.items[i], visit, seen, depth + 1);
+                }
+            }
+            case PyTuple t -> {
+                for (int i = t.items.length - 1; i >= 0; i--) {
+                    released(t.items[i], visit, seen, depth + 1);
+                }
+            }
+            case PyDict d -> {
+                for (int i = 0; i < d.end(); i++) {
+                    if (d.keyAt(i) != null) {
+                        released(d.keyAt(i), visit, seen, depth + 1);
+                        released(d.valueAt(i), visit, seen, depth + 1);
+                    }
+                }
+            }
+            default -> visit.accept(o);
+        }
+    }
+
+    @Override
+    public String freedUnawaitedWarning(dev.loopscope.engine.Coroutine coro, LibraryFrame where) {
+        if (coro instanceof PyGenerator g) {
+            if (!g.isCoroutine()) {
+                return "";
+            }
+            main.unawaited.remove(g);
+        }
+        List<LibraryFrames.Entry> at = library.entries(where);
+        if (at.isEmpty()) {
+            return "";
+        }
+        LibraryFrames.Entry e = at.get(0);
+        return main.unawaitedWarning(coro.qualName(), e.file(), e.line(), e.source());
+    }
+
+    @Override
+    public void writeAtExit(java.util.function.Supplier<String> text, dev.loopscope.engine.ExecContext ctx) {
+        main.writeAtExit(text);
     }
 
     @Override

@@ -94,6 +94,16 @@ public final class PyGenerator extends PyIterator implements Coroutine {
     }
 
     @Override
+    public String describeClosed() {
+        return qualname + "() done, defined at " + frame.code.source.fileName() + ":" + frame.code.firstLine;
+    }
+
+    @Override
+    public boolean neverStarted() {
+        return state == CREATED;
+    }
+
+    @Override
     public boolean isFinished() {
         return state == FINISHED;
     }

@@ -244,6 +244,9 @@ public final class Repr {
         if (o instanceof PyGenerator g) {
             return "<" + g.kindName() + " object " + g.qualname + " at " + addr(g) + ">";
         }
+        if (o instanceof dev.loopscope.engine.Coroutine c) {
+            return "<coroutine object " + c.qualName() + " at " + addr(o) + ">";
+        }
         if (o instanceof PyRange r) {
             return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")"
                     : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";

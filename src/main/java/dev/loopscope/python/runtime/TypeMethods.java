@@ -1221,11 +1221,11 @@ final class TypeMethods {
             b.getter("__doc__", o -> Py.None);
         }
         for (PyType g : new PyType[] {Types.GENERATOR, Types.COROUTINE, Types.ASYNC_GENERATOR}) {
-            g.getter("__name__", o -> ((PyGenerator) o).name);
-            g.getter("__qualname__", o -> ((PyGenerator) o).qualname);
+            g.getter("__name__", o -> o instanceof PyGenerator pg ? pg.name : libraryCoroutineName(o, false));
+            g.getter("__qualname__", o -> o instanceof PyGenerator pg ? pg.qualname : libraryCoroutineName(o, true));
             g.method("send", (th, a, kw) -> {
                 Args.check("send", rest(a), kw, 1, 1);
-                return new GenOp((PyGenerator) a[0], a[1], GenOp.SEND, null);
+                return new GenOp(generator(a[0]), a[1], GenOp.SEND, null);
             });
             g.method("throw", (th, a, kw) -> {
                 Object e = a[1];
@@ -1239,21 +1239,36 @@ final class TypeMethods {
                     throw Py.typeError("exceptions must be classes or instances deriving from BaseException, not "
                             + Py.typeName(e));
                 }
-                return new GenOp((PyGenerator) a[0], e, GenOp.THROW, null);
+                return new GenOp(generator(a[0]), e, GenOp.THROW, null);
             });
-            g.method("close", (th, a, kw) -> new GenOp((PyGenerator) a[0], Py.None, GenOp.CLOSE, null));
+            g.method("close", (th, a, kw) -> new GenOp(generator(a[0]), Py.None, GenOp.CLOSE, null));
         }
         Types.GENERATOR.method("__next__", (th, a, kw) -> new GenOp((PyGenerator) a[0], Py.None, GenOp.SEND, null));
         Types.GENERATOR.method("__iter__", (th, a, kw) -> a[0]);
         Types.GENERATOR.getter("gi_running", o -> ((PyGenerator) o).state == PyGenerator.RUNNING);
         Types.GENERATOR.getter("gi_frame", o -> ((PyGenerator) o).state == PyGenerator.FINISHED ? Py.None
                 : new CodeObject(((PyGenerator) o).frame.code));
-        Types.COROUTINE.getter("cr_running", o -> ((PyGenerator) o).state == PyGenerator.RUNNING);
-        Types.COROUTINE.getter("cr_frame", o -> ((PyGenerator) o).state == PyGenerator.FINISHED ? Py.None
+        Types.COROUTINE.getter("cr_running", o -> o instanceof PyGenerator pg && pg.state == PyGenerator.RUNNING);
+        Types.COROUTINE.getter("cr_frame", o -> generator(o).state == PyGenerator.FINISHED ? Py.None
                 : new CodeObject(((PyGenerator) o).frame.code));
         Types.COROUTINE.method("__await__", (th, a, kw) -> a[0]);
         Types.ASYNC_GENERATOR.method("__aiter__", (th, a, kw) -> a[0]);
         Types.ASYNC_GENERATOR.method("__anext__", (th, a, kw) -> new AsyncGenStep((PyGenerator) a[0]));
+    }
+
+    /** {@code __name__} or {@code __qualname__} of a coroutine of the library ({@code asyncio.sleep(1)}). */
+    private static String libraryCoroutineName(Object o, boolean qualified) {
+        String q = ((dev.loopscope.engine.Coroutine) o).qualName();
+        return qualified ? q : q.substring(q.lastIndexOf('.') + 1);
+    }
+
+    /** The generator behind a coroutine method's receiver; the library's own coroutines cannot be driven by hand. */
+    private static PyGenerator generator(Object o) {
+        if (o instanceof PyGenerator g) {
+            return g;
+        }
+        throw Py.typeError("Loopscope cannot drive the library coroutine '"
+                + ((dev.loopscope.engine.Coroutine) o).qualName() + "' by hand; await it instead");
     }
 
     private static void iterators() {
