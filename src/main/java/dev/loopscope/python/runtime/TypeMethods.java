@@ -1152,14 +1152,45 @@ final class TypeMethods {
             return args.length == 0 ? Py.None : args.length == 1 ? args[0] : ((PyBaseException) o).args;
         });
         Types.KEY_ERROR.method("__str__", (th, a, kw) -> Repr.exceptionStr((PyBaseException) a[0]));
-        Types.OS_ERROR.getter("errno", o -> {
-            Object[] args = ((PyBaseException) o).args.items;
-            return args.length >= 2 ? args[0] : Py.None;
+        Types.OS_ERROR.method("__init__", (th, a, kw) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            if (kw != null && kw.length > 0) {
+                throw Py.typeError(e.type.name + "() takes no keyword arguments");
+            }
+            Object[] args = rest(a);
+            e.args = PyTuple.of(args);
+            if (args.length >= 2 && args.length <= 5) {
+                // OSError(errno, strerror[, filename[, winerror[, filename2]]])
+                e.dict.put("errno", args[0]);
+                e.dict.put("strerror", args[1]);
+                if (args.length >= 3 && args[2] != Py.None) {
+                    e.dict.put("filename", args[2]);
+                    if (args.length == 5) {
+                        e.dict.put("filename2", args[4]);
+                    }
+                    e.args = PyTuple.of(args[0], args[1]); // args keeps errno and strerror only
+                }
+            }
+            return Py.None;
         });
-        Types.OS_ERROR.getter("strerror", o -> {
-            Object[] args = ((PyBaseException) o).args.items;
-            return args.length >= 2 ? args[1] : Py.None;
+        Types.OS_ERROR.method("__str__", (th, a, kw) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            Object errno = e.dict.getStr("errno");
+            Object strerror = e.dict.getStr("strerror");
+            Object filename = e.dict.getStr("filename");
+            Object filename2 = e.dict.getStr("filename2");
+            if (filename != null) {
+                String head = "[Errno " + Ops.str(nz(errno)) + "] " + Ops.str(nz(strerror)) + ": " + Ops.repr(filename);
+                return filename2 != null && filename2 != Py.None ? head + " -> " + Ops.repr(filename2) : head;
+            }
+            if (errno != null && strerror != null) {
+                return "[Errno " + Ops.str(errno) + "] " + Ops.str(strerror);
+            }
+            return Repr.exceptionStr(e);
         });
+        for (String field : new String[] {"errno", "strerror", "filename", "filename2"}) {
+            Types.OS_ERROR.getter(field, o -> nz(((PyBaseException) o).dict.getStr(field)));
+        }
         for (PyType et : new PyType[] {Types.NAME_ERROR, Types.ATTRIBUTE_ERROR, Types.IMPORT_ERROR}) {
             et.getter("name", o -> nz(((PyBaseException) o).dict.getStr("name")));
         }
