@@ -81,6 +81,12 @@ public final class Format {
             throw Py.valueError("Invalid format specifier '" + s + "' for object of type '" + Py.typeName(value)
                     + "'");
         }
+        if (grouping != 0 && "defgEFG%".indexOf(type) < 0 && type != 0
+                && !(grouping == '_' && "boxX".indexOf(type) >= 0)) {
+            // CPython rejects the combination while parsing, before the type of the value is looked at
+            throw Py.valueError("Cannot specify '" + grouping + "' with "
+                    + (type > 32 && type < 128 ? "'" + type + "'." : "'\\x" + Integer.toHexString(type) + "'."));
+        }
         if (zero && !explicitFill) {
             fill = '0';
             if (align == 0) {
