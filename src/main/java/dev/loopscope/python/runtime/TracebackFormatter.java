@@ -93,8 +93,10 @@ public final class TracebackFormatter {
             }
             String ltext = rtext.substring(lead);
             out.append("    ").append(ltext).append('\n');
-            boolean carets = offset > 0 && !kind.equals("IndentationError") && !kind.equals("TabError");
-            if (carets) {
+            if (!kind.equals("SyntaxError")) {
+                endOffset = -1; // CPython ignores the end of the range for subclasses: one caret
+            }
+            if (offset > 0) {
                 int end = endOffset <= 0 ? offset : endOffset;
                 if (end == offset || endOffset == -1) {
                     end = offset + 1;
