@@ -194,7 +194,9 @@ public final class SubsetChecker {
             }
             case Stmt.Try t -> {
                 if (t.isStar()) {
-                    refuse(t, "`except*` (exception groups) is not supported by Loopscope");
+                    // point at the first `except*` clause, not at the `try` above it
+                    refuse(t.handlers().isEmpty() ? t : t.handlers().get(0),
+                            "`except*` (exception groups) is not supported by Loopscope");
                 }
                 walkBody(t.body(), ctx);
                 for (Node.ExceptHandler h : t.handlers()) {

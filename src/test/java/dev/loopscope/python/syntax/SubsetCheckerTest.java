@@ -160,7 +160,7 @@ class SubsetCheckerTest {
                 "11:5 `async with` is not supported by Loopscope: asynchronous context managers are not modelled",
                 "13:17 asynchronous comprehensions (`async for` in a comprehension) are not supported by Loopscope: "
                         + "asynchronous iterators are not modelled",
-                "15:1 `except*` (exception groups) is not supported by Loopscope",
+                "17:1 `except*` (exception groups) is not supported by Loopscope",
                 "19:1 `match` statements are not supported by Loopscope");
         assertThat(problems).allMatch(SyntaxProblem::isUnsupported);
     }
