@@ -494,7 +494,8 @@ public final class Format {
             boolean numeric = false;
             switch (conv) {
                 case 's' -> body = Ops.str(v);
-                case 'r', 'a' -> body = Ops.repr(v);
+                case 'r' -> body = Ops.repr(v);
+                case 'a' -> body = Builtins.ascii(Ops.repr(v));
                 case 'd', 'i', 'u' -> {
                     if (!Ops.isNumber(v) && !(v instanceof PyInstance)) {
                         throw Py.typeError("%" + conv + " format: a real number is required, not " + Py.typeName(v));
@@ -535,16 +536,20 @@ public final class Format {
             if ((conv == 's' || conv == 'r' || conv == 'a') && prec >= 0 && prec < body.length()) {
                 body = body.substring(0, prec);
             }
+            if ("diuxXo".indexOf(conv) >= 0 && prec > 0) {
+                // for integers the precision is the minimum number of digits
+                int digitsAt = prefixLength(body);
+                int digits = body.length() - digitsAt;
+                if (digits < prec) {
+                    body = body.substring(0, digitsAt) + "0".repeat(prec - digits) + body.substring(digitsAt);
+                }
+            }
             if (width > body.length()) {
                 int padLen = width - body.length();
                 if (f.contains("-")) {
                     body = body + " ".repeat(padLen);
                 } else if (f.contains("0") && numeric) {
-                    int signLen = body.startsWith("-") || body.startsWith("+") || body.startsWith(" ") ? 1 : 0;
-                    if (body.startsWith("0x", signLen) || body.startsWith("0X", signLen)
-                            || body.startsWith("0o", signLen)) {
-                        signLen += 2;
-                    }
+                    int signLen = prefixLength(body);
                     body = body.substring(0, signLen) + "0".repeat(padLen) + body.substring(signLen);
                 } else {
                     body = " ".repeat(padLen) + body;
@@ -556,6 +561,15 @@ public final class Format {
             throw Py.typeError("not all arguments converted during string formatting");
         }
         return sb.toString();
+    }
+
+    /** The length of the sign and the 0x/0X/0o prefix at the start of a formatted number. */
+    private static int prefixLength(String body) {
+        int n = body.startsWith("-") || body.startsWith("+") || body.startsWith(" ") ? 1 : 0;
+        if (body.startsWith("0x", n) || body.startsWith("0X", n) || body.startsWith("0o", n)) {
+            n += 2;
+        }
+        return n;
     }
 
     private static char signFlag(String flags) {
