@@ -112,6 +112,7 @@ public final class SubsetChecker {
                 for (Expr b : c.bases()) {
                     expression(b, ctx);
                 }
+                repeatedKeywords(c.keywords());
                 for (Node.Keyword k : c.keywords()) {
                     if ("metaclass".equals(k.name())) {
                         refuse(k, "`metaclass=` in a class definition is not supported by Loopscope");
@@ -331,7 +332,7 @@ public final class SubsetChecker {
         }
         for (Node.Arg a : all) {
             if (!seen.add(a.name())) {
-                compile(owner, "duplicate argument '" + a.name() + "' in function definition");
+                compile(a, "duplicate argument '" + a.name() + "' in function definition");
             }
             expression(a.annotation(), ctx);
         }
@@ -344,6 +345,9 @@ public final class SubsetChecker {
     private void expression(Expr e, Context ctx) {
         if (e == null) {
             return;
+        }
+        if (e instanceof Expr.Call c) {
+            repeatedKeywords(c.keywords());
         }
         switch (e) {
             case Expr.Imaginary i -> refuse(i, "complex numbers (imaginary literals such as `1j`) are not supported "
@@ -364,6 +368,9 @@ public final class SubsetChecker {
             }
             case Expr.YieldFrom y -> {
                 yieldCheck(y, ctx);
+                if (ctx.comprehension() == null && ctx.scope() == Scope.ASYNC_FUNCTION) {
+                    compile(y, "'yield from' inside async function");
+                }
                 expression(y.value(), ctx);
             }
             case Expr.Await a -> {
@@ -386,6 +393,16 @@ public final class SubsetChecker {
                         expression(k.value(), ctx);
                     }
                 }
+            }
+        }
+    }
+
+    /** CPython's compiler refuses a call or class definition that names the same keyword argument twice. */
+    private void repeatedKeywords(List<Node.Keyword> keywords) {
+        Set<String> seen = new HashSet<>();
+        for (Node.Keyword k : keywords) {
+            if (k.name() != null && !seen.add(k.name())) {
+                compile(k, "keyword argument repeated: " + k.name());
             }
         }
     }

@@ -187,7 +187,13 @@ class SubsetCheckerTest {
             continue                                     | 'continue' not properly in loop | 1 | 1
             while x:\\n    def f():\\n        break      | 'break' outside loop | 3 | 9
             nonlocal x                                   | nonlocal declaration not allowed at module level | 1 | 1
-            def f(a, a): pass                            | duplicate argument 'a' in function definition | 1 | 1
+            def f(a, a): pass                            | duplicate argument 'a' in function definition | 1 | 10
+            f = lambda a, *a: 0                          | duplicate argument 'a' in function definition | 1 | 16
+            def g(a, *, b, **b): pass                    | duplicate argument 'b' in function definition | 1 | 18
+            f(a=1, a=2)                                  | keyword argument repeated: a | 1 | 8
+            f(**k, a=1, a=3)                             | keyword argument repeated: a | 1 | 13
+            class C(x=1, x=2): pass                      | keyword argument repeated: x | 1 | 14
+            async def f():\\n    yield from g()         | 'yield from' inside async function | 2 | 5
             *a = x                                       | starred assignment target must be in a list or tuple | 1 | 1
             *a, *b = x                                   | multiple starred expressions in assignment | 1 | 5
             x = *a                                       | can't use starred expression here | 1 | 5
