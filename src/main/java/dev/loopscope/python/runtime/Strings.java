@@ -17,6 +17,61 @@ public final class Strings {
         }
     }
 
+    /**
+     * Unicode full case folding ({@code str.casefold}): each character's full uppercase mapping, lowercased,
+     * which folds 'ß' to "ss", ligatures to their letters and 'ς' to 'σ'; the characters where that differs
+     * from CaseFolding.txt are handled apart (dotless i stays, capital sharp s folds to "ss", Cherokee folds
+     * to its uppercase letters).
+     */
+    static String casefold(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (cp < 0x80) {
+                sb.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+            } else if (cp == 0x131) {
+                sb.appendCodePoint(cp);
+            } else if (cp == 0x1E9E) {
+                sb.append("ss");
+            } else if (cp >= 0x13A0 && cp <= 0x13F5) {
+                sb.appendCodePoint(cp);
+            } else if (cp >= 0x13F8 && cp <= 0x13FD || cp >= 0xAB70 && cp <= 0xABBF) {
+                sb.appendCodePoint(Character.toUpperCase(cp));
+            } else {
+                String c = new String(Character.toChars(cp));
+                sb.append(c.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        return sb.toString();
+    }
+
+    /** Whether a capital sigma at {@code i} ends a word, so that it lowers to 'ς' (Unicode's Final_Sigma). */
+    private static boolean finalSigma(int[] cps, int i) {
+        int j = i - 1;
+        while (j >= 0 && caseIgnorable(cps[j])) {
+            j--;
+        }
+        if (j < 0 || !cased(cps[j])) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < cps.length && caseIgnorable(cps[k])) {
+            k++;
+        }
+        return k == cps.length || !cased(cps[k]);
+    }
+
+    private static boolean cased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+    }
+
+    private static boolean caseIgnorable(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT
+                || t == Character.MODIFIER_LETTER || t == Character.MODIFIER_SYMBOL
+                || cp == '\'' || cp == '.' || cp == ':' || cp == '^' || cp == '`' || cp == 0xB7 || cp == 0x2018
+                || cp == 0x2019 || cp == 0x2024 || cp == 0xFE52 || cp == 0xFF07 || cp == 0xFF0E;
+    }
+
     static String charString(char c) {
         return c < 256 ? CHARS[c] : String.valueOf(c);
     }
@@ -205,11 +260,21 @@ public final class Strings {
         t.method("rstrip", (th, a, kw) -> strip(a, 2, "rstrip"));
         t.method("upper", (th, a, kw) -> self(a, "upper").toUpperCase(java.util.Locale.ROOT));
         t.method("lower", (th, a, kw) -> self(a, "lower").toLowerCase(java.util.Locale.ROOT));
-        t.method("casefold", (th, a, kw) -> self(a, "casefold").toLowerCase(java.util.Locale.ROOT));
+        t.method("casefold", (th, a, kw) -> casefold(self(a, "casefold")));
         t.method("swapcase", (th, a, kw) -> {
+            // full case mappings, as CPython: 'ß' becomes 'SS'
             StringBuilder sb = new StringBuilder();
-            self(a, "swapcase").codePoints().forEach(cp -> sb.appendCodePoint(Character.isUpperCase(cp)
-                    ? Character.toLowerCase(cp) : Character.isLowerCase(cp) ? Character.toUpperCase(cp) : cp));
+            int[] cps = self(a, "swapcase").codePoints().toArray();
+            for (int i = 0; i < cps.length; i++) {
+                int cp = cps[i];
+                String c = new String(Character.toChars(cp));
+                if (cp == 0x3A3) {
+                    sb.append(finalSigma(cps, i) ? 'ς' : 'σ');
+                } else {
+                    sb.append(Character.isUpperCase(cp) ? c.toLowerCase(java.util.Locale.ROOT)
+                            : Character.isLowerCase(cp) ? c.toUpperCase(java.util.Locale.ROOT) : c);
+                }
+            }
             return sb.toString();
         });
         t.method("title", (th, a, kw) -> {
