@@ -81,6 +81,23 @@ public final class LibraryNames {
             }
         });
         Nodes.walk(module, node -> {
+            // getattr(asyncio, "Condition") and hasattr(...) name a module attribute as surely as asyncio.Condition
+            if (node instanceof Expr.Call call && call.function() instanceof Expr.Name fn
+                    && (fn.id().equals("getattr") || fn.id().equals("hasattr")) && call.args().size() >= 2
+                    && call.args().get(1) instanceof Expr.Str name) {
+                String path = modulePath(call.args().get(0), aliases, available);
+                if (path != null && !available.get(path).contains(name.value())
+                        && !available.containsKey(path + "." + name.value())) {
+                    problems.add(refusal(module, lines, call.span(), "`" + path + "." + name.value()
+                            + "` is not available in Loopscope"));
+                }
+            }
+            if (node instanceof Expr.Call call && call.function() instanceof Expr.Name fn
+                    && fn.id().equals("__import__") && !call.args().isEmpty()
+                    && call.args().get(0) instanceof Expr.Str name && !available.containsKey(name.value())) {
+                problems.add(refusal(module, lines, call.args().get(0).span(), "module '" + name.value()
+                        + "' is not available in Loopscope"));
+            }
             if (node instanceof Expr.Attribute attr) {
                 String path = modulePath(attr.value(), aliases, available);
                 if (path != null && !available.get(path).contains(attr.attribute())
