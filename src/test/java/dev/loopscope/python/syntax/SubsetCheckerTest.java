@@ -166,6 +166,21 @@ class SubsetCheckerTest {
     }
 
     @Test
+    void refusesAsynchronousGeneratorExpressions() {
+        List<SyntaxProblem> problems = problems("""
+                async def main(xs):
+                    g = (await f(x) for x in xs)
+                    h = ([await f(x)] for x in xs)
+                    ok = [await f(x) for x in xs], (x for x in await xs)
+                """);
+        assertThat(problems).extracting(p -> p.line() + ":" + p.column() + " " + p.message()).containsExactly(
+                "2:9 asynchronous generator expressions (`await` inside a generator expression) are not supported "
+                        + "by Loopscope: asynchronous iterators are not modelled",
+                "3:9 asynchronous generator expressions (`await` inside a generator expression) are not supported "
+                        + "by Loopscope: asynchronous iterators are not modelled");
+    }
+
+    @Test
     void reportsEveryRefusalNotOnlyTheFirst() {
         List<SyntaxProblem> problems = problems("import numpy\nimport pandas\nx = 1j + 2j\n");
         assertThat(problems).extracting(SyntaxProblem::message).containsExactly(
@@ -188,6 +203,11 @@ class SubsetCheckerTest {
             while x:\\n    def f():\\n        break      | 'break' outside loop | 3 | 9
             nonlocal x                                   | nonlocal declaration not allowed at module level | 1 | 1
             def f(a, a): pass                            | duplicate argument 'a' in function definition | 1 | 10
+            def f():\\n    x = [await z for z in w]     | asynchronous comprehension outside of an asynchronous function | 2 | 9
+            x = [i async for i in y]                     | asynchronous comprehension outside of an asynchronous function | 1 | 5
+            def f():\\n    x = [[await z for z in w] for q in r] | asynchronous comprehension outside of an asynchronous function | 2 | 9
+            def f():\\n    x = [z for z in await w]     | 'await' outside async function | 2 | 21
+            f = lambda: [await x for x in y]             | asynchronous comprehension outside of an asynchronous function | 1 | 13
             f = lambda a, *a: 0                          | duplicate argument 'a' in function definition | 1 | 16
             def g(a, *, b, **b): pass                    | duplicate argument 'b' in function definition | 1 | 18
             f(a=1, a=2)                                  | keyword argument repeated: a | 1 | 8
