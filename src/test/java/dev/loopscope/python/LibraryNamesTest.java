@@ -51,6 +51,20 @@ class LibraryNamesTest {
     }
 
     @Test
+    void builtinsLoopscopeLacksAreRefusedUnlessTheProgramDefinesThem() {
+        List<SyntaxProblem> p = problems("""
+                with open("data.txt") as f:
+                    code = compile(f.read(), "x", "exec")
+                def help(topic):
+                    return topic
+                print(help("x"), [memoryview for memoryview in range(2)])
+                """);
+        assertThat(p).extracting(SyntaxProblem::line, SyntaxProblem::column, SyntaxProblem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, 6, "the builtin `open` is not available in Loopscope"),
+                org.assertj.core.groups.Tuple.tuple(2, 12, "the builtin `compile` is not available in Loopscope"));
+    }
+
+    @Test
     void whatTheLibraryProvidesIsAccepted() {
         assertThat(problems("""
                 import asyncio, time, random
