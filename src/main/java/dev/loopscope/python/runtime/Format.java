@@ -415,6 +415,7 @@ public final class Format {
             if (i >= n) {
                 throw Py.valueError("incomplete format");
             }
+            int specStart = i;
             Object key = null;
             if (fmt.charAt(i) == '(') {
                 int depth = 1;
@@ -473,8 +474,8 @@ public final class Format {
                 throw Py.valueError("incomplete format");
             }
             char conv = fmt.charAt(i++);
-            if (conv == '%') {
-                sb.append('%');
+            if (conv == '%' && i - 1 == specStart) {
+                sb.append('%'); // only "%%" itself: with a key, flags or width '%' is an unsupported conversion
                 continue;
             }
             Object v;
@@ -483,6 +484,7 @@ public final class Format {
                 if (v == null) {
                     throw Py.keyError(key);
                 }
+                argi = items.length; // as in CPython, a keyed value leaves no positional argument after it
             } else {
                 if (argi >= items.length) {
                     throw Py.typeError("not enough arguments for format string");
@@ -525,9 +527,13 @@ public final class Format {
                     if (v instanceof String s && Strings.length(s) == 1) {
                         body = s;
                     } else if (Py.isInt(v)) {
-                        body = new String(Character.toChars((int) Ops.index(v)));
+                        BigInteger cp = Ops.big(v);
+                        if (cp.signum() < 0 || cp.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
+                            throw Py.overflowError("%c arg not in range(0x110000)");
+                        }
+                        body = new String(Character.toChars(cp.intValue()));
                     } else {
-                        throw Py.typeError("%c requires an int or a unicode character, not " + Py.typeName(v));
+                        throw Py.typeError("%c requires int or char");
                     }
                 }
                 default -> throw Py.valueError("unsupported format character '" + conv + "' (0x"
