@@ -852,11 +852,20 @@ public final class Strings {
 
     /** {@code str.format}. */
     static String strFormat(String fmt, Object[] pos, Object named) {
+        return strFormat(fmt, pos, named, new int[2], 2);
+    }
+
+    /**
+     * {@code numbering} is shared with the format specs nested in the fields: the next automatic field number
+     * and whether fields were numbered automatically (1) or by hand (2); {@code depth} is how many more levels of
+     * nested specs CPython allows.
+     */
+    private static String strFormat(String fmt, Object[] pos, Object named, int[] numbering, int depth) {
+        if (depth <= 0) {
+            throw Py.valueError("Max string recursion exceeded");
+        }
         StringBuilder sb = new StringBuilder();
         int n = fmt.length();
-        int auto = 0;
-        boolean manual = false;
-        boolean automatic = false;
         int i = 0;
         while (i < n) {
             char c = fmt.charAt(i);
@@ -866,54 +875,71 @@ public final class Strings {
                     i += 2;
                     continue;
                 }
-                int depth = 1;
+                if (i + 1 == n) {
+                    throw Py.valueError("Single '{' encountered in format string");
+                }
+                // CPython's parse_field: the name runs to '}', ':' or '!' (skipping [...]), then a conversion,
+                // then a spec up to the '}' that balances the braces opened in it
                 int j = i + 1;
-                while (j < n && depth > 0) {
-                    if (fmt.charAt(j) == '{') {
-                        depth++;
-                    } else if (fmt.charAt(j) == '}') {
-                        depth--;
+                char last = 0;
+                boolean ended = false;
+                while (j < n) {
+                    last = fmt.charAt(j++);
+                    if (last == '{') {
+                        throw Py.valueError("unexpected '{' in field name");
                     }
-                    j++;
-                }
-                if (depth > 0) {
-                    throw Py.valueError("expected '}' before end of string");
-                }
-                String field = fmt.substring(i + 1, j - 1);
-                i = j;
-                String spec = "";
-                int conv = -1;
-                int colon = -1;
-                int bracket = 0;
-                for (int k = 0; k < field.length(); k++) {
-                    char fc = field.charAt(k);
-                    if (fc == '[') {
-                        bracket++;
-                    } else if (fc == ']') {
-                        bracket--;
-                    } else if ((fc == ':' || fc == '!') && bracket == 0) {
-                        colon = k;
+                    if (last == '[') {
+                        while (j < n && fmt.charAt(j) != ']') {
+                            j++;
+                        }
+                        continue;
+                    }
+                    if (last == '}' || last == ':' || last == '!') {
+                        ended = true;
                         break;
                     }
                 }
-                String name = field;
-                if (colon >= 0) {
-                    name = field.substring(0, colon);
-                    String tail = field.substring(colon);
-                    if (tail.charAt(0) == '!') {
-                        if (tail.length() < 2) {
+                if (!ended && last != ':' && last != '!') {
+                    throw Py.valueError("expected '}' before end of string");
+                }
+                String name = fmt.substring(i + 1, j - 1);
+                String spec = "";
+                String specSource = null;
+                int conv = -1;
+                if (last == '!' || last == ':') {
+                    boolean specFollows = true;
+                    if (last == '!') {
+                        if (j >= n) {
                             throw Py.valueError("end of string while looking for conversion specifier");
                         }
-                        conv = tail.charAt(1);
-                        tail = tail.substring(2);
-                        if (!tail.isEmpty() && tail.charAt(0) != ':') {
-                            throw Py.valueError("expected ':' after conversion specifier");
+                        conv = fmt.charAt(j++);
+                        if (j < n) {
+                            char after = fmt.charAt(j++);
+                            if (after == '}') {
+                                specFollows = false;
+                            } else if (after != ':') {
+                                throw Py.valueError("expected ':' after conversion specifier");
+                            }
                         }
                     }
-                    if (!tail.isEmpty()) {
-                        spec = strFormat(tail.substring(1), pos, named);
+                    if (specFollows) {
+                        int specStart = j;
+                        int open = 1;
+                        while (j < n && open > 0) {
+                            char sc = fmt.charAt(j++);
+                            if (sc == '{') {
+                                open++;
+                            } else if (sc == '}') {
+                                open--;
+                            }
+                        }
+                        if (open > 0) {
+                            throw Py.valueError("unmatched '{' in format spec");
+                        }
+                        specSource = fmt.substring(specStart, j - 1);
                     }
                 }
+                i = j;
                 int dot = name.length();
                 for (int k = 0; k < name.length(); k++) {
                     if (name.charAt(k) == '.' || name.charAt(k) == '[') {
@@ -924,21 +950,22 @@ public final class Strings {
                 String first = name.substring(0, dot);
                 Object value;
                 if (first.isEmpty()) {
-                    if (manual) {
+                    if (numbering[1] == 2) {
                         throw Py.valueError("cannot switch from manual field specification to automatic field "
                                 + "numbering");
                     }
-                    automatic = true;
+                    numbering[1] = 1;
+                    int auto = numbering[0]++;
                     if (auto >= pos.length) {
                         throw Py.indexError("Replacement index " + auto + " out of range for positional args tuple");
                     }
-                    value = pos[auto++];
+                    value = pos[auto];
                 } else if (first.chars().allMatch(Character::isDigit)) {
-                    if (automatic) {
+                    if (numbering[1] == 1) {
                         throw Py.valueError("cannot switch from automatic field numbering to manual field "
                                 + "specification");
                     }
-                    manual = true;
+                    numbering[1] = 2;
                     int idx = Integer.parseInt(first);
                     if (idx >= pos.length) {
                         throw Py.indexError("Replacement index " + idx + " out of range for positional args tuple");
@@ -954,10 +981,22 @@ public final class Strings {
                         while (k < rest.length() && rest.charAt(k) != '.' && rest.charAt(k) != '[') {
                             k++;
                         }
+                        if (k == 1) {
+                            throw Py.valueError("Empty attribute in format string");
+                        }
                         value = Ops.getAttr(value, rest.substring(1, k));
                         rest = rest.substring(k);
                     } else {
                         int k = rest.indexOf(']');
+                        if (k < 0) {
+                            throw Py.valueError("Missing ']' in format string");
+                        }
+                        if (k == 1) {
+                            throw Py.valueError("Empty attribute in format string");
+                        }
+                        if (k + 1 < rest.length() && rest.charAt(k + 1) != '.' && rest.charAt(k + 1) != '[') {
+                            throw Py.valueError("Only '.' or '[' may follow ']' in format field specifier");
+                        }
                         String key = rest.substring(1, k);
                         Object keyObj = key.chars().allMatch(Character::isDigit) && !key.isEmpty()
                                 ? (Object) Py.box(Long.parseLong(key)) : key;
@@ -973,6 +1012,12 @@ public final class Strings {
                     value = Builtins.ascii(Ops.repr(value));
                 } else if (conv != -1) {
                     throw Py.valueError("Unknown conversion specifier " + (char) conv);
+                }
+                if (specSource != null) {
+                    // expanded (when it has fields) after the field's own value, so that its automatic numbers
+                    // come after the field's
+                    spec = specSource.indexOf('{') >= 0 ? strFormat(specSource, pos, named, numbering, depth - 1)
+                            : specSource;
                 }
                 sb.append(Format.format(value, spec));
             } else if (c == '}') {
