@@ -445,6 +445,86 @@ public final class Strings {
             }
             return s.startsWith(p) ? s.substring(p.length()) : s;
         });
+        t.method("translate", (th, a, kw) -> {
+            String s = self(a, "translate");
+            if (a.length != 2) {
+                throw Py.typeError("str.translate() takes exactly one argument (" + (a.length - 1) + " given)");
+            }
+            StringBuilder sb = new StringBuilder();
+            s.codePoints().forEach(cp -> {
+                Object r;
+                try {
+                    r = Ops.getItem(a[1], Py.box(cp));
+                } catch (PyError e) {
+                    if (!e.exc.isA(Types.LOOKUP_ERROR)) {
+                        throw e;
+                    }
+                    sb.appendCodePoint(cp);
+                    return;
+                }
+                if (r == Py.None) {
+                    return;
+                }
+                if (r instanceof String str) {
+                    sb.append(str);
+                } else if (Py.isInt(r)) {
+                    java.math.BigInteger v = Ops.big(r);
+                    if (v.signum() < 0 || v.compareTo(java.math.BigInteger.valueOf(0x10FFFF)) > 0) {
+                        throw Py.valueError("character mapping must be in range(0x110000)");
+                    }
+                    sb.appendCodePoint(v.intValue());
+                } else {
+                    throw Py.typeError("character mapping must return integer, None or str");
+                }
+            });
+            return sb.toString();
+        });
+        t.define("maketrans", new PyWrapper(PyBuiltin.function("maketrans", (th, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw Py.typeError("maketrans() takes no keyword arguments");
+            }
+            if (a.length < 1 || a.length > 3) {
+                throw Py.typeError(a.length < 1 ? "maketrans expected at least 1 argument, got 0"
+                        : "maketrans expected at most 3 arguments, got " + a.length);
+            }
+            PyDict out = new PyDict();
+            if (a.length == 1) {
+                if (!(a[0] instanceof PyDict d)) {
+                    throw Py.typeError("if you give only one argument to maketrans it must be a dict");
+                }
+                for (Object k : d.keyList()) {
+                    Object v = d.get(k);
+                    if (k instanceof String ks) {
+                        if (length(ks) != 1) {
+                            throw Py.valueError("string keys in translate table must be of length 1");
+                        }
+                        out.put(Py.box(ks.codePointAt(0)), v);
+                    } else if (Py.isInt(k)) {
+                        out.put(k, v);
+                    } else {
+                        throw Py.typeError("keys in translate table must be strings or integers");
+                    }
+                }
+                return out;
+            }
+            for (int i = 0; i < a.length; i++) {
+                if (!(a[i] instanceof String)) {
+                    throw Py.typeError("maketrans() argument " + (i + 1) + " must be str, not " + Py.typeName(a[i]));
+                }
+            }
+            int[] x = ((String) a[0]).codePoints().toArray();
+            int[] y = ((String) a[1]).codePoints().toArray();
+            if (x.length != y.length) {
+                throw Py.valueError("the first two maketrans arguments must have equal length");
+            }
+            for (int i = 0; i < x.length; i++) {
+                out.put(Py.box(x[i]), Py.box(y[i]));
+            }
+            if (a.length == 3) {
+                ((String) a[2]).codePoints().forEach(cp -> out.put(Py.box(cp), Py.None));
+            }
+            return out;
+        }), false));
         t.method("removesuffix", (th, a, kw) -> {
             String s = self(a, "removesuffix");
             if (!(a[1] instanceof String p)) {

@@ -50,6 +50,10 @@ final class TypeMethods {
 
     /** Argument-count checks with CPython's messages in front of builtin methods of fixed arity. */
     private static void guards() {
+        // str methods that take their arguments by position only
+        guardAll(Types.STR, NOKW, "replace", "center", "ljust", "rjust", "zfill", "strip", "lstrip", "rstrip",
+                "partition", "rpartition", "join", "translate", "removeprefix", "removesuffix");
+        guardAll(Types.STR, NOKW_BARE, "count", "find", "index", "rfind", "rindex", "startswith", "endswith");
         guardAll(Types.LIST, NOARGS, "reverse", "copy", "clear", "__reversed__");
         guardAll(Types.LIST, ONE, "append", "remove", "count", "extend", "__getitem__");
         guardAll(Types.LIST, NOKW, "insert", "pop", "index");
@@ -82,6 +86,8 @@ final class TypeMethods {
     static final int NOKW = 2;
     static final int SLOT0 = 3;
     static final int SLOT1 = 4;
+    /** Like NOKW, but CPython names the method without its type ({@code count() takes no keyword arguments}). */
+    static final int NOKW_BARE = 5;
 
     private static void guardAll(PyType t, int kind, String... names) {
         for (String name : names) {
@@ -105,7 +111,7 @@ final class TypeMethods {
             int given = a.length - 1;
             if (kw != null && kw.length > 0) {
                 throw Py.typeError(slot ? "wrapper " + name + "() takes no keyword arguments"
-                        : label + " takes no keyword arguments");
+                        : (kind == NOKW_BARE ? name + "()" : label) + " takes no keyword arguments");
             }
             switch (kind) {
                 case NOARGS -> {
