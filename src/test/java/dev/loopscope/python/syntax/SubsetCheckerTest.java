@@ -246,4 +246,23 @@ class SubsetCheckerTest {
         assertThat(SupportedModules.find("os").orElseThrow().names()).containsKeys("cpu_count", "getpid");
         assertThat(SupportedModules.find("numpy")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            break\\ndef f(a, a): pass                      | duplicate argument 'a' in function definition | 2 | 10
+            break\\ndef f():\\n    print(x)\\n    global x | name 'x' is used prior to global declaration | 4 | 5
+            return 1\\nx = [(yield) for y in z]           | 'yield' inside list comprehension | 2 | 7
+            def f():\\n    await x\\nnonlocal y            | nonlocal declaration not allowed at module level | 3 | 1
+            break\\nyield 1                               | 'break' outside loop | 1 | 1
+            import numpy\\ndef f(a, a): pass               | duplicate argument 'a' in function definition | 2 | 10
+            break\\ndef f():\\n    from os import *       | import * only allowed at module level | 3 | 20
+            """)
+    void symbolTableErrorsComeBeforeCompilerErrorsAndRefusals(String source, String message, int line, int column) {
+        var result = dev.loopscope.python.PythonProgram.compile("prog.py", source.replace("\\n", "\n") + "\n");
+        assertThat(result).isInstanceOf(dev.loopscope.python.PythonProgram.CompileResult.Failed.class);
+        List<SyntaxProblem> problems = ((dev.loopscope.python.PythonProgram.CompileResult.Failed) result).problems();
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).message()).isEqualTo(message);
+        assertThat(problems.get(0).line() + ":" + problems.get(0).column()).isEqualTo(line + ":" + column);
+    }
 }
