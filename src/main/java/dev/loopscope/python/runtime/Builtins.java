@@ -311,8 +311,9 @@ public final class Builtins {
             }
             digits.append(Character.forDigit(dv, b));
         }
-        if (b == 10 && digits.length() > 4300) {
-            throw Py.valueError("Exceeds the limit (4300 digits) for integer string conversion: value has "
+        int limit = Interpreter.maxStrDigits();
+        if (b == 10 && limit > 0 && digits.length() > limit) {
+            throw Py.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
                     + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
         BigInteger v = new BigInteger(digits.toString(), b);

@@ -234,7 +234,10 @@ public final class Format {
                 }
                 return pad("", new String(Character.toChars((int) cp)), sp, '<');
             }
-            default -> digits = b.toString();
+            default -> {
+                Repr.checkStrDigits(b);
+                digits = b.toString();
+            }
         }
         String signStr = neg ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
         return padNumber(signStr + prefix, digits, "", sp, groupSize);
