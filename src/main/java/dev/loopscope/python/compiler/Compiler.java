@@ -949,6 +949,7 @@ public final class Compiler {
                 b.emit(Op.STORE_ATTR, b.name(at.attribute()));
             }
             case Expr.Subscript sub -> {
+                registerAnchor(sub);
                 expr(sub.value());
                 index(sub.index());
                 b.span = sub.span();
