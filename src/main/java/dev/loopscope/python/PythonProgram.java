@@ -83,6 +83,11 @@ public final class PythonProgram {
         if (checkSubset) {
             List<SyntaxProblem> problems = PythonParser.check(module);
             if (!problems.isEmpty()) {
+                // an error of CPython's symbol-table pass comes before compiler errors and refusals
+                var symtable = Compiler.symtableError(module);
+                if (symtable.isPresent()) {
+                    problems = List.of(symtable.get());
+                }
                 return new CompileResult.Failed(problems, module);
             }
         }

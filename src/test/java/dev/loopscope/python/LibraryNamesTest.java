@@ -36,6 +36,35 @@ class LibraryNamesTest {
     }
 
     @Test
+    void namesReachedThroughGetattrOrImportAreCheckedToo() {
+        List<SyntaxProblem> p = problems("""
+                import asyncio as aio
+                cond = getattr(aio, "Condition", None)
+                ok = hasattr(aio, "Lock") and getattr(aio, "sleep")
+                print(hasattr(aio, "Barrier"), __import__("json"), __import__("time"))
+                """);
+        assertThat(p).extracting(SyntaxProblem::line, SyntaxProblem::column, SyntaxProblem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, 8, "`asyncio.Condition` is not available in Loopscope"),
+                org.assertj.core.groups.Tuple.tuple(4, 7, "`asyncio.Barrier` is not available in Loopscope"),
+                org.assertj.core.groups.Tuple.tuple(4, 43, "module 'json' is not available in Loopscope"));
+        assertThat(p).allMatch(SyntaxProblem::isUnsupported);
+    }
+
+    @Test
+    void builtinsLoopscopeLacksAreRefusedUnlessTheProgramDefinesThem() {
+        List<SyntaxProblem> p = problems("""
+                with open("data.txt") as f:
+                    code = compile(f.read(), "x", "exec")
+                def help(topic):
+                    return topic
+                print(help("x"), [memoryview for memoryview in range(2)])
+                """);
+        assertThat(p).extracting(SyntaxProblem::line, SyntaxProblem::column, SyntaxProblem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, 6, "the builtin `open` is not available in Loopscope"),
+                org.assertj.core.groups.Tuple.tuple(2, 12, "the builtin `compile` is not available in Loopscope"));
+    }
+
+    @Test
     void whatTheLibraryProvidesIsAccepted() {
         assertThat(problems("""
                 import asyncio, time, random

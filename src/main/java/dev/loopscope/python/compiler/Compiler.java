@@ -220,6 +220,27 @@ public final class Compiler {
         }
     }
 
+    /**
+     * The first error of CPython's symbol-table pass for {@code module}, if any. CPython runs that pass over the
+     * whole module before compiling anything, so such an error is reported even when a compiler error (such as
+     * "'break' outside loop") comes earlier in the file.
+     */
+    public static java.util.Optional<SyntaxProblem> symtableError(Node.Module module) {
+        try {
+            new Symtable(module, module.fileName());
+            return java.util.Optional.empty();
+        } catch (CompileError e) {
+            if (e.getMessage().equals("'yield' outside function")) {
+                return java.util.Optional.empty(); // CPython raises this one while compiling, not in its symbol table
+            }
+            Source source = Source.of(module.fileName(), module.source());
+            return java.util.Optional.of(SyntaxProblem.at(SyntaxProblem.Kind.SYNTAX_ERROR, e.getMessage(),
+                    module.fileName(), e.span, source.line(e.span.line())));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty(); // constructs outside the subset: their refusal is reported instead
+        }
+    }
+
     /** Compiles {@code module}; a Failure carries the SyntaxError CPython's compiler would raise. */
     public static Code compile(Node.Module module, Source source) throws Failure {
         try {

@@ -207,7 +207,7 @@ final class Symtable {
                     if (!al.name().equals("*")) {
                         bind(s, al.asName() != null ? al.asName() : al.name());
                     } else if (s.kind != Kind.MODULE) {
-                        throw error("import * only allowed at module level", im.span());
+                        throw error("import * only allowed at module level", al.span());
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package dev.loopscope.python.library;
 
+import dev.loopscope.python.runtime.Builtins;
 import dev.loopscope.python.runtime.Interpreter;
 import dev.loopscope.python.runtime.PyModule;
 import dev.loopscope.python.syntax.Expr;
@@ -80,7 +81,30 @@ public final class LibraryNames {
                 }
             }
         });
+        Set<String> bound = boundNames(module);
+        Set<String> missingBuiltins = Builtins.unavailable();
         Nodes.walk(module, node -> {
+            if (node instanceof Expr.Name n && missingBuiltins.contains(n.id()) && !bound.contains(n.id())) {
+                problems.add(refusal(module, lines, n.span(), "the builtin `" + n.id()
+                        + "` is not available in Loopscope"));
+            }
+            // getattr(asyncio, "Condition") and hasattr(...) name a module attribute as surely as asyncio.Condition
+            if (node instanceof Expr.Call call && call.function() instanceof Expr.Name fn
+                    && (fn.id().equals("getattr") || fn.id().equals("hasattr")) && call.args().size() >= 2
+                    && call.args().get(1) instanceof Expr.Str name) {
+                String path = modulePath(call.args().get(0), aliases, available);
+                if (path != null && !available.get(path).contains(name.value())
+                        && !available.containsKey(path + "." + name.value())) {
+                    problems.add(refusal(module, lines, call.span(), "`" + path + "." + name.value()
+                            + "` is not available in Loopscope"));
+                }
+            }
+            if (node instanceof Expr.Call call && call.function() instanceof Expr.Name fn
+                    && fn.id().equals("__import__") && !call.args().isEmpty()
+                    && call.args().get(0) instanceof Expr.Str name && !available.containsKey(name.value())) {
+                problems.add(refusal(module, lines, call.args().get(0).span(), "module '" + name.value()
+                        + "' is not available in Loopscope"));
+            }
             if (node instanceof Expr.Attribute attr) {
                 String path = modulePath(attr.value(), aliases, available);
                 if (path != null && !available.get(path).contains(attr.attribute())
@@ -91,6 +115,41 @@ public final class LibraryNames {
             }
         });
         return problems;
+    }
+
+    /** Every name the program binds somewhere (a generous over-approximation: any name inside a target). */
+    private static Set<String> boundNames(Node.Module module) {
+        Set<String> bound = new java.util.HashSet<>();
+        List<Expr> targets = new ArrayList<>();
+        Nodes.walk(module, node -> {
+            switch (node) {
+                case Stmt.FunctionDef f -> bound.add(f.name());
+                case Stmt.ClassDef c -> bound.add(c.name());
+                case Node.Arg a -> bound.add(a.name());
+                case Node.Alias a -> bound.add(a.asName() != null ? a.asName() : a.name().split("\\.")[0]);
+                case Node.ExceptHandler h when h.name() != null -> bound.add(h.name());
+                case Stmt.Global g -> bound.addAll(g.names());
+                case Stmt.Nonlocal n -> bound.addAll(n.names());
+                case Stmt.Assign a -> targets.addAll(a.targets());
+                case Stmt.AugAssign a -> targets.add(a.target());
+                case Stmt.AnnAssign a -> targets.add(a.target());
+                case Stmt.Delete d -> targets.addAll(d.targets());
+                case Stmt.For f -> targets.add(f.target());
+                case Node.WithItem w when w.target() != null -> targets.add(w.target());
+                case Node.Comprehension c -> targets.add(c.target());
+                case Expr.NamedExpr n -> targets.add(n.target());
+                default -> {
+                }
+            }
+        });
+        for (Expr t : targets) {
+            Nodes.walk(t, node -> {
+                if (node instanceof Expr.Name n) {
+                    bound.add(n.id());
+                }
+            });
+        }
+        return bound;
     }
 
     /** The module an expression names ({@code asyncio}, {@code concurrent.futures}), or null. */

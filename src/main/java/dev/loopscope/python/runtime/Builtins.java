@@ -13,6 +13,16 @@ public final class Builtins {
     }
 
     // Set while the builtin types are built (TypeMethods), so that class initialisation order cannot leave them unset.
+    /** Builtin names that exist only to fail when called ({@code open}, {@code compile}...), for the subset check. */
+    private static final java.util.Set<String> UNAVAILABLE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** The builtins a program may name but that Loopscope does not provide (known once an interpreter exists). */
+    public static java.util.Set<String> unavailable() {
+        java.util.Set<String> names = new java.util.TreeSet<>(UNAVAILABLE);
+        names.add("open"); // defined, but files do not exist in the simulation
+        return names;
+    }
+
     static PyBuiltin OBJECT_INIT;
     static PyBuiltin OBJECT_REPR;
     static PyBuiltin OBJECT_STR;
@@ -193,6 +203,7 @@ public final class Builtins {
         for (String name : Suggestions.BUILTIN_NAMES) {
             Object v = known.remove(name);
             if (v == null) {
+                UNAVAILABLE.add(name);
                 v = PyBuiltin.function(name, (t, a, kw) -> {
                     throw Py.error(Types.NOT_IMPLEMENTED_ERROR, name + "() is not available in Loopscope");
                 });
@@ -300,8 +311,9 @@ public final class Builtins {
             }
             digits.append(Character.forDigit(dv, b));
         }
-        if (b == 10 && digits.length() > 4300) {
-            throw Py.valueError("Exceeds the limit (4300 digits) for integer string conversion: value has "
+        int limit = Interpreter.maxStrDigits();
+        if (b == 10 && limit > 0 && digits.length() > limit) {
+            throw Py.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
                     + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
         BigInteger v = new BigInteger(digits.toString(), b);

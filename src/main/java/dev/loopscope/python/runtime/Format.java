@@ -81,6 +81,12 @@ public final class Format {
             throw Py.valueError("Invalid format specifier '" + s + "' for object of type '" + Py.typeName(value)
                     + "'");
         }
+        if (grouping != 0 && "defgEFG%".indexOf(type) < 0 && type != 0
+                && !(grouping == '_' && "boxX".indexOf(type) >= 0)) {
+            // CPython rejects the combination while parsing, before the type of the value is looked at
+            throw Py.valueError("Cannot specify '" + grouping + "' with "
+                    + (type > 32 && type < 128 ? "'" + type + "'." : "'\\x" + Integer.toHexString(type) + "'."));
+        }
         if (zero && !explicitFill) {
             fill = '0';
             if (align == 0) {
@@ -228,7 +234,10 @@ public final class Format {
                 }
                 return pad("", new String(Character.toChars((int) cp)), sp, '<');
             }
-            default -> digits = b.toString();
+            default -> {
+                Repr.checkStrDigits(b);
+                digits = b.toString();
+            }
         }
         String signStr = neg ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
         return padNumber(signStr + prefix, digits, "", sp, groupSize);
@@ -409,6 +418,7 @@ public final class Format {
             if (i >= n) {
                 throw Py.valueError("incomplete format");
             }
+            int specStart = i;
             Object key = null;
             if (fmt.charAt(i) == '(') {
                 int depth = 1;
@@ -467,8 +477,8 @@ public final class Format {
                 throw Py.valueError("incomplete format");
             }
             char conv = fmt.charAt(i++);
-            if (conv == '%') {
-                sb.append('%');
+            if (conv == '%' && i - 1 == specStart) {
+                sb.append('%'); // only "%%" itself: with a key, flags or width '%' is an unsupported conversion
                 continue;
             }
             Object v;
@@ -477,6 +487,7 @@ public final class Format {
                 if (v == null) {
                     throw Py.keyError(key);
                 }
+                argi = items.length; // as in CPython, a keyed value leaves no positional argument after it
             } else {
                 if (argi >= items.length) {
                     throw Py.typeError("not enough arguments for format string");
@@ -488,7 +499,8 @@ public final class Format {
             boolean numeric = false;
             switch (conv) {
                 case 's' -> body = Ops.str(v);
-                case 'r', 'a' -> body = Ops.repr(v);
+                case 'r' -> body = Ops.repr(v);
+                case 'a' -> body = Builtins.ascii(Ops.repr(v));
                 case 'd', 'i', 'u' -> {
                     if (!Ops.isNumber(v) && !(v instanceof PyInstance)) {
                         throw Py.typeError("%" + conv + " format: a real number is required, not " + Py.typeName(v));
@@ -518,9 +530,13 @@ public final class Format {
                     if (v instanceof String s && Strings.length(s) == 1) {
                         body = s;
                     } else if (Py.isInt(v)) {
-                        body = new String(Character.toChars((int) Ops.index(v)));
+                        BigInteger cp = Ops.big(v);
+                        if (cp.signum() < 0 || cp.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
+                            throw Py.overflowError("%c arg not in range(0x110000)");
+                        }
+                        body = new String(Character.toChars(cp.intValue()));
                     } else {
-                        throw Py.typeError("%c requires an int or a unicode character, not " + Py.typeName(v));
+                        throw Py.typeError("%c requires int or char");
                     }
                 }
                 default -> throw Py.valueError("unsupported format character '" + conv + "' (0x"
@@ -529,16 +545,20 @@ public final class Format {
             if ((conv == 's' || conv == 'r' || conv == 'a') && prec >= 0 && prec < body.length()) {
                 body = body.substring(0, prec);
             }
+            if ("diuxXo".indexOf(conv) >= 0 && prec > 0) {
+                // for integers the precision is the minimum number of digits
+                int digitsAt = prefixLength(body);
+                int digits = body.length() - digitsAt;
+                if (digits < prec) {
+                    body = body.substring(0, digitsAt) + "0".repeat(prec - digits) + body.substring(digitsAt);
+                }
+            }
             if (width > body.length()) {
                 int padLen = width - body.length();
                 if (f.contains("-")) {
                     body = body + " ".repeat(padLen);
                 } else if (f.contains("0") && numeric) {
-                    int signLen = body.startsWith("-") || body.startsWith("+") || body.startsWith(" ") ? 1 : 0;
-                    if (body.startsWith("0x", signLen) || body.startsWith("0X", signLen)
-                            || body.startsWith("0o", signLen)) {
-                        signLen += 2;
-                    }
+                    int signLen = prefixLength(body);
                     body = body.substring(0, signLen) + "0".repeat(padLen) + body.substring(signLen);
                 } else {
                     body = " ".repeat(padLen) + body;
@@ -550,6 +570,15 @@ public final class Format {
             throw Py.typeError("not all arguments converted during string formatting");
         }
         return sb.toString();
+    }
+
+    /** The length of the sign and the 0x/0X/0o prefix at the start of a formatted number. */
+    private static int prefixLength(String body) {
+        int n = body.startsWith("-") || body.startsWith("+") || body.startsWith(" ") ? 1 : 0;
+        if (body.startsWith("0x", n) || body.startsWith("0X", n) || body.startsWith("0o", n)) {
+            n += 2;
+        }
+        return n;
     }
 
     private static char signFlag(String flags) {

@@ -45,6 +45,8 @@ public final class Interpreter {
 
     /** {@code sys.getrecursionlimit()}: the deepest Python frame nesting allowed (CPython counts frames too). */
     public int recursionLimit = PyThread.RECURSION_LIMIT;
+    /** {@code sys.set_int_max_str_digits}: the most decimal digits int/str conversions accept (0: no limit). */
+    public int maxStrDigits = 4300;
 
     /**
      * Coroutines not started yet, linked through the coroutines themselves: a program may create hundreds of
@@ -126,6 +128,12 @@ public final class Interpreter {
 
     public Interpreter() {
         this(Settings.defaults(), ModuleRegistry.standard());
+    }
+
+    /** The int/str digit limit of the interpreter running on this Java thread (CPython's default when none). */
+    static int maxStrDigits() {
+        Interpreter i = CURRENT.get();
+        return i == null ? 4300 : i.maxStrDigits;
     }
 
     /** The interpreter running on this Java thread; a fresh one when none is (plain Java callers, tests). */
@@ -467,6 +475,7 @@ public final class Interpreter {
         }
         child.moduleState.putAll(copier.copyModuleState(moduleState));
         child.recursionLimit = recursionLimit;
+        child.maxStrDigits = maxStrDigits;
         return child;
     }
 }

@@ -2111,7 +2111,7 @@ public final class PyThread implements PythonActivity {
                 throw Py.typeError("subclassing '" + (base == null ? "?" : base.name)
                         + "' is not supported in this interpreter");
             }
-            inst = t.allocator.apply(t);
+            inst = t.allocator.apply(t == Types.OS_ERROR ? Types.osErrorSubtype(positional(args, kw)) : t);
             if (inst instanceof PyBaseException e) {
                 e.args = PyTuple.of(positional(args, kw));
             }

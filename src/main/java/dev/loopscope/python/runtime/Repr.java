@@ -90,16 +90,21 @@ public final class Repr {
     }
 
     static String bigToString(BigInteger b) {
-        if (b.bitLength() > 14000) {
-            // 4300 decimal digits is CPython's default limit for int-to-str conversion
-            String s = b.abs().toString();
-            if (s.length() > 4300) {
-                throw Py.valueError("Exceeds the limit (4300 digits) for integer string conversion; "
+        checkStrDigits(b);
+        return b.toString();
+    }
+
+    /** CPython's limit on the decimal digits of an int converted to str (sys.set_int_max_str_digits). */
+    static void checkStrDigits(BigInteger b) {
+        // the smallest limit is 641 digits, and fewer than 3 bits per allowed digit cannot reach a limit
+        // (a decimal digit takes about 3.32 bits)
+        if (b.bitLength() > 1900) {
+            int limit = Interpreter.maxStrDigits();
+            if (limit > 0 && b.bitLength() > 3L * limit && b.abs().toString().length() > limit) {
+                throw Py.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
                         + "use sys.set_int_max_str_digits() to increase the limit");
             }
-            return b.toString();
         }
-        return b.toString();
     }
 
     static String exceptionRepr(PyBaseException e) {

@@ -171,8 +171,9 @@ final class Sequences {
             return;
         }
         if (key instanceof PySlice s) {
-            Object[] src = value == l ? l.toArray() : toArray(value, true);
             long[] ix = s.indices(l.size);
+            Object[] src = value == l ? l.toArray()
+                    : toArray(value, ix[2] == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
             if (ix[2] == 1) {
                 int start = (int) ix[0];
                 int stop = Math.max(start, (int) ix[1]);
@@ -301,8 +302,8 @@ final class Sequences {
         }
     }
 
-    /** The items of any iterable. With {@code forSlice}, the error is "can only assign an iterable". */
-    static Object[] toArray(Object iterable, boolean forSlice) {
+    /** The items of any iterable. With a {@code notIterable} message, a TypeError from iter() is replaced by it. */
+    static Object[] toArray(Object iterable, String notIterable) {
         if (iterable instanceof PyList l) {
             return l.toArray();
         }
@@ -313,8 +314,8 @@ final class Sequences {
         try {
             it = Ops.iter(iterable);
         } catch (PyError e) {
-            if (forSlice && e.exc.isA(Types.TYPE_ERROR)) {
-                throw Py.typeError("must assign iterable to extended slice");
+            if (notIterable != null && e.exc.isA(Types.TYPE_ERROR)) {
+                throw Py.typeError(notIterable);
             }
             throw e;
         }
@@ -327,6 +328,6 @@ final class Sequences {
     }
 
     static Object[] toArray(Object iterable) {
-        return toArray(iterable, false);
+        return toArray(iterable, null);
     }
 }

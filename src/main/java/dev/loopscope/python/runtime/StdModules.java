@@ -579,8 +579,16 @@ final class StdModules {
             t.interp.recursionLimit = (int) Math.min(limit, Integer.MAX_VALUE);
             return Py.None;
         });
-        m.def("get_int_max_str_digits", (t, a, kw) -> Py.box(4300));
-        m.def("set_int_max_str_digits", (t, a, kw) -> Py.None);
+        m.def("get_int_max_str_digits", (t, a, kw) -> Py.box(t.interp.maxStrDigits));
+        m.def("set_int_max_str_digits", (t, a, kw) -> {
+            Object[] p = Args.parse("set_int_max_str_digits", a, kw, 1, new String[] {"maxdigits"});
+            long limit = Ops.index(p[0]);
+            if (limit != 0 && limit < 640) {
+                throw Py.valueError("maxdigits must be 0 or larger than 640");
+            }
+            t.interp.maxStrDigits = (int) Math.min(limit, Integer.MAX_VALUE);
+            return Py.None;
+        });
         m.def("intern", (t, a, kw) -> a[0]);
         m.def("getsizeof", (t, a, kw) -> Py.box(64));
         m.def("exc_info", (t, a, kw) -> {

@@ -17,6 +17,61 @@ public final class Strings {
         }
     }
 
+    /**
+     * Unicode full case folding ({@code str.casefold}): each character's full uppercase mapping, lowercased,
+     * which folds 'ß' to "ss", ligatures to their letters and 'ς' to 'σ'; the characters where that differs
+     * from CaseFolding.txt are handled apart (dotless i stays, capital sharp s folds to "ss", Cherokee folds
+     * to its uppercase letters).
+     */
+    static String casefold(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (cp < 0x80) {
+                sb.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+            } else if (cp == 0x131) {
+                sb.appendCodePoint(cp);
+            } else if (cp == 0x1E9E) {
+                sb.append("ss");
+            } else if (cp >= 0x13A0 && cp <= 0x13F5) {
+                sb.appendCodePoint(cp);
+            } else if (cp >= 0x13F8 && cp <= 0x13FD || cp >= 0xAB70 && cp <= 0xABBF) {
+                sb.appendCodePoint(Character.toUpperCase(cp));
+            } else {
+                String c = new String(Character.toChars(cp));
+                sb.append(c.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        return sb.toString();
+    }
+
+    /** Whether a capital sigma at {@code i} ends a word, so that it lowers to 'ς' (Unicode's Final_Sigma). */
+    private static boolean finalSigma(int[] cps, int i) {
+        int j = i - 1;
+        while (j >= 0 && caseIgnorable(cps[j])) {
+            j--;
+        }
+        if (j < 0 || !cased(cps[j])) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < cps.length && caseIgnorable(cps[k])) {
+            k++;
+        }
+        return k == cps.length || !cased(cps[k]);
+    }
+
+    private static boolean cased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+    }
+
+    private static boolean caseIgnorable(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT
+                || t == Character.MODIFIER_LETTER || t == Character.MODIFIER_SYMBOL
+                || cp == '\'' || cp == '.' || cp == ':' || cp == '^' || cp == '`' || cp == 0xB7 || cp == 0x2018
+                || cp == 0x2019 || cp == 0x2024 || cp == 0xFE52 || cp == 0xFF07 || cp == 0xFF0E;
+    }
+
     static String charString(char c) {
         return c < 256 ? CHARS[c] : String.valueOf(c);
     }
@@ -205,11 +260,21 @@ public final class Strings {
         t.method("rstrip", (th, a, kw) -> strip(a, 2, "rstrip"));
         t.method("upper", (th, a, kw) -> self(a, "upper").toUpperCase(java.util.Locale.ROOT));
         t.method("lower", (th, a, kw) -> self(a, "lower").toLowerCase(java.util.Locale.ROOT));
-        t.method("casefold", (th, a, kw) -> self(a, "casefold").toLowerCase(java.util.Locale.ROOT));
+        t.method("casefold", (th, a, kw) -> casefold(self(a, "casefold")));
         t.method("swapcase", (th, a, kw) -> {
+            // full case mappings, as CPython: 'ß' becomes 'SS'
             StringBuilder sb = new StringBuilder();
-            self(a, "swapcase").codePoints().forEach(cp -> sb.appendCodePoint(Character.isUpperCase(cp)
-                    ? Character.toLowerCase(cp) : Character.isLowerCase(cp) ? Character.toUpperCase(cp) : cp));
+            int[] cps = self(a, "swapcase").codePoints().toArray();
+            for (int i = 0; i < cps.length; i++) {
+                int cp = cps[i];
+                String c = new String(Character.toChars(cp));
+                if (cp == 0x3A3) {
+                    sb.append(finalSigma(cps, i) ? 'ς' : 'σ');
+                } else {
+                    sb.append(Character.isUpperCase(cp) ? c.toLowerCase(java.util.Locale.ROOT)
+                            : Character.isLowerCase(cp) ? c.toUpperCase(java.util.Locale.ROOT) : c);
+                }
+            }
             return sb.toString();
         });
         t.method("title", (th, a, kw) -> {
@@ -380,6 +445,86 @@ public final class Strings {
             }
             return s.startsWith(p) ? s.substring(p.length()) : s;
         });
+        t.method("translate", (th, a, kw) -> {
+            String s = self(a, "translate");
+            if (a.length != 2) {
+                throw Py.typeError("str.translate() takes exactly one argument (" + (a.length - 1) + " given)");
+            }
+            StringBuilder sb = new StringBuilder();
+            s.codePoints().forEach(cp -> {
+                Object r;
+                try {
+                    r = Ops.getItem(a[1], Py.box(cp));
+                } catch (PyError e) {
+                    if (!e.exc.isA(Types.LOOKUP_ERROR)) {
+                        throw e;
+                    }
+                    sb.appendCodePoint(cp);
+                    return;
+                }
+                if (r == Py.None) {
+                    return;
+                }
+                if (r instanceof String str) {
+                    sb.append(str);
+                } else if (Py.isInt(r)) {
+                    java.math.BigInteger v = Ops.big(r);
+                    if (v.signum() < 0 || v.compareTo(java.math.BigInteger.valueOf(0x10FFFF)) > 0) {
+                        throw Py.valueError("character mapping must be in range(0x110000)");
+                    }
+                    sb.appendCodePoint(v.intValue());
+                } else {
+                    throw Py.typeError("character mapping must return integer, None or str");
+                }
+            });
+            return sb.toString();
+        });
+        t.define("maketrans", new PyWrapper(PyBuiltin.function("maketrans", (th, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw Py.typeError("maketrans() takes no keyword arguments");
+            }
+            if (a.length < 1 || a.length > 3) {
+                throw Py.typeError(a.length < 1 ? "maketrans expected at least 1 argument, got 0"
+                        : "maketrans expected at most 3 arguments, got " + a.length);
+            }
+            PyDict out = new PyDict();
+            if (a.length == 1) {
+                if (!(a[0] instanceof PyDict d)) {
+                    throw Py.typeError("if you give only one argument to maketrans it must be a dict");
+                }
+                for (Object k : d.keyList()) {
+                    Object v = d.get(k);
+                    if (k instanceof String ks) {
+                        if (length(ks) != 1) {
+                            throw Py.valueError("string keys in translate table must be of length 1");
+                        }
+                        out.put(Py.box(ks.codePointAt(0)), v);
+                    } else if (Py.isInt(k)) {
+                        out.put(k, v);
+                    } else {
+                        throw Py.typeError("keys in translate table must be strings or integers");
+                    }
+                }
+                return out;
+            }
+            for (int i = 0; i < a.length; i++) {
+                if (!(a[i] instanceof String)) {
+                    throw Py.typeError("maketrans() argument " + (i + 1) + " must be str, not " + Py.typeName(a[i]));
+                }
+            }
+            int[] x = ((String) a[0]).codePoints().toArray();
+            int[] y = ((String) a[1]).codePoints().toArray();
+            if (x.length != y.length) {
+                throw Py.valueError("the first two maketrans arguments must have equal length");
+            }
+            for (int i = 0; i < x.length; i++) {
+                out.put(Py.box(x[i]), Py.box(y[i]));
+            }
+            if (a.length == 3) {
+                ((String) a[2]).codePoints().forEach(cp -> out.put(Py.box(cp), Py.None));
+            }
+            return out;
+        }), false));
         t.method("removesuffix", (th, a, kw) -> {
             String s = self(a, "removesuffix");
             if (!(a[1] instanceof String p)) {
@@ -787,11 +932,20 @@ public final class Strings {
 
     /** {@code str.format}. */
     static String strFormat(String fmt, Object[] pos, Object named) {
+        return strFormat(fmt, pos, named, new int[2], 2);
+    }
+
+    /**
+     * {@code numbering} is shared with the format specs nested in the fields: the next automatic field number
+     * and whether fields were numbered automatically (1) or by hand (2); {@code depth} is how many more levels of
+     * nested specs CPython allows.
+     */
+    private static String strFormat(String fmt, Object[] pos, Object named, int[] numbering, int depth) {
+        if (depth <= 0) {
+            throw Py.valueError("Max string recursion exceeded");
+        }
         StringBuilder sb = new StringBuilder();
         int n = fmt.length();
-        int auto = 0;
-        boolean manual = false;
-        boolean automatic = false;
         int i = 0;
         while (i < n) {
             char c = fmt.charAt(i);
@@ -801,54 +955,71 @@ public final class Strings {
                     i += 2;
                     continue;
                 }
-                int depth = 1;
+                if (i + 1 == n) {
+                    throw Py.valueError("Single '{' encountered in format string");
+                }
+                // CPython's parse_field: the name runs to '}', ':' or '!' (skipping [...]), then a conversion,
+                // then a spec up to the '}' that balances the braces opened in it
                 int j = i + 1;
-                while (j < n && depth > 0) {
-                    if (fmt.charAt(j) == '{') {
-                        depth++;
-                    } else if (fmt.charAt(j) == '}') {
-                        depth--;
+                char last = 0;
+                boolean ended = false;
+                while (j < n) {
+                    last = fmt.charAt(j++);
+                    if (last == '{') {
+                        throw Py.valueError("unexpected '{' in field name");
                     }
-                    j++;
-                }
-                if (depth > 0) {
-                    throw Py.valueError("expected '}' before end of string");
-                }
-                String field = fmt.substring(i + 1, j - 1);
-                i = j;
-                String spec = "";
-                int conv = -1;
-                int colon = -1;
-                int bracket = 0;
-                for (int k = 0; k < field.length(); k++) {
-                    char fc = field.charAt(k);
-                    if (fc == '[') {
-                        bracket++;
-                    } else if (fc == ']') {
-                        bracket--;
-                    } else if ((fc == ':' || fc == '!') && bracket == 0) {
-                        colon = k;
+                    if (last == '[') {
+                        while (j < n && fmt.charAt(j) != ']') {
+                            j++;
+                        }
+                        continue;
+                    }
+                    if (last == '}' || last == ':' || last == '!') {
+                        ended = true;
                         break;
                     }
                 }
-                String name = field;
-                if (colon >= 0) {
-                    name = field.substring(0, colon);
-                    String tail = field.substring(colon);
-                    if (tail.charAt(0) == '!') {
-                        if (tail.length() < 2) {
+                if (!ended && last != ':' && last != '!') {
+                    throw Py.valueError("expected '}' before end of string");
+                }
+                String name = fmt.substring(i + 1, j - 1);
+                String spec = "";
+                String specSource = null;
+                int conv = -1;
+                if (last == '!' || last == ':') {
+                    boolean specFollows = true;
+                    if (last == '!') {
+                        if (j >= n) {
                             throw Py.valueError("end of string while looking for conversion specifier");
                         }
-                        conv = tail.charAt(1);
-                        tail = tail.substring(2);
-                        if (!tail.isEmpty() && tail.charAt(0) != ':') {
-                            throw Py.valueError("expected ':' after conversion specifier");
+                        conv = fmt.charAt(j++);
+                        if (j < n) {
+                            char after = fmt.charAt(j++);
+                            if (after == '}') {
+                                specFollows = false;
+                            } else if (after != ':') {
+                                throw Py.valueError("expected ':' after conversion specifier");
+                            }
                         }
                     }
-                    if (!tail.isEmpty()) {
-                        spec = strFormat(tail.substring(1), pos, named);
+                    if (specFollows) {
+                        int specStart = j;
+                        int open = 1;
+                        while (j < n && open > 0) {
+                            char sc = fmt.charAt(j++);
+                            if (sc == '{') {
+                                open++;
+                            } else if (sc == '}') {
+                                open--;
+                            }
+                        }
+                        if (open > 0) {
+                            throw Py.valueError("unmatched '{' in format spec");
+                        }
+                        specSource = fmt.substring(specStart, j - 1);
                     }
                 }
+                i = j;
                 int dot = name.length();
                 for (int k = 0; k < name.length(); k++) {
                     if (name.charAt(k) == '.' || name.charAt(k) == '[') {
@@ -859,21 +1030,22 @@ public final class Strings {
                 String first = name.substring(0, dot);
                 Object value;
                 if (first.isEmpty()) {
-                    if (manual) {
+                    if (numbering[1] == 2) {
                         throw Py.valueError("cannot switch from manual field specification to automatic field "
                                 + "numbering");
                     }
-                    automatic = true;
+                    numbering[1] = 1;
+                    int auto = numbering[0]++;
                     if (auto >= pos.length) {
                         throw Py.indexError("Replacement index " + auto + " out of range for positional args tuple");
                     }
-                    value = pos[auto++];
+                    value = pos[auto];
                 } else if (first.chars().allMatch(Character::isDigit)) {
-                    if (automatic) {
+                    if (numbering[1] == 1) {
                         throw Py.valueError("cannot switch from automatic field numbering to manual field "
                                 + "specification");
                     }
-                    manual = true;
+                    numbering[1] = 2;
                     int idx = Integer.parseInt(first);
                     if (idx >= pos.length) {
                         throw Py.indexError("Replacement index " + idx + " out of range for positional args tuple");
@@ -889,10 +1061,22 @@ public final class Strings {
                         while (k < rest.length() && rest.charAt(k) != '.' && rest.charAt(k) != '[') {
                             k++;
                         }
+                        if (k == 1) {
+                            throw Py.valueError("Empty attribute in format string");
+                        }
                         value = Ops.getAttr(value, rest.substring(1, k));
                         rest = rest.substring(k);
                     } else {
                         int k = rest.indexOf(']');
+                        if (k < 0) {
+                            throw Py.valueError("Missing ']' in format string");
+                        }
+                        if (k == 1) {
+                            throw Py.valueError("Empty attribute in format string");
+                        }
+                        if (k + 1 < rest.length() && rest.charAt(k + 1) != '.' && rest.charAt(k + 1) != '[') {
+                            throw Py.valueError("Only '.' or '[' may follow ']' in format field specifier");
+                        }
                         String key = rest.substring(1, k);
                         Object keyObj = key.chars().allMatch(Character::isDigit) && !key.isEmpty()
                                 ? (Object) Py.box(Long.parseLong(key)) : key;
@@ -908,6 +1092,12 @@ public final class Strings {
                     value = Builtins.ascii(Ops.repr(value));
                 } else if (conv != -1) {
                     throw Py.valueError("Unknown conversion specifier " + (char) conv);
+                }
+                if (specSource != null) {
+                    // expanded (when it has fields) after the field's own value, so that its automatic numbers
+                    // come after the field's
+                    spec = specSource.indexOf('{') >= 0 ? strFormat(specSource, pos, named, numbering, depth - 1)
+                            : specSource;
                 }
                 sb.append(Format.format(value, spec));
             } else if (c == '}') {

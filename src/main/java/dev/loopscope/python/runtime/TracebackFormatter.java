@@ -93,8 +93,10 @@ public final class TracebackFormatter {
             }
             String ltext = rtext.substring(lead);
             out.append("    ").append(ltext).append('\n');
-            boolean carets = offset > 0 && !kind.equals("IndentationError") && !kind.equals("TabError");
-            if (carets) {
+            if (!kind.equals("SyntaxError")) {
+                endOffset = -1; // CPython ignores the end of the range for subclasses: one caret
+            }
+            if (offset > 0) {
                 int end = endOffset <= 0 ? offset : endOffset;
                 if (end == offset || endOffset == -1) {
                     end = offset + 1;
@@ -283,14 +285,14 @@ public final class TracebackFormatter {
         if (end - start == shown.codePointCount(0, shown.length()) && !secondary) {
             return;
         }
+        // CPython draws the carets by display width: a wide character (CJK, most emoji) takes two columns
         StringBuilder carets = new StringBuilder("    ");
-        carets.append(" ".repeat(start - indent));
+        for (int i = indent; i < start; i++) {
+            carets.append(" ".repeat(DisplayWidth.of(cps[i])));
+        }
         for (int i = start; i < end; i++) {
-            if (secondary) {
-                carets.append(i < leftAnchor || i >= rightAnchor ? '~' : '^');
-            } else {
-                carets.append('^');
-            }
+            char mark = secondary && (i < leftAnchor || i >= rightAnchor) ? '~' : '^';
+            carets.append(String.valueOf(mark).repeat(DisplayWidth.of(cps[i])));
         }
         out.append(carets).append('\n');
     }

@@ -49,7 +49,63 @@ final class TypeMethods {
     }
 
     /** Argument-count checks with CPython's messages in front of builtin methods of fixed arity. */
+    /** {@code float.fromhex(s)}: CPython's syntax (optional 0x, point and binary exponent; inf and nan). */
+    static double floatFromHex(String text) {
+        String body = text.strip();
+        boolean negative = body.startsWith("-");
+        if (negative || body.startsWith("+")) {
+            body = body.substring(1);
+        }
+        String low = body.toLowerCase(java.util.Locale.ROOT);
+        if (low.equals("inf") || low.equals("infinity")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (low.equals("nan")) {
+            return Double.NaN;
+        }
+        if (low.startsWith("0x")) {
+            low = low.substring(2);
+        }
+        if (!low.matches("([0-9a-f]+(\\.[0-9a-f]*)?|\\.[0-9a-f]+)(p[+-]?[0-9]+)?")) {
+            throw Py.valueError("invalid hexadecimal floating-point string");
+        }
+        double d;
+        try {
+            d = Double.parseDouble((negative ? "-0x" : "0x") + (low.contains("p") ? low : low + "p0"));
+        } catch (NumberFormatException e) {
+            throw Py.valueError("invalid hexadecimal floating-point string");
+        }
+        if (Double.isInfinite(d)) {
+            throw Py.overflowError("hexadecimal value too large to represent as a float");
+        }
+        return d;
+    }
+
+    /** {@code float.hex()}: 13 hexadecimal digits after the point and a signed exponent, as CPython. */
+    static String floatHex(double x) {
+        if (Double.isNaN(x)) {
+            return "nan";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "inf" : "-inf";
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        String sign = bits < 0 ? "-" : "";
+        int exp = (int) ((bits >>> 52) & 0x7ff);
+        long mant = bits & ((1L << 52) - 1);
+        if (exp == 0 && mant == 0) {
+            return sign + "0x0.0p+0";
+        }
+        String digits = String.format("%013x", mant);
+        int e = exp == 0 ? -1022 : exp - 1023;
+        return sign + "0x" + (exp == 0 ? "0." : "1.") + digits + "p" + (e >= 0 ? "+" : "") + e;
+    }
+
     private static void guards() {
+        // str methods that take their arguments by position only
+        guardAll(Types.STR, NOKW, "replace", "center", "ljust", "rjust", "zfill", "strip", "lstrip", "rstrip",
+                "partition", "rpartition", "join", "translate", "removeprefix", "removesuffix");
+        guardAll(Types.STR, NOKW_BARE, "count", "find", "index", "rfind", "rindex", "startswith", "endswith");
         guardAll(Types.LIST, NOARGS, "reverse", "copy", "clear", "__reversed__");
         guardAll(Types.LIST, ONE, "append", "remove", "count", "extend", "__getitem__");
         guardAll(Types.LIST, NOKW, "insert", "pop", "index");
@@ -82,6 +138,8 @@ final class TypeMethods {
     static final int NOKW = 2;
     static final int SLOT0 = 3;
     static final int SLOT1 = 4;
+    /** Like NOKW, but CPython names the method without its type ({@code count() takes no keyword arguments}). */
+    static final int NOKW_BARE = 5;
 
     private static void guardAll(PyType t, int kind, String... names) {
         for (String name : names) {
@@ -105,7 +163,7 @@ final class TypeMethods {
             int given = a.length - 1;
             if (kw != null && kw.length > 0) {
                 throw Py.typeError(slot ? "wrapper " + name + "() takes no keyword arguments"
-                        : label + " takes no keyword arguments");
+                        : (kind == NOKW_BARE ? name + "()" : label) + " takes no keyword arguments");
             }
             switch (kind) {
                 case NOARGS -> {
@@ -290,10 +348,23 @@ final class TypeMethods {
             final int fop = op;
             i.method(Ops.DUNDER[op], (th, a, kw) -> Ops.builtinBinary(fop, a[0], a[1], false));
             Types.FLOAT.method(Ops.DUNDER[op], (th, a, kw) -> Ops.builtinBinary(fop, a[0], a[1], false));
+            if (op == Ops.MATMUL) {
+                continue;
+            }
+            // reflected forms: only between numbers, anything else is NotImplemented
+            i.method(Ops.RDUNDER[op], (th, a, kw) -> Py.isInt(a[1])
+                    ? Ops.builtinBinary(fop, a[1], a[0], false) : Py.NotImplemented);
+            if (op != Ops.LSHIFT && op != Ops.RSHIFT && op != Ops.OR && op != Ops.XOR && op != Ops.AND) {
+                Types.FLOAT.method(Ops.RDUNDER[op], (th, a, kw) -> Py.isInt(a[1]) || a[1] instanceof Double
+                        ? Ops.builtinBinary(fop, a[1], a[0], false) : Py.NotImplemented);
+            }
         }
         for (int op = 0; op <= Ops.GE; op++) {
             final int fop = op;
             i.method(Ops.CMP_DUNDER[op], (th, a, kw) -> {
+                if (!Py.isInt(a[1])) {
+                    return Py.NotImplemented; // int compares only with ints; float's reflected method does the rest
+                }
                 int r = Ops.builtinCompare(fop, a[0], a[1]);
                 return r < 0 ? Py.NotImplemented : Py.bool(r == 1);
             });
@@ -339,7 +410,7 @@ final class TypeMethods {
             }
             return PyTuple.of(Py.normalize(num), Py.normalize(den));
         });
-        f.method("hex", (th, a, kw) -> Double.toHexString((Double) a[0]));
+        f.method("hex", (th, a, kw) -> floatHex((Double) a[0]));
         f.method("conjugate", (th, a, kw) -> a[0]);
         f.method("__int__", (th, a, kw) -> Builtins.floatToInt((Double) a[0]));
         f.method("__float__", (th, a, kw) -> a[0]);
@@ -347,11 +418,22 @@ final class TypeMethods {
         f.method("__neg__", (th, a, kw) -> -(Double) a[0]);
         f.method("__round__", (th, a, kw) -> Builtins.round(a[0], a.length > 1 ? a[1] : Py.None));
         f.method("__trunc__", (th, a, kw) -> Builtins.floatToInt((Double) a[0]));
+        f.method("__floor__", (th, a, kw) -> Builtins.floatToInt(Math.floor((Double) a[0])));
+        f.method("__ceil__", (th, a, kw) -> Builtins.floatToInt(Math.ceil((Double) a[0])));
         f.method("__hash__", (th, a, kw) -> Py.box(Ops.hash(a[0])));
         f.getter("real", o -> o);
         f.getter("imag", o -> 0.0);
         f.define("fromhex", new PyWrapper(PyBuiltin.function("fromhex",
-                (th, a, kw) -> Double.parseDouble(((String) a[1]).contains("p") ? (String) a[1] : a[1] + "p0")),
+                (th, a, kw) -> {
+                    if (a.length != 2) {
+                        throw Py.typeError("float.fromhex() takes exactly one argument (" + (a.length - 1)
+                                + " given)");
+                    }
+                    if (!(a[1] instanceof String str)) {
+                        throw Py.typeError("fromhex() argument must be str, not " + Py.typeName(a[1]));
+                    }
+                    return floatFromHex(str);
+                }),
                 true));
     }
 
@@ -1152,14 +1234,45 @@ final class TypeMethods {
             return args.length == 0 ? Py.None : args.length == 1 ? args[0] : ((PyBaseException) o).args;
         });
         Types.KEY_ERROR.method("__str__", (th, a, kw) -> Repr.exceptionStr((PyBaseException) a[0]));
-        Types.OS_ERROR.getter("errno", o -> {
-            Object[] args = ((PyBaseException) o).args.items;
-            return args.length >= 2 ? args[0] : Py.None;
+        Types.OS_ERROR.method("__init__", (th, a, kw) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            if (kw != null && kw.length > 0) {
+                throw Py.typeError(e.type.name + "() takes no keyword arguments");
+            }
+            Object[] args = rest(a);
+            e.args = PyTuple.of(args);
+            if (args.length >= 2 && args.length <= 5) {
+                // OSError(errno, strerror[, filename[, winerror[, filename2]]])
+                e.dict.put("errno", args[0]);
+                e.dict.put("strerror", args[1]);
+                if (args.length >= 3 && args[2] != Py.None) {
+                    e.dict.put("filename", args[2]);
+                    if (args.length == 5) {
+                        e.dict.put("filename2", args[4]);
+                    }
+                    e.args = PyTuple.of(args[0], args[1]); // args keeps errno and strerror only
+                }
+            }
+            return Py.None;
         });
-        Types.OS_ERROR.getter("strerror", o -> {
-            Object[] args = ((PyBaseException) o).args.items;
-            return args.length >= 2 ? args[1] : Py.None;
+        Types.OS_ERROR.method("__str__", (th, a, kw) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            Object errno = e.dict.getStr("errno");
+            Object strerror = e.dict.getStr("strerror");
+            Object filename = e.dict.getStr("filename");
+            Object filename2 = e.dict.getStr("filename2");
+            if (filename != null) {
+                String head = "[Errno " + Ops.str(nz(errno)) + "] " + Ops.str(nz(strerror)) + ": " + Ops.repr(filename);
+                return filename2 != null && filename2 != Py.None ? head + " -> " + Ops.repr(filename2) : head;
+            }
+            if (errno != null && strerror != null) {
+                return "[Errno " + Ops.str(errno) + "] " + Ops.str(strerror);
+            }
+            return Repr.exceptionStr(e);
         });
+        for (String field : new String[] {"errno", "strerror", "filename", "filename2"}) {
+            Types.OS_ERROR.getter(field, o -> nz(((PyBaseException) o).dict.getStr(field)));
+        }
         for (PyType et : new PyType[] {Types.NAME_ERROR, Types.ATTRIBUTE_ERROR, Types.IMPORT_ERROR}) {
             et.getter("name", o -> nz(((PyBaseException) o).dict.getStr("name")));
         }

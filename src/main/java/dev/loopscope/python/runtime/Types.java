@@ -146,6 +146,30 @@ public final class Types {
     public static final PyType BROKEN_PROCESS_POOL =
             exc("BrokenProcessPool", "concurrent.futures.process", BROKEN_EXECUTOR);
 
+    /** The class {@code OSError(errno, strerror, ...)} really creates: the subclass for a known errno. */
+    static PyType osErrorSubtype(Object[] args) {
+        if (args.length < 2 || args.length > 5 || !(args[0] instanceof Long errno)) {
+            return OS_ERROR;
+        }
+        return switch (errno.intValue()) {
+            case 1, 13 -> PERMISSION_ERROR;                     // EPERM, EACCES
+            case 2 -> FILE_NOT_FOUND_ERROR;                     // ENOENT
+            case 3 -> PROCESS_LOOKUP_ERROR;                     // ESRCH
+            case 4 -> INTERRUPTED_ERROR;                        // EINTR
+            case 10 -> CHILD_PROCESS_ERROR;                     // ECHILD
+            case 11, 114, 115 -> BLOCKING_IO_ERROR;             // EAGAIN, EALREADY, EINPROGRESS
+            case 17 -> FILE_EXISTS_ERROR;                       // EEXIST
+            case 20 -> NOT_A_DIRECTORY_ERROR;                   // ENOTDIR
+            case 21 -> IS_A_DIRECTORY_ERROR;                    // EISDIR
+            case 32, 108 -> BROKEN_PIPE_ERROR;                  // EPIPE, ESHUTDOWN
+            case 103 -> CONNECTION_ABORTED_ERROR;               // ECONNABORTED
+            case 104 -> CONNECTION_RESET_ERROR;                 // ECONNRESET
+            case 110 -> TIMEOUT_ERROR;                          // ETIMEDOUT
+            case 111 -> CONNECTION_REFUSED_ERROR;               // ECONNREFUSED
+            default -> OS_ERROR;
+        };
+    }
+
     private static PyType exc(String name, PyType base) {
         return exc(name, "builtins", base);
     }

@@ -1094,7 +1094,8 @@ final class Parser {
                 }
             }
         }
-        if (bad instanceof Expr.Yield || bad instanceof Expr.YieldFrom) {
+        if ((bad instanceof Expr.Yield || bad instanceof Expr.YieldFrom) && !parenthesized.contains(bad)) {
+            // a bare yield before '=' (a parenthesized one is an invalid target like any other expression)
             throw errorAt(bad.span(), "assignment to yield expression not possible");
         }
         throw cannotAssign(bad, Targets.STAR);

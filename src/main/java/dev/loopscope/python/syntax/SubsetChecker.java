@@ -112,6 +112,7 @@ public final class SubsetChecker {
                 for (Expr b : c.bases()) {
                     expression(b, ctx);
                 }
+                repeatedKeywords(c.keywords());
                 for (Node.Keyword k : c.keywords()) {
                     if ("metaclass".equals(k.name())) {
                         refuse(k, "`metaclass=` in a class definition is not supported by Loopscope");
@@ -194,7 +195,9 @@ public final class SubsetChecker {
             }
             case Stmt.Try t -> {
                 if (t.isStar()) {
-                    refuse(t, "`except*` (exception groups) is not supported by Loopscope");
+                    // point at the first `except*` clause, not at the `try` above it
+                    refuse(t.handlers().isEmpty() ? t : t.handlers().get(0),
+                            "`except*` (exception groups) is not supported by Loopscope");
                 }
                 walkBody(t.body(), ctx);
                 for (Node.ExceptHandler h : t.handlers()) {
@@ -329,7 +332,7 @@ public final class SubsetChecker {
         }
         for (Node.Arg a : all) {
             if (!seen.add(a.name())) {
-                compile(owner, "duplicate argument '" + a.name() + "' in function definition");
+                compile(a, "duplicate argument '" + a.name() + "' in function definition");
             }
             expression(a.annotation(), ctx);
         }
@@ -342,6 +345,9 @@ public final class SubsetChecker {
     private void expression(Expr e, Context ctx) {
         if (e == null) {
             return;
+        }
+        if (e instanceof Expr.Call c) {
+            repeatedKeywords(c.keywords());
         }
         switch (e) {
             case Expr.Imaginary i -> refuse(i, "complex numbers (imaginary literals such as `1j`) are not supported "
@@ -362,20 +368,27 @@ public final class SubsetChecker {
             }
             case Expr.YieldFrom y -> {
                 yieldCheck(y, ctx);
+                if (ctx.comprehension() == null && ctx.scope() == Scope.ASYNC_FUNCTION) {
+                    compile(y, "'yield from' inside async function");
+                }
                 expression(y.value(), ctx);
             }
             case Expr.Await a -> {
-                if (ctx.scope() == Scope.MODULE || ctx.scope() == Scope.CLASS) {
+                if (ctx.comprehension() != null) {
+                    // allowed in a comprehension's own scope: the comprehension itself becomes asynchronous
+                } else if (ctx.scope() == Scope.MODULE || ctx.scope() == Scope.CLASS) {
                     compile(a, "'await' outside function");
                 } else if (ctx.scope() != Scope.ASYNC_FUNCTION) {
                     compile(a, "'await' outside async function");
                 }
                 expression(a.value(), ctx);
             }
-            case Expr.ListComp c -> comprehension(c.generators(), List.of(c.element()), "list comprehension", ctx);
-            case Expr.SetComp c -> comprehension(c.generators(), List.of(c.element()), "set comprehension", ctx);
-            case Expr.DictComp c -> comprehension(c.generators(), List.of(c.key(), c.value()), "dict comprehension", ctx);
-            case Expr.GeneratorExp c -> comprehension(c.generators(), List.of(c.element()), "generator expression", ctx);
+            case Expr.ListComp c -> comprehension(c, c.generators(), List.of(c.element()), "list comprehension", ctx);
+            case Expr.SetComp c -> comprehension(c, c.generators(), List.of(c.element()), "set comprehension", ctx);
+            case Expr.DictComp c ->
+                    comprehension(c, c.generators(), List.of(c.key(), c.value()), "dict comprehension", ctx);
+            case Expr.GeneratorExp c ->
+                    comprehension(c, c.generators(), List.of(c.element()), "generator expression", ctx);
             default -> {
                 for (Node child : Nodes.children(e)) {
                     if (child instanceof Expr ce) {
@@ -388,6 +401,81 @@ public final class SubsetChecker {
         }
     }
 
+    /**
+     * Whether a comprehension is asynchronous, as CPython's symbol table decides: it has an {@code async for},
+     * or an {@code await} in its own scope (not in its first iterable, which the enclosing scope evaluates), or
+     * it contains an asynchronous list, set or dict comprehension (an asynchronous generator expression does not
+     * make its container asynchronous).
+     */
+    private static boolean isCoroutine(Expr comp) {
+        List<Node.Comprehension> gens = comprehensionGenerators(comp);
+        List<Expr> owned = new ArrayList<>();
+        switch (comp) {
+            case Expr.DictComp d -> {
+                owned.add(d.key());
+                owned.add(d.value());
+            }
+            case Expr.ListComp l -> owned.add(l.element());
+            case Expr.SetComp c -> owned.add(c.element());
+            case Expr.GeneratorExp g -> owned.add(g.element());
+            default -> {
+            }
+        }
+        for (int i = 0; i < gens.size(); i++) {
+            Node.Comprehension g = gens.get(i);
+            if (g.isAsync()) {
+                return true;
+            }
+            owned.add(g.target());
+            owned.addAll(g.ifs());
+            if (i > 0) {
+                owned.add(g.iter());
+            }
+        }
+        return owned.stream().anyMatch(SubsetChecker::awaitsInScope);
+    }
+
+    private static List<Node.Comprehension> comprehensionGenerators(Expr e) {
+        return switch (e) {
+            case Expr.ListComp l -> l.generators();
+            case Expr.SetComp c -> c.generators();
+            case Expr.DictComp d -> d.generators();
+            case Expr.GeneratorExp g -> g.generators();
+            default -> null;
+        };
+    }
+
+    /** Whether {@code e} awaits in the scope it is written in (not in a nested lambda or generator expression). */
+    private static boolean awaitsInScope(Expr e) {
+        if (e == null || e instanceof Expr.Lambda) {
+            return false;
+        }
+        if (e instanceof Expr.Await) {
+            return true;
+        }
+        List<Node.Comprehension> gens = comprehensionGenerators(e);
+        if (gens != null) {
+            return awaitsInScope(gens.get(0).iter()) || !(e instanceof Expr.GeneratorExp) && isCoroutine(e);
+        }
+        for (Node child : Nodes.children(e)) {
+            if (child instanceof Expr ce && awaitsInScope(ce)
+                    || child instanceof Node.Keyword k && awaitsInScope(k.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** CPython's compiler refuses a call or class definition that names the same keyword argument twice. */
+    private void repeatedKeywords(List<Node.Keyword> keywords) {
+        Set<String> seen = new HashSet<>();
+        for (Node.Keyword k : keywords) {
+            if (k.name() != null && !seen.add(k.name())) {
+                compile(k, "keyword argument repeated: " + k.name());
+            }
+        }
+    }
+
     private void yieldCheck(Expr y, Context ctx) {
         if (ctx.comprehension() != null) {
             compile(y, "'yield' inside " + ctx.comprehension());
@@ -396,7 +484,20 @@ public final class SubsetChecker {
         }
     }
 
-    private void comprehension(List<Node.Comprehension> gens, List<Expr> elements, String kind, Context ctx) {
+    private void comprehension(Expr comp, List<Node.Comprehension> gens, List<Expr> elements, String kind,
+                               Context ctx) {
+        boolean generator = comp instanceof Expr.GeneratorExp;
+        if (isCoroutine(comp)) {
+            if (generator) {
+                if (gens.stream().noneMatch(Node.Comprehension::isAsync)) {
+                    refuse(comp, "asynchronous generator expressions (`await` inside a generator expression) are "
+                            + "not supported by Loopscope: asynchronous iterators are not modelled");
+                }
+            } else if (ctx.scope() != Scope.ASYNC_FUNCTION && ctx.comprehension() == null) {
+                // CPython reports it at the outermost comprehension that is not in an async function
+                compile(comp, "asynchronous comprehension outside of an asynchronous function");
+            }
+        }
         // The first iterable is evaluated in the enclosing scope; the rest inside the comprehension.
         Context inside = new Context(ctx.scope(), false, kind);
         for (int i = 0; i < gens.size(); i++) {
@@ -404,9 +505,6 @@ public final class SubsetChecker {
             if (g.isAsync()) {
                 refuse(g, "asynchronous comprehensions (`async for` in a comprehension) are not supported by "
                         + "Loopscope: asynchronous iterators are not modelled");
-                if (ctx.scope() != Scope.ASYNC_FUNCTION) {
-                    compile(g, "asynchronous comprehension outside of an asynchronous function");
-                }
             }
             expression(g.target(), inside);
             expression(g.iter(), i == 0 ? ctx : inside);

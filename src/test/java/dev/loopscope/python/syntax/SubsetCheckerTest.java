@@ -160,9 +160,24 @@ class SubsetCheckerTest {
                 "11:5 `async with` is not supported by Loopscope: asynchronous context managers are not modelled",
                 "13:17 asynchronous comprehensions (`async for` in a comprehension) are not supported by Loopscope: "
                         + "asynchronous iterators are not modelled",
-                "15:1 `except*` (exception groups) is not supported by Loopscope",
+                "17:1 `except*` (exception groups) is not supported by Loopscope",
                 "19:1 `match` statements are not supported by Loopscope");
         assertThat(problems).allMatch(SyntaxProblem::isUnsupported);
+    }
+
+    @Test
+    void refusesAsynchronousGeneratorExpressions() {
+        List<SyntaxProblem> problems = problems("""
+                async def main(xs):
+                    g = (await f(x) for x in xs)
+                    h = ([await f(x)] for x in xs)
+                    ok = [await f(x) for x in xs], (x for x in await xs)
+                """);
+        assertThat(problems).extracting(p -> p.line() + ":" + p.column() + " " + p.message()).containsExactly(
+                "2:9 asynchronous generator expressions (`await` inside a generator expression) are not supported "
+                        + "by Loopscope: asynchronous iterators are not modelled",
+                "3:9 asynchronous generator expressions (`await` inside a generator expression) are not supported "
+                        + "by Loopscope: asynchronous iterators are not modelled");
     }
 
     @Test
@@ -187,7 +202,18 @@ class SubsetCheckerTest {
             continue                                     | 'continue' not properly in loop | 1 | 1
             while x:\\n    def f():\\n        break      | 'break' outside loop | 3 | 9
             nonlocal x                                   | nonlocal declaration not allowed at module level | 1 | 1
-            def f(a, a): pass                            | duplicate argument 'a' in function definition | 1 | 1
+            def f(a, a): pass                            | duplicate argument 'a' in function definition | 1 | 10
+            def f():\\n    x = [await z for z in w]     | asynchronous comprehension outside of an asynchronous function | 2 | 9
+            x = [i async for i in y]                     | asynchronous comprehension outside of an asynchronous function | 1 | 5
+            def f():\\n    x = [[await z for z in w] for q in r] | asynchronous comprehension outside of an asynchronous function | 2 | 9
+            def f():\\n    x = [z for z in await w]     | 'await' outside async function | 2 | 21
+            f = lambda: [await x for x in y]             | asynchronous comprehension outside of an asynchronous function | 1 | 13
+            f = lambda a, *a: 0                          | duplicate argument 'a' in function definition | 1 | 16
+            def g(a, *, b, **b): pass                    | duplicate argument 'b' in function definition | 1 | 18
+            f(a=1, a=2)                                  | keyword argument repeated: a | 1 | 8
+            f(**k, a=1, a=3)                             | keyword argument repeated: a | 1 | 13
+            class C(x=1, x=2): pass                      | keyword argument repeated: x | 1 | 14
+            async def f():\\n    yield from g()         | 'yield from' inside async function | 2 | 5
             *a = x                                       | starred assignment target must be in a list or tuple | 1 | 1
             *a, *b = x                                   | multiple starred expressions in assignment | 1 | 5
             x = *a                                       | can't use starred expression here | 1 | 5
@@ -219,5 +245,24 @@ class SubsetCheckerTest {
         assertThat(SupportedModules.find("asyncio").orElseThrow().allows("gather")).isTrue();
         assertThat(SupportedModules.find("os").orElseThrow().names()).containsKeys("cpu_count", "getpid");
         assertThat(SupportedModules.find("numpy")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            break\\ndef f(a, a): pass                      | duplicate argument 'a' in function definition | 2 | 10
+            break\\ndef f():\\n    print(x)\\n    global x | name 'x' is used prior to global declaration | 4 | 5
+            return 1\\nx = [(yield) for y in z]           | 'yield' inside list comprehension | 2 | 7
+            def f():\\n    await x\\nnonlocal y            | nonlocal declaration not allowed at module level | 3 | 1
+            break\\nyield 1                               | 'break' outside loop | 1 | 1
+            import numpy\\ndef f(a, a): pass               | duplicate argument 'a' in function definition | 2 | 10
+            break\\ndef f():\\n    from os import *       | import * only allowed at module level | 3 | 20
+            """)
+    void symbolTableErrorsComeBeforeCompilerErrorsAndRefusals(String source, String message, int line, int column) {
+        var result = dev.loopscope.python.PythonProgram.compile("prog.py", source.replace("\\n", "\n") + "\n");
+        assertThat(result).isInstanceOf(dev.loopscope.python.PythonProgram.CompileResult.Failed.class);
+        List<SyntaxProblem> problems = ((dev.loopscope.python.PythonProgram.CompileResult.Failed) result).problems();
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).message()).isEqualTo(message);
+        assertThat(problems.get(0).line() + ":" + problems.get(0).column()).isEqualTo(line + ":" + column);
     }
 }
