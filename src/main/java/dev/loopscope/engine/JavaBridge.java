@@ -63,6 +63,7 @@ public final class JavaBridge implements PythonBridge {
             case VALUE_ERROR -> "ValueError";
             case TYPE_ERROR -> "TypeError";
             case BROKEN_PROCESS_POOL -> "BrokenProcessPool";
+            case CONCURRENT_CANCELLED_ERROR -> "CancelledError";
         };
         return new JavaError(type, message);
     }

@@ -33,12 +33,13 @@ public final class ProcessPool implements Executor {
         this.parent = parent;
         int n = maxWorkers == null ? sim.settings().cpuCount() : maxWorkers;
         if (n <= 0) {
-            throw new PyRaised(sim.python().newError(ErrorKind.VALUE_ERROR, "max_workers must be greater than 0"),
-                    "max_workers");
+            Object e = sim.python().newError(ErrorKind.VALUE_ERROR, "max_workers must be greater than 0");
+            sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_POOL_MAX_WORKERS);
+            throw new PyRaised(e, "max_workers");
         }
         this.maxWorkers = n;
         this.traceId = sim.trace().executor("process", "ProcessPoolExecutor", n);
-        sim.addExitHook(() -> shutdown(true));
+        sim.addExitHook(() -> shutdown(true, false));
     }
 
     @Override
@@ -98,7 +99,7 @@ public final class ProcessPool implements Executor {
     }
 
     @Override
-    public Activity shutdown(boolean wait) {
+    public Activity shutdown(boolean wait, boolean cancelFutures) {
         return new Activity() {
             private boolean stopped;
 
@@ -106,6 +107,15 @@ public final class ProcessPool implements Executor {
             public Outcome run(ExecContext ctx, Completion resumed) {
                 if (!stopped) {
                     stopped = true;
+                    if (cancelFutures) {
+                        // CPython cancels the pending calls that its manager thread has not yet moved to the
+                        // call queue, which holds max_workers + 1 of them.
+                        for (Object item : calls.drainAfter(maxWorkers + 1)) {
+                            if (item instanceof Item work && work.future().cancel()) {
+                                outstanding--;
+                            }
+                        }
+                    }
                     if (!shutdown) {
                         shutdown = true;
                         for (int i = 0; i < workers.size(); i++) {

@@ -20,7 +20,9 @@ public interface PythonBridge {
         VALUE_ERROR,
         TYPE_ERROR,
         /** {@code concurrent.futures.process.BrokenProcessPool}. */
-        BROKEN_PROCESS_POOL
+        BROKEN_PROCESS_POOL,
+        /** {@code concurrent.futures.CancelledError}: an {@code Exception}, not asyncio's BaseException. */
+        CONCURRENT_CANCELLED_ERROR
     }
 
     /** A new exception of {@code kind}; {@code message} null means no arguments ({@code CancelledError()}). */

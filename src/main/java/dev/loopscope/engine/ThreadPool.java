@@ -32,14 +32,15 @@ public final class ThreadPool implements Executor {
         this.sim = process.sim;
         this.process = process;
         if (maxWorkers <= 0) {
-            throw new PyRaised(sim.python().newError(ErrorKind.VALUE_ERROR, "max_workers must be greater than 0"),
-                    "max_workers");
+            Object e = sim.python().newError(ErrorKind.VALUE_ERROR, "max_workers must be greater than 0");
+            sim.python().addLibraryFrame(e, LibraryFrame.THREAD_POOL_MAX_WORKERS);
+            throw new PyRaised(e, "max_workers");
         }
         this.maxWorkers = maxWorkers;
         this.prefix = prefix != null && !prefix.isEmpty() ? prefix : "ThreadPoolExecutor-" + process.nextThreadPoolNumber();
         this.traceId = sim.trace().executor("thread", this.prefix, maxWorkers);
         // concurrent.futures joins every pool's threads at interpreter exit.
-        sim.addExitHook(() -> shutdown(true));
+        sim.addExitHook(() -> shutdown(true, false));
     }
 
     @Override
@@ -109,13 +110,20 @@ public final class ThreadPool implements Executor {
     }
 
     @Override
-    public Activity shutdown(boolean wait) {
+    public Activity shutdown(boolean wait, boolean cancelFutures) {
         return new Activity() {
             private int joined = -1;
 
             @Override
             public Outcome run(ExecContext ctx, Completion resumed) {
                 if (joined < 0) {
+                    if (cancelFutures) {
+                        for (Object item : queue.drainAfter(0)) {
+                            if (item instanceof Item work) {
+                                work.future().cancel();
+                            }
+                        }
+                    }
                     if (!shutdown) {
                         shutdown = true;
                         queue.put(STOP);

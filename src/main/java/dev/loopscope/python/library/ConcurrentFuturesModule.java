@@ -5,6 +5,7 @@ import dev.loopscope.engine.ConcurrentFuture;
 import dev.loopscope.engine.Executor;
 import dev.loopscope.engine.Outcome;
 import dev.loopscope.engine.ProcessPool;
+import dev.loopscope.engine.Simulation;
 import dev.loopscope.engine.ThreadPool;
 import dev.loopscope.engine.Waitable;
 import dev.loopscope.python.runtime.Args;
@@ -39,25 +40,38 @@ public final class ConcurrentFuturesModule {
 
     /** What the parts written in Python need: result iterators that block, as CPython's do. */
     private static final String HELPERS = """
+            from time import monotonic as _monotonic
+
             def _result_iterator(fs):
                 fs.reverse()
                 while fs:
                     yield fs.pop().result()
 
             def as_completed(fs, timeout=None):
+                if timeout is not None:
+                    end_time = timeout + _monotonic()
                 fs = list(dict.fromkeys(fs))
+                total_futures = len(fs)
                 pending = [f for f in fs if not f.done()]
                 for f in fs:
                     if f.done():
                         yield f
                 while pending:
-                    for f in _wait_any(pending):
+                    if timeout is None:
+                        wait_timeout = None
+                    else:
+                        wait_timeout = end_time - _monotonic()
+                        if wait_timeout < 0:
+                            raise TimeoutError(  #@239
+                                    '%d (of %d) futures unfinished' % (
+                                    len(pending), total_futures))
+                    for f in _wait_any(pending, wait_timeout):
                         pending.remove(f)
                         yield f
 
             def wait(fs, timeout=None, return_when="ALL_COMPLETED"):
                 fs = list(dict.fromkeys(fs))
-                _wait_for(fs, return_when)
+                _wait_for(fs, return_when, timeout)
                 done = set(f for f in fs if f.done())
                 return (done, set(f for f in fs if not f.done()))
             """;
@@ -85,26 +99,40 @@ public final class ConcurrentFuturesModule {
             pool.method("shutdown", (t, a, kw) -> {
                 Object[] p = Args.parse("shutdown", a, kw, 1, new String[] {"self", "wait", "cancel_futures"},
                         Boolean.TRUE, Boolean.FALSE);
-                return new Suspend(new Outcome.Call(((Executor) p[0]).shutdown(Ops.truthy(p[1]))), c -> Py.None);
+                return new Suspend(new Outcome.Call(((Executor) p[0]).shutdown(Ops.truthy(p[1]), Ops.truthy(p[2]))),
+                        c -> Py.None);
             });
             pool.method("__enter__", (t, a, kw) -> a[0]);
             pool.method("__exit__", (t, a, kw) ->
-                    new Suspend(new Outcome.Call(((Executor) a[0]).shutdown(true)), c -> Boolean.FALSE));
+                    new Suspend(new Outcome.Call(((Executor) a[0]).shutdown(true, false)), c -> Boolean.FALSE));
             pool.getter("_max_workers", ex -> Py.box(((Executor) ex).maxWorkers()));
         }
         FUTURE.method("result", (t, a, kw) -> {
-            Args.parse("result", a, kw, 1, new String[] {"self", "timeout"}, Py.None);
-            return new Suspend(new Outcome.Call(((ConcurrentFuture) a[0]).resultActivity()));
+            Object[] p = Args.parse("result", a, kw, 1, new String[] {"self", "timeout"}, Py.None);
+            return new Suspend(new Outcome.Call(((ConcurrentFuture) p[0]).resultActivity(timeoutNs(p[1]))));
         });
         FUTURE.method("exception", (t, a, kw) -> {
-            Args.parse("exception", a, kw, 1, new String[] {"self", "timeout"}, Py.None);
-            ConcurrentFuture f = (ConcurrentFuture) a[0];
-            return new Suspend(new Outcome.Wait(f), c -> {
-                if (f.isCancelled()) {
-                    return Bind.value(c);
-                }
-                return Bind.none(f.exceptionOrNull());
-            });
+            Object[] p = Args.parse("exception", a, kw, 1, new String[] {"self", "timeout"}, Py.None);
+            return new Suspend(new Outcome.Call(((ConcurrentFuture) p[0]).exceptionActivity(timeoutNs(p[1]))),
+                    c -> Bind.none(Bind.value(c)));
+        });
+        FUTURE.constructor = (t, a, kw) -> {
+            Args.check("Future", Arrays.copyOfRange(a, 1, a.length), kw, 0, 0);
+            return new ConcurrentFuture(t.context().simulation());
+        };
+        FUTURE.method("set_result", (t, a, kw) -> {
+            Object[] p = Args.parse("set_result", a, kw, 2, new String[] {"self", "result"});
+            setState(t, (ConcurrentFuture) p[0], new Completion.Returned(p[1]));
+            return Py.None;
+        });
+        FUTURE.method("set_exception", (t, a, kw) -> {
+            Object[] p = Args.parse("set_exception", a, kw, 2, new String[] {"self", "exception"});
+            setState(t, (ConcurrentFuture) p[0], new Completion.Raised(p[1]));
+            return Py.None;
+        });
+        FUTURE.method("set_running_or_notify_cancel", (t, a, kw) -> {
+            Args.check("set_running_or_notify_cancel", a, kw, 1, 1);
+            return Py.bool(((ConcurrentFuture) a[0]).startRunning());
         });
         FUTURE.method("done", (t, a, kw) -> Py.bool(((ConcurrentFuture) a[0]).isDone()));
         FUTURE.method("cancelled", (t, a, kw) -> Py.bool(((ConcurrentFuture) a[0]).isCancelled()));
@@ -134,7 +162,7 @@ public final class ConcurrentFuturesModule {
         m.set("ThreadPoolExecutor", THREAD_POOL);
         m.set("ProcessPoolExecutor", PROCESS_POOL);
         m.set("Future", FUTURE);
-        m.set("CancelledError", Types.CANCELLED_ERROR);
+        m.set("CancelledError", Types.CONCURRENT_CANCELLED_ERROR);
         m.set("TimeoutError", Types.TIMEOUT_ERROR);
         m.set("BrokenExecutor", Types.BROKEN_EXECUTOR);
         m.set("FIRST_COMPLETED", "FIRST_COMPLETED");
@@ -219,27 +247,62 @@ public final class ConcurrentFuturesModule {
         return out;
     }
 
-    /** Blocks until one of the futures is done; returns the done ones, in the order they finished. */
-    private static Object waitAny(PyThread t, Object[] a, String[] kw) {
-        List<ConcurrentFuture> fs = futures(a[0]);
-        List<ConcurrentFuture> done = doneInOrder(fs);
-        if (!done.isEmpty()) {
-            return PyList.of(done);
+    private static void setState(PyThread t, ConcurrentFuture f, Completion c) {
+        if (!f.set(c)) {
+            throw Py.error(Types.INVALID_STATE_ERROR, f.state() + ": " + Ops.repr(f));
         }
-        return new Suspend(new Outcome.Wait(new AnyDone(fs, 1)), c -> PyList.of(doneInOrder(fs)));
     }
 
-    /** Blocks until the futures satisfy {@code return_when}. */
+    /** None: no limit (-1); otherwise the timeout in virtual nanoseconds, zero for anything at or below zero. */
+    private static long timeoutNs(Object timeout) {
+        if (timeout == Py.None) {
+            return -1;
+        }
+        double s = Ops.toDouble(timeout);
+        if (!(s > 0)) {
+            return 0;
+        }
+        return s > 9.2e9 ? Long.MAX_VALUE / 4 : (long) Math.ceil(s * 1e9);
+    }
+
+    /**
+     * Blocks until one of the futures is done or the timeout (seconds, None: no limit) has passed; returns the
+     * done ones, in the order they finished (none when the time ran out).
+     */
+    private static Object waitAny(PyThread t, Object[] a, String[] kw) {
+        List<ConcurrentFuture> fs = futures(a[0]);
+        long timeout = timeoutNs(a.length > 1 ? a[1] : Py.None);
+        List<ConcurrentFuture> done = doneInOrder(fs);
+        if (!done.isEmpty() || timeout == 0) {
+            return PyList.of(done);
+        }
+        AnyDone waitable = new AnyDone(fs, 1, false, deadline(t, timeout));
+        return new Suspend(new Outcome.Wait(waitable), c -> PyList.of(doneInOrder(fs)));
+    }
+
+    /** Blocks until the futures satisfy {@code return_when} or the timeout (seconds, None: no limit) has passed. */
     private static Object waitFor(PyThread t, Object[] a, String[] kw) {
         List<ConcurrentFuture> fs = futures(a[0]);
         String when = Ops.str(a[1]);
+        long timeout = timeoutNs(a.length > 2 ? a[2] : Py.None);
+        Deadline d = deadline(t, timeout);
         AnyDone waitable = switch (when) {
-            case "FIRST_COMPLETED" -> new AnyDone(fs, 1);
-            case "FIRST_EXCEPTION" -> new AnyDone(fs, fs.size(), true);
-            case "ALL_COMPLETED" -> new AnyDone(fs, fs.size());
+            case "FIRST_COMPLETED" -> new AnyDone(fs, 1, false, d);
+            case "FIRST_EXCEPTION" -> new AnyDone(fs, fs.size(), true, d);
+            case "ALL_COMPLETED" -> new AnyDone(fs, fs.size(), false, d);
             default -> throw Py.valueError("Invalid return condition: " + Ops.repr(a[1]));
         };
-        return waitable.isDone() ? Py.None : new Suspend(new Outcome.Wait(waitable), c -> Py.None);
+        return waitable.isDone() || timeout == 0 ? Py.None : new Suspend(new Outcome.Wait(waitable), c -> Py.None);
+    }
+
+    /** When a wait gives up: the simulation and a virtual time, or none. */
+    private record Deadline(Simulation sim, long time) {}
+
+    private static Deadline deadline(PyThread t, long timeoutNs) {
+        if (timeoutNs < 0) {
+            return null;
+        }
+        return new Deadline(t.context().simulation(), t.now() + timeoutNs);
     }
 
     private static List<ConcurrentFuture> doneInOrder(List<ConcurrentFuture> fs) {
@@ -253,22 +316,24 @@ public final class ConcurrentFuturesModule {
         return done;
     }
 
-    /** Done when {@code needed} of the futures are done (or, optionally, as soon as one of them raised). */
+    /**
+     * Done when {@code needed} of the futures are done (or, optionally, as soon as one of them raised), or when
+     * the deadline, if any, has passed.
+     */
     private static final class AnyDone implements Waitable {
         private final List<ConcurrentFuture> futures;
         private final int needed;
         private final boolean stopOnException;
+        private final Deadline deadline;
         private Consumer<Completion> listener;
         private boolean fired;
+        private boolean timedOut;
 
-        AnyDone(List<ConcurrentFuture> futures, int needed) {
-            this(futures, needed, false);
-        }
-
-        AnyDone(List<ConcurrentFuture> futures, int needed, boolean stopOnException) {
+        AnyDone(List<ConcurrentFuture> futures, int needed, boolean stopOnException, Deadline deadline) {
             this.futures = futures;
             this.needed = needed;
             this.stopOnException = stopOnException;
+            this.deadline = deadline;
             for (ConcurrentFuture f : futures) {
                 f.addDoneCallback(x -> check());
             }
@@ -285,6 +350,9 @@ public final class ConcurrentFuturesModule {
 
         @Override
         public boolean isDone() {
+            if (timedOut) {
+                return true;
+            }
             int done = 0;
             for (ConcurrentFuture f : futures) {
                 if (f.isDone()) {
@@ -306,8 +374,14 @@ public final class ConcurrentFuturesModule {
         public void onDone(Consumer<Completion> whenDone) {
             if (isDone()) {
                 whenDone.accept(completion());
-            } else {
-                listener = whenDone;
+                return;
+            }
+            listener = whenDone;
+            if (deadline != null) {
+                deadline.sim().at(deadline.time(), () -> {
+                    timedOut = true;
+                    check();
+                });
             }
         }
     }

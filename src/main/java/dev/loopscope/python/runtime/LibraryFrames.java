@@ -126,6 +126,21 @@ public final class LibraryFrames {
                 "self.__get_result()"));
         put(LibraryFrame.CONCURRENT_GET_RESULT, Entry.of(cfBase, 401, "__get_result", "raise self._exception",
                 null));
+        put(LibraryFrame.CONCURRENT_RESULT_CANCELLED, Entry.of(cfBase, 447, "result", "raise CancelledError()",
+                null));
+        put(LibraryFrame.CONCURRENT_RESULT_CANCELLED_WAITED, Entry.of(cfBase, 454, "result",
+                "raise CancelledError()", null));
+        put(LibraryFrame.CONCURRENT_RESULT_TIMEOUT, Entry.of(cfBase, 458, "result", "raise TimeoutError()", null));
+        put(LibraryFrame.CONCURRENT_EXCEPTION_CANCELLED, Entry.of(cfBase, 483, "exception",
+                "raise CancelledError()", null));
+        put(LibraryFrame.CONCURRENT_EXCEPTION_CANCELLED_WAITED, Entry.of(cfBase, 490, "exception",
+                "raise CancelledError()", null));
+        put(LibraryFrame.CONCURRENT_EXCEPTION_TIMEOUT, Entry.of(cfBase, 494, "exception", "raise TimeoutError()",
+                null));
+        put(LibraryFrame.THREAD_POOL_MAX_WORKERS, Entry.of(cfThread, 147, "__init__",
+                "raise ValueError(\"max_workers must be greater than 0\")", null));
+        put(LibraryFrame.PROCESS_POOL_MAX_WORKERS, Entry.of(root + "/concurrent/futures/process.py", 690,
+                "__init__", "raise ValueError(\"max_workers must be greater than 0\")", null));
         put(LibraryFrame.THREAD_WORK_ITEM, Entry.of(cfThread, 58, "run",
                 "result = self.fn(*self.args, **self.kwargs)", "self.fn(*self.args, **self.kwargs)"));
         put(LibraryFrame.PROCESS_WORKER_CALL, Entry.of(root + "/concurrent/futures/process.py", 263,

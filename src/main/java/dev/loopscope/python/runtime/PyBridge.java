@@ -34,6 +34,7 @@ public final class PyBridge implements PythonBridge {
             case VALUE_ERROR -> Types.VALUE_ERROR;
             case TYPE_ERROR -> Types.TYPE_ERROR;
             case BROKEN_PROCESS_POOL -> Types.BROKEN_PROCESS_POOL;
+            case CONCURRENT_CANCELLED_ERROR -> Types.CONCURRENT_CANCELLED_ERROR;
         };
         return message == null ? Py.newException(t) : Py.newException(t, message);
     }
