@@ -405,10 +405,11 @@ final class StdModules {
         m.def("perf_counter_ns", (t, a, kw) -> Py.box(t.now()));
         m.def("monotonic", (t, a, kw) -> t.now() / 1e9);
         m.def("monotonic_ns", (t, a, kw) -> Py.box(t.now()));
-        m.def("process_time", (t, a, kw) -> t.now() / 1e9);
-        m.def("process_time_ns", (t, a, kw) -> Py.box(t.now()));
-        m.def("thread_time", (t, a, kw) -> t.now() / 1e9);
-        m.def("thread_time_ns", (t, a, kw) -> Py.box(t.now()));
+        // CPU time, which a thread that sleeps or waits does not use
+        m.def("process_time", (t, a, kw) -> t.processCpu() / 1e9);
+        m.def("process_time_ns", (t, a, kw) -> Py.box(t.processCpu()));
+        m.def("thread_time", (t, a, kw) -> t.threadCpu() / 1e9);
+        m.def("thread_time_ns", (t, a, kw) -> Py.box(t.threadCpu()));
         // the simulated machine's clock is in UTC
         m.def("gmtime", (t, a, kw) -> structTime(a.length > 0 && a[0] != Py.None ? Ops.toDouble(a[0])
                 : (interp.settings.epochNanos() + t.now()) / 1e9));
