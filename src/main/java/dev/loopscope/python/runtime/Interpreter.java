@@ -45,6 +45,8 @@ public final class Interpreter {
 
     /** {@code sys.getrecursionlimit()}: the deepest Python frame nesting allowed (CPython counts frames too). */
     public int recursionLimit = PyThread.RECURSION_LIMIT;
+    /** The pid of the process this one was forked from; 0 for the main process. */
+    long parentPid;
 
     /**
      * Coroutines not started yet, linked through the coroutines themselves: a program may create hundreds of
@@ -437,6 +439,7 @@ public final class Interpreter {
         }
         child.moduleState.putAll(copier.copyModuleState(moduleState));
         child.recursionLimit = recursionLimit;
+        child.parentPid = settings.pid();
         return child;
     }
 }

@@ -601,8 +601,12 @@ final class StdModules {
     private static PyModule os(Interpreter interp) {
         PyModule m = new PyModule("os");
         m.def("cpu_count", (t, a, kw) -> Py.box(EngineAdapter.cpuCount(t)));
-        m.def("getpid", (t, a, kw) -> Py.box(interp.settings.pid()));
-        m.def("getppid", (t, a, kw) -> Py.box(Math.max(1, interp.settings.pid() - 1)));
+        // A forked worker process runs a copy of this module: ask the interpreter of the calling thread.
+        m.def("getpid", (t, a, kw) -> Py.box((t == null ? interp : t.interp).settings.pid()));
+        m.def("getppid", (t, a, kw) -> {
+            Interpreter in = t == null ? interp : t.interp;
+            return Py.box(in.parentPid != 0 ? in.parentPid : Math.max(1, in.settings.pid() - 1));
+        });
         m.set("name", "posix");
         m.set("sep", "/");
         m.set("linesep", "\n");
