@@ -202,6 +202,61 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
         return mu + z * sigma;
     }
 
+    private static final double LOG4 = StrictMath.log(4.0);
+    private static final double SG_MAGICCONST = 1.0 + StrictMath.log(4.5);
+
+    /** {@code gammavariate(alpha, beta)} with the three methods of CPython's random.py, drawing as it does. */
+    double gammavariate(double alpha, double beta) {
+        if (alpha <= 0.0 || beta <= 0.0) {
+            throw err(Py.valueError("gammavariate: alpha and beta must be > 0.0"), 682, "gammavariate",
+                    "raise ValueError('gammavariate: alpha and beta must be > 0.0')");
+        }
+        if (alpha > 1.0) {
+            // R.C.H. Cheng's rejection method
+            double ainv = Math.sqrt(2.0 * alpha - 1.0);
+            double bbb = alpha - LOG4;
+            double ccc = alpha + ainv;
+            while (true) {
+                double u1 = random();
+                if (!(1e-7 < u1 && u1 < 0.9999999)) {
+                    continue;
+                }
+                double u2 = 1.0 - random();
+                double v = StrictMath.log(u1 / (1.0 - u1)) / ainv;
+                double x = alpha * StrictMath.exp(v);
+                double z = u1 * u1 * u2;
+                double r = bbb + ccc * v - x;
+                if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= StrictMath.log(z)) {
+                    return x * beta;
+                }
+            }
+        }
+        if (alpha == 1.0) {
+            return -StrictMath.log(1.0 - random()) * beta;
+        }
+        // 0 < alpha < 1: algorithm GS
+        double x;
+        while (true) {
+            double u = random();
+            double b = (Math.E + alpha) / Math.E;
+            double p = b * u;
+            if (p <= 1.0) {
+                x = StrictMath.pow(p, 1.0 / alpha);
+            } else {
+                x = -StrictMath.log((b - p) / alpha);
+            }
+            double u1 = random();
+            if (p > 1.0) {
+                if (u1 <= StrictMath.pow(x, alpha - 1.0)) {
+                    break;
+                }
+            } else if (u1 <= StrictMath.exp(-x)) {
+                break;
+            }
+        }
+        return x * beta;
+    }
+
     static PyModule createModule(Interpreter interp) {
         PyRandom inst = new PyRandom(Py.box(interp.settings.seed()));
         interp.moduleState.put("random", inst);
@@ -427,7 +482,24 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             return out;
         });
         TYPE.method("betavariate", (t, a, kw) -> {
-            throw Py.error(Types.NOT_IMPLEMENTED_ERROR, "betavariate is not available");
+            Object[] p = Args.parse("betavariate", a, kw, 3, new String[] {"self", "alpha", "beta"});
+            PyRandom r = (PyRandom) p[0];
+            double y;
+            try {
+                y = r.gammavariate(Ops.toDouble(p[1]), 1.0);
+            } catch (PyError e) {
+                throw LibraryFrames.through(e, at(757, "betavariate", "y = self.gammavariate(alpha, 1.0)",
+                        "self.gammavariate(alpha, 1.0)"));
+            }
+            if (y != 0.0) {
+                try {
+                    return y / (y + r.gammavariate(Ops.toDouble(p[2]), 1.0));
+                } catch (PyError e) {
+                    throw LibraryFrames.through(e, at(759, "betavariate",
+                            "return y / (y + self.gammavariate(beta, 1.0))", "self.gammavariate(beta, 1.0)"));
+                }
+            }
+            return 0.0;
         });
     }
 
