@@ -64,6 +64,7 @@ public final class JavaBridge implements PythonBridge {
             case TYPE_ERROR -> "TypeError";
             case BROKEN_PROCESS_POOL -> "BrokenProcessPool";
             case CONCURRENT_CANCELLED_ERROR -> "CancelledError";
+            case REMOTE_TRACEBACK -> "_RemoteTraceback";
         };
         return new JavaError(type, message);
     }

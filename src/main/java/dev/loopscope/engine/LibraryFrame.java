@@ -55,5 +55,7 @@ public enum LibraryFrame {
     /** {@code concurrent.futures.thread._WorkItem.run} calling the function in a worker thread. */
     THREAD_WORK_ITEM,
     /** {@code concurrent.futures.process._process_worker} calling the function in a worker process. */
-    PROCESS_WORKER_CALL
+    PROCESS_WORKER_CALL,
+    /** {@code concurrent.futures.process._process_chunk} calling the function for {@code executor.map}. */
+    PROCESS_CHUNK_CALL
 }

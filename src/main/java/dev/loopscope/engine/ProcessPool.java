@@ -168,9 +168,15 @@ public final class ProcessPool implements Executor {
                 long bytes = 64;
                 Completion c = resumed;
                 if (c instanceof Completion.Raised(Object e)) {
+                    if (done.call().fromMap()) {
+                        sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_CHUNK_CALL);
+                    }
                     sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_WORKER_CALL);
+                    // The parent gets a copy whose __cause__ carries the worker's traceback as text.
+                    String tb = sim.python().formatException(e);
                     PythonBridge.Pickled p = sim.python().pickle(e);
-                    c = new Completion.Raised(p.error() != null ? p.error() : p.copy());
+                    c = new Completion.Raised(p.error() != null ? p.error() : sim.python().withCause(p.copy(),
+                            sim.python().newError(ErrorKind.REMOTE_TRACEBACK, "\n\"\"\"\n" + tb + "\"\"\"")));
                 }
                 if (c instanceof Completion.Returned(Object v)) {
                     PythonBridge.Pickled p = sim.python().pickle(v);

@@ -22,7 +22,9 @@ public interface PythonBridge {
         /** {@code concurrent.futures.process.BrokenProcessPool}. */
         BROKEN_PROCESS_POOL,
         /** {@code concurrent.futures.CancelledError}: an {@code Exception}, not asyncio's BaseException. */
-        CONCURRENT_CANCELLED_ERROR
+        CONCURRENT_CANCELLED_ERROR,
+        /** {@code concurrent.futures.process._RemoteTraceback}: a worker's traceback, as text. */
+        REMOTE_TRACEBACK
     }
 
     /** A new exception of {@code kind}; {@code message} null means no arguments ({@code CancelledError()}). */

@@ -40,16 +40,11 @@ public final class ConcurrentFuturesModule {
 
     /** What the parts written in Python need: result iterators that block, as CPython's do. */
     private static final String HELPERS = """
-            from time import monotonic as _monotonic
-
-            def _result_iterator(fs):
-                fs.reverse()
-                while fs:
-                    yield fs.pop().result()
+            import time
 
             def as_completed(fs, timeout=None):
                 if timeout is not None:
-                    end_time = timeout + _monotonic()
+                    end_time = timeout + time.monotonic()
                 fs = list(dict.fromkeys(fs))
                 total_futures = len(fs)
                 pending = [f for f in fs if not f.done()]
@@ -60,7 +55,7 @@ public final class ConcurrentFuturesModule {
                     if timeout is None:
                         wait_timeout = None
                     else:
-                        wait_timeout = end_time - _monotonic()
+                        wait_timeout = end_time - time.monotonic()
                         if wait_timeout < 0:
                             raise TimeoutError(  #@239
                                     '%d (of %d) futures unfinished' % (
@@ -74,6 +69,40 @@ public final class ConcurrentFuturesModule {
                 _wait_for(fs, return_when, timeout)
                 done = set(f for f in fs if f.done())
                 return (done, set(f for f in fs if not f.done()))
+
+            def _result_or_cancel(fut, timeout=None):
+                try:
+                    try:
+                        return fut.result(timeout)  #@317
+                    finally:
+                        fut.cancel()
+                finally:
+                    del fut
+
+            def _map_results(fs, timeout, end_time):
+                # Executor.map's closure: the futures are all submitted before the first value is asked for.
+                def result_iterator():
+                    try:
+                        fs.reverse()
+                        while fs:
+                            if timeout is None:
+                                yield _result_or_cancel(fs.pop())  #@619
+                            else:
+                                yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
+                    finally:
+                        for future in fs:
+                            future.cancel()
+                return result_iterator()
+            """;
+
+    /** ProcessPoolExecutor.map passes its results through this generator (one result per chunk here). */
+    private static final String PROCESS_HELPERS = """
+            def _chain_from_iterable_of_lists(iterable):
+                for element in iterable:  #@647
+                    yield element
+
+            def _process_map_results(fs, timeout, end_time):
+                return _chain_from_iterable_of_lists(_map_results(fs, timeout, end_time))
             """;
 
     static {
@@ -170,7 +199,13 @@ public final class ConcurrentFuturesModule {
         m.set("ALL_COMPLETED", "ALL_COMPLETED");
         m.def("_wait_any", ConcurrentFuturesModule::waitAny);
         m.def("_wait_for", ConcurrentFuturesModule::waitFor);
-        LibraryPython.define(interp, m, "concurrent/futures/_base.py", HELPERS);
+        // Modules of their own, so that what the helpers import is no name of concurrent.futures.
+        PyModule base = LibraryPython.defineModule(interp, "concurrent/futures/_base.py", "concurrent.futures._base",
+                HELPERS, m);
+        LibraryPython.export(base, m, "as_completed", "wait", "_map_results");
+        PyModule process = LibraryPython.defineModule(interp, "concurrent/futures/process.py",
+                "concurrent.futures.process", PROCESS_HELPERS, base);
+        LibraryPython.export(process, m, "_process_map_results");
         return m;
     }
 
@@ -191,13 +226,29 @@ public final class ConcurrentFuturesModule {
         return new Suspend(new Outcome.Call(ex.submit(call)));
     }
 
-    /** {@code executor.map(fn, *iterables)}: submits every call at once, then yields results in order. */
+    /**
+     * {@code executor.map(fn, *iterables, timeout=None, chunksize=1)}: submits every call at once, then returns
+     * a generator that yields the results in order, cancelling the calls not yet started when it stops early.
+     */
     private static Object map(PyThread t, Object[] a, String[] kw) {
         int nkw = kw == null ? 0 : kw.length;
         int positional = a.length - nkw;
+        Object timeout = Py.None;
+        for (int i = 0; i < nkw; i++) {
+            switch (kw[i]) {
+                case "timeout" -> timeout = a[positional + i];
+                case "chunksize" -> {
+                    if (a[0] instanceof ProcessPool && Ops.index(a[positional + i]) < 1) {
+                        throw Py.valueError("chunksize must be >= 1.");
+                    }
+                }
+                default -> throw Py.typeError("map() got an unexpected keyword argument '" + kw[i] + "'");
+            }
+        }
         if (positional < 2) {
             throw Py.typeError("map() missing 1 required positional argument: 'fn'");
         }
+        Object endTime = timeout == Py.None ? Py.None : Ops.add(timeout, t.now() / 1e9);
         Executor ex = (Executor) a[0];
         Object fn = a[1];
         List<Object> iterators = new ArrayList<>();
@@ -219,19 +270,20 @@ public final class ConcurrentFuturesModule {
         }
         PyList futures = new PyList();
         Interpreter interp = t.interpreter();
-        Object iterator = interp.modules.get("concurrent.futures").get("_result_iterator");
-        return submitAll(ex, interp, fn, calls, 0, futures, iterator);
+        Object iterator = interp.modules.get("concurrent.futures")
+                .get(ex instanceof ProcessPool ? "_process_map_results" : "_map_results");
+        return submitAll(ex, interp, fn, calls, 0, futures, iterator, timeout, endTime);
     }
 
     private static Object submitAll(Executor ex, Interpreter interp, Object fn, List<Object[]> calls, int i,
-                                    PyList futures, Object iterator) {
+                                    PyList futures, Object iterator, Object timeout, Object endTime) {
         if (i == calls.size()) {
-            return new TailCall(iterator, futures);
+            return new TailCall(iterator, futures, timeout, endTime);
         }
-        PythonCall call = new PythonCall(interp, fn, calls.get(i), null);
+        PythonCall call = new PythonCall(interp, fn, calls.get(i), null, true);
         return new Suspend(new Outcome.Call(ex.submit(call)), c -> {
             futures.append(Bind.value(c));
-            return submitAll(ex, interp, fn, calls, i + 1, futures, iterator);
+            return submitAll(ex, interp, fn, calls, i + 1, futures, iterator, timeout, endTime);
         });
     }
 

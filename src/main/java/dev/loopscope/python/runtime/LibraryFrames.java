@@ -143,6 +143,8 @@ public final class LibraryFrames {
                 "__init__", "raise ValueError(\"max_workers must be greater than 0\")", null));
         put(LibraryFrame.THREAD_WORK_ITEM, Entry.of(cfThread, 58, "run",
                 "result = self.fn(*self.args, **self.kwargs)", "self.fn(*self.args, **self.kwargs)"));
+        put(LibraryFrame.PROCESS_CHUNK_CALL, Entry.of(root + "/concurrent/futures/process.py", 212,
+                "_process_chunk", "return [fn(*args) for args in chunk]", "fn(*args)"));
         put(LibraryFrame.PROCESS_WORKER_CALL, Entry.of(root + "/concurrent/futures/process.py", 263,
                 "_process_worker", "r = call_item.fn(*call_item.args, **call_item.kwargs)",
                 "call_item.fn(*call_item.args, **call_item.kwargs)"));

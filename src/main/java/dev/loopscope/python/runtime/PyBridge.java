@@ -35,6 +35,7 @@ public final class PyBridge implements PythonBridge {
             case TYPE_ERROR -> Types.TYPE_ERROR;
             case BROKEN_PROCESS_POOL -> Types.BROKEN_PROCESS_POOL;
             case CONCURRENT_CANCELLED_ERROR -> Types.CONCURRENT_CANCELLED_ERROR;
+            case REMOTE_TRACEBACK -> Types.REMOTE_TRACEBACK;
         };
         return message == null ? Py.newException(t) : Py.newException(t, message);
     }
