@@ -20,6 +20,8 @@ public final class ConcurrentFuture implements Waitable {
     private Object exception;
     private List<Consumer<ConcurrentFuture>> callbacks = new ArrayList<>(1);
     private List<Consumer<Completion>> waiters = new ArrayList<>(1);
+    /** Python callables registered with {@code add_done_callback}, run by the thread that completes it. */
+    private List<WorkCall> doneCalls = new ArrayList<>(0);
     /** When it finished relative to other futures of the run, for {@code as_completed}. */
     private long doneOrder = Long.MAX_VALUE;
 
@@ -120,6 +122,44 @@ public final class ConcurrentFuture implements Waitable {
         for (Consumer<ConcurrentFuture> cb : cbs) {
             cb.accept(this);
         }
+    }
+
+    /** {@code add_done_callback(fn)} of a pending future: {@code fn(future)} runs when it completes. */
+    public void addDoneCall(WorkCall call) {
+        doneCalls.add(call);
+    }
+
+    public boolean hasDoneCalls() {
+        return !doneCalls.isEmpty();
+    }
+
+    /**
+     * Runs the callbacks registered with {@code add_done_callback} on the calling thread, in the order they were
+     * added; one that raises is reported on stderr, as CPython's logging reports it, and the others still run.
+     */
+    public Activity runDoneCalls(SimProcess process) {
+        List<WorkCall> calls = doneCalls;
+        doneCalls = new ArrayList<>(0);
+        return new Activity() {
+            private int next;
+
+            @Override
+            public Outcome run(ExecContext ctx, Completion resumed) {
+                if (resumed instanceof Completion.Raised(Object e)) {
+                    ctx.stderr("exception calling callback for " + sim.python().repr(ConcurrentFuture.this) + "\n"
+                            + sim.python().formatException(e));
+                }
+                if (next < calls.size()) {
+                    return new Outcome.Call(calls.get(next++).start(process));
+                }
+                return new Outcome.Done(new Completion.Returned(sim.python().none()));
+            }
+
+            @Override
+            public String label() {
+                return "done callbacks";
+            }
+        };
     }
 
     /** {@code add_done_callback}: runs at once when already done. */

@@ -102,6 +102,8 @@ public final class ProcessPool implements Executor {
     public Activity shutdown(boolean wait, boolean cancelFutures) {
         return new Activity() {
             private boolean stopped;
+            /** Futures it cancelled whose done callbacks still have to run. */
+            private final java.util.ArrayDeque<ConcurrentFuture> cancelled = new java.util.ArrayDeque<>();
 
             @Override
             public Outcome run(ExecContext ctx, Completion resumed) {
@@ -113,6 +115,9 @@ public final class ProcessPool implements Executor {
                         for (Object item : calls.drainAfter(maxWorkers + 1)) {
                             if (item instanceof Item work && work.future().cancel()) {
                                 outstanding--;
+                                if (work.future().hasDoneCalls()) {
+                                    cancelled.add(work.future());
+                                }
                             }
                         }
                     }
@@ -125,6 +130,9 @@ public final class ProcessPool implements Executor {
                             results.put(STOP);
                         }
                     }
+                }
+                if (!cancelled.isEmpty()) {
+                    return new Outcome.Call(cancelled.poll().runDoneCalls(parent));
                 }
                 if (wait && manager != null && !manager.isDone() && manager != ctx.thread()) {
                     return new Outcome.Wait(manager.joined());
@@ -220,9 +228,19 @@ public final class ProcessPool implements Executor {
 
     /** The parent's manager thread: hands results back to their futures (it needs the parent's GIL). */
     private final class Manager implements Activity {
+        /** True while the done callbacks of a future it completed run. */
+        private boolean inCallbacks;
+
         @Override
         public Outcome run(ExecContext ctx, Completion resumed) {
             Object item = resumed instanceof Completion.Returned(Object r) ? r : null;
+            if (inCallbacks) {
+                inCallbacks = false;
+                item = null;
+                if (shutdown && outstanding == 0) {
+                    return new Outcome.Done(new Completion.Returned(null));
+                }
+            }
             while (true) {
                 if (item == null) {
                     item = results.poll();
@@ -238,6 +256,10 @@ public final class ProcessPool implements Executor {
                 ctx.charge(sim.settings().processCallNs() / 2);
                 outstanding--;
                 r.item().future().complete(r.completion());
+                if (r.item().future().hasDoneCalls()) {
+                    inCallbacks = true;
+                    return new Outcome.Call(r.item().future().runDoneCalls(parent));
+                }
                 if (shutdown && outstanding == 0) {
                     return new Outcome.Done(new Completion.Returned(null));
                 }

@@ -113,14 +113,16 @@ public final class ThreadPool implements Executor {
     public Activity shutdown(boolean wait, boolean cancelFutures) {
         return new Activity() {
             private int joined = -1;
+            /** Futures it cancelled whose done callbacks still have to run in this thread. */
+            private final java.util.ArrayDeque<ConcurrentFuture> cancelled = new java.util.ArrayDeque<>();
 
             @Override
             public Outcome run(ExecContext ctx, Completion resumed) {
                 if (joined < 0) {
                     if (cancelFutures) {
                         for (Object item : queue.drainAfter(0)) {
-                            if (item instanceof Item work) {
-                                work.future().cancel();
+                            if (item instanceof Item work && work.future().cancel() && work.future().hasDoneCalls()) {
+                                cancelled.add(work.future());
                             }
                         }
                     }
@@ -129,9 +131,12 @@ public final class ThreadPool implements Executor {
                         queue.put(STOP);
                     }
                     joined = 0;
-                    if (!wait) {
-                        return new Outcome.Done(new Completion.Returned(sim.python().none()));
-                    }
+                }
+                if (!cancelled.isEmpty()) {
+                    return new Outcome.Call(cancelled.poll().runDoneCalls(process));
+                }
+                if (!wait) {
+                    return new Outcome.Done(new Completion.Returned(sim.python().none()));
                 }
                 while (joined < threads.size()) {
                     SimThread t = threads.get(joined++);
@@ -186,6 +191,8 @@ public final class ThreadPool implements Executor {
         private final Started started;
         private boolean booted;
         private Item running;
+        /** True while the done callbacks of the future it just completed run. */
+        private boolean inCallbacks;
 
         Worker(Started started) {
             this.started = started;
@@ -207,6 +214,14 @@ public final class ThreadPool implements Executor {
                 done.future().complete(resumed);
                 sim.trace().workFinished(ctx.now(), done.future().workId, resumed instanceof Completion.Raised);
                 idle++;
+                item = null;
+                if (done.future().hasDoneCalls()) {
+                    // _WorkItem.run sets the result, which runs the callbacks in this thread.
+                    inCallbacks = true;
+                    return new Outcome.Call(done.future().runDoneCalls(process));
+                }
+            } else if (inCallbacks) {
+                inCallbacks = false;
                 item = null;
             } else if (resumed instanceof Completion.Returned(Object delivered)) {
                 item = delivered;

@@ -152,21 +152,34 @@ public final class ConcurrentFuturesModule {
         FUTURE.method("set_result", (t, a, kw) -> {
             Object[] p = Args.parse("set_result", a, kw, 2, new String[] {"self", "result"});
             setState(t, (ConcurrentFuture) p[0], new Completion.Returned(p[1]));
-            return Py.None;
+            return afterCallbacks(t, (ConcurrentFuture) p[0], Py.None);
         });
         FUTURE.method("set_exception", (t, a, kw) -> {
             Object[] p = Args.parse("set_exception", a, kw, 2, new String[] {"self", "exception"});
             setState(t, (ConcurrentFuture) p[0], new Completion.Raised(p[1]));
-            return Py.None;
+            return afterCallbacks(t, (ConcurrentFuture) p[0], Py.None);
         });
         FUTURE.method("set_running_or_notify_cancel", (t, a, kw) -> {
             Args.check("set_running_or_notify_cancel", a, kw, 1, 1);
             return Py.bool(((ConcurrentFuture) a[0]).startRunning());
         });
+        FUTURE.method("add_done_callback", (t, a, kw) -> {
+            Args.check("add_done_callback", a, kw, 2, 2);
+            ConcurrentFuture f = (ConcurrentFuture) a[0];
+            if (!f.isDone()) {
+                f.addDoneCall(new PythonCall(t.interpreter(), a[1], new Object[] {f}, null));
+                return Py.None;
+            }
+            return new TailCall(a[1], new Object[] {f}, null, r -> Py.None);
+        });
         FUTURE.method("done", (t, a, kw) -> Py.bool(((ConcurrentFuture) a[0]).isDone()));
         FUTURE.method("cancelled", (t, a, kw) -> Py.bool(((ConcurrentFuture) a[0]).isCancelled()));
         FUTURE.method("running", (t, a, kw) -> Py.bool(((ConcurrentFuture) a[0]).isRunning()));
-        FUTURE.method("cancel", (t, a, kw) -> Py.bool(((ConcurrentFuture) a[0]).cancel()));
+        FUTURE.method("cancel", (t, a, kw) -> {
+            ConcurrentFuture f = (ConcurrentFuture) a[0];
+            boolean cancelled = f.cancel();
+            return afterCallbacks(t, f, Py.bool(cancelled));
+        });
         FUTURE.method("__repr__", (t, a, kw) -> {
             ConcurrentFuture f = (ConcurrentFuture) a[0];
             String state = f.repr().replace("<Future state=", "").replace(">", "");
@@ -297,6 +310,14 @@ public final class ConcurrentFuturesModule {
             out.add(f);
         }
         return out;
+    }
+
+    /** Runs the done callbacks that completing {@code f} released in the calling thread, then returns {@code value}. */
+    private static Object afterCallbacks(PyThread t, ConcurrentFuture f, Object value) {
+        if (!f.isDone() || !f.hasDoneCalls()) {
+            return value;
+        }
+        return new Suspend(new Outcome.Call(f.runDoneCalls(t.context().process())), c -> value);
     }
 
     private static void setState(PyThread t, ConcurrentFuture f, Completion c) {
