@@ -422,7 +422,15 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
         });
         TYPE.method("expovariate", (t, a, kw) -> {
             Object[] p = Args.parse("expovariate", a, kw, 1, new String[] {"self", "lambd"}, 1.0);
-            return -StrictMath.log(1.0 - ((PyRandom) p[0]).random()) / Ops.toDouble(p[1]);
+            double x = -StrictMath.log(1.0 - ((PyRandom) p[0]).random());
+            double lambd = Ops.toDouble(p[1]);
+            if (lambd == 0.0) {
+                String line = "return -_log(1.0 - self.random()) / lambd";
+                throw LibraryFrames.through(Py.error(Types.ZERO_DIVISION_ERROR, "float division by zero"),
+                        LibraryFrames.Entry.of(LibraryFrames.DEFAULT_ROOT + "/random.py", 617, "expovariate", line,
+                                line.substring(line.indexOf('-')), "/"));
+            }
+            return x / lambd;
         });
         TYPE.method("choices", (t, a, kw) -> {
             Object[] p = Args.parse("choices", a, kw, 2, new String[] {"self", "population", "weights",
@@ -450,7 +458,8 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
                 }
                 cum = PyList.of(acc);
             } else if (p[2] != Py.None) {
-                throw Py.typeError("Cannot specify both weights and cumulative weights");
+                throw err(Py.typeError("Cannot specify both weights and cumulative weights"), 478, "choices",
+                        "raise TypeError('Cannot specify both weights and cumulative weights')");
             }
             Object[] cw = Sequences.toArray(cum);
             if (cw.length != n) {
@@ -459,10 +468,12 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             }
             double total = Ops.toDouble(cw[cw.length - 1]);
             if (total <= 0.0) {
-                throw Py.valueError("Total of weights must be greater than zero");
+                throw err(Py.valueError("Total of weights must be greater than zero"), 483, "choices",
+                        "raise ValueError('Total of weights must be greater than zero')");
             }
             if (!Double.isFinite(total)) {
-                throw Py.valueError("Total of weights must be finite");
+                throw err(Py.valueError("Total of weights must be finite"), 485, "choices",
+                        "raise ValueError('Total of weights must be finite')");
             }
             int hi = (int) n - 1;
             for (long i = 0; i < k; i++) {
