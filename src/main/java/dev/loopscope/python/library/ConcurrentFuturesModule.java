@@ -231,7 +231,7 @@ public final class ConcurrentFuturesModule {
         int nkw = kw == null ? 0 : kw.length;
         int positional = a.length - nkw;
         if (positional < 2) {
-            throw Py.typeError("submit() missing 1 required positional argument: 'fn'");
+            throw Py.typeError(Py.typeName(a[0]) + ".submit() missing 1 required positional argument: 'fn'");
         }
         Executor ex = (Executor) a[0];
         Object[] args = Arrays.copyOfRange(a, 2, a.length);
@@ -255,11 +255,11 @@ public final class ConcurrentFuturesModule {
                         throw Py.valueError("chunksize must be >= 1.");
                     }
                 }
-                default -> throw Py.typeError("map() got an unexpected keyword argument '" + kw[i] + "'");
+                default -> throw Py.typeError(mapName(a[0]) + "() got an unexpected keyword argument '" + kw[i] + "'");
             }
         }
         if (positional < 2) {
-            throw Py.typeError("map() missing 1 required positional argument: 'fn'");
+            throw Py.typeError(mapName(a[0]) + "() missing 1 required positional argument: 'fn'");
         }
         Object endTime = timeout == Py.None ? Py.None : Ops.add(timeout, t.now() / 1e9);
         Executor ex = (Executor) a[0];
@@ -286,6 +286,11 @@ public final class ConcurrentFuturesModule {
         Object iterator = interp.modules.get("concurrent.futures")
                 .get(ex instanceof ProcessPool ? "_process_map_results" : "_map_results");
         return submitAll(ex, interp, fn, calls, 0, futures, iterator, timeout, endTime);
+    }
+
+    /** The function CPython's errors name: ProcessPoolExecutor overrides map, ThreadPoolExecutor inherits it. */
+    private static String mapName(Object executor) {
+        return executor instanceof ProcessPool ? "ProcessPoolExecutor.map" : "Executor.map";
     }
 
     private static Object submitAll(Executor ex, Interpreter interp, Object fn, List<Object[]> calls, int i,
