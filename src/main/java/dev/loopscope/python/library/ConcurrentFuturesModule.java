@@ -68,7 +68,7 @@ public final class ConcurrentFuturesModule {
                 fs = list(dict.fromkeys(fs))
                 _wait_for(fs, return_when, timeout)
                 done = set(f for f in fs if f.done())
-                return (done, set(f for f in fs if not f.done()))
+                return _DoneAndNotDoneFutures(done, set(f for f in fs if not f.done()))
 
             def _result_or_cancel(fut, timeout=None):
                 try:
@@ -105,7 +105,17 @@ public final class ConcurrentFuturesModule {
                 return _chain_from_iterable_of_lists(_map_results(fs, timeout, end_time))
             """;
 
+    /** What {@code wait()} returns: collections.namedtuple('DoneAndNotDoneFutures', 'done not_done'). */
+    private static final String[] DONE_FIELDS = {"done", "not_done"};
+    static final PyType DONE_AND_NOT_DONE = PyTuple.Named.type("concurrent.futures._base", "DoneAndNotDoneFutures",
+            DONE_FIELDS);
+
     static {
+        // A namedtuple's repr names the class without its module.
+        DONE_AND_NOT_DONE.method("__repr__", (t, a, kw) -> {
+            PyTuple r = (PyTuple) a[0];
+            return "DoneAndNotDoneFutures(done=" + Ops.repr(r.items[0]) + ", not_done=" + Ops.repr(r.items[1]) + ")";
+        });
         // A type's constructor gets the type itself first.
         THREAD_POOL.constructor = (t, a, kw) -> {
             Object[] p = Args.parse("ThreadPoolExecutor", Arrays.copyOfRange(a, 1, a.length), kw, 0,
@@ -211,6 +221,7 @@ public final class ConcurrentFuturesModule {
         m.set("FIRST_EXCEPTION", "FIRST_EXCEPTION");
         m.set("ALL_COMPLETED", "ALL_COMPLETED");
         m.def("_wait_any", ConcurrentFuturesModule::waitAny);
+        m.def("_DoneAndNotDoneFutures", (t, a, kw) -> PyTuple.Named.of(DONE_AND_NOT_DONE, DONE_FIELDS, a[0], a[1]));
         m.def("_wait_for", ConcurrentFuturesModule::waitFor);
         // Modules of their own, so that what the helpers import is no name of concurrent.futures.
         PyModule base = LibraryPython.defineModule(interp, "concurrent/futures/_base.py", "concurrent.futures._base",
