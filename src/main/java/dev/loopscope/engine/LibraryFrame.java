@@ -57,5 +57,17 @@ public enum LibraryFrame {
     /** {@code concurrent.futures.process._process_worker} calling the function in a worker process. */
     PROCESS_WORKER_CALL,
     /** {@code concurrent.futures.process._process_chunk} calling the function for {@code executor.map}. */
-    PROCESS_CHUNK_CALL
+    PROCESS_CHUNK_CALL,
+    /** {@code concurrent.futures.thread._worker} running the pool's initializer. */
+    THREAD_WORKER_INITIALIZER,
+    /** {@code concurrent.futures.process._process_worker} running the pool's initializer. */
+    PROCESS_WORKER_INITIALIZER,
+    /** {@code ThreadPoolExecutor.submit} on a pool whose initializer failed. */
+    THREAD_POOL_BROKEN_SUBMIT,
+    /** {@code ThreadPoolExecutor.submit} after shutdown. */
+    THREAD_POOL_SUBMIT_AFTER_SHUTDOWN,
+    /** {@code ProcessPoolExecutor.submit} on a broken pool. */
+    PROCESS_POOL_BROKEN_SUBMIT,
+    /** {@code ProcessPoolExecutor.submit} after shutdown. */
+    PROCESS_POOL_SUBMIT_AFTER_SHUTDOWN
 }

@@ -26,9 +26,19 @@ public final class ProcessPool implements Executor {
     private SimThread manager;
     private boolean shutdown;
     private int outstanding;
+    /** Run by every worker process before it takes calls ({@code initializer(*initargs)}), or null. */
+    private final WorkCall initializer;
+    /** Set once a worker died because its initializer failed. */
+    private String broken;
 
     /** {@code ProcessPoolExecutor(max_workers)}; null means {@code os.cpu_count()}. */
     public ProcessPool(SimProcess parent, Integer maxWorkers) {
+        this(parent, maxWorkers, null);
+    }
+
+    /** The same with an {@code initializer} each worker process runs first (null: none). */
+    public ProcessPool(SimProcess parent, Integer maxWorkers, WorkCall initializer) {
+        this.initializer = initializer;
         this.sim = parent.sim;
         this.parent = parent;
         int n = maxWorkers == null ? sim.settings().cpuCount() : maxWorkers;
@@ -63,9 +73,15 @@ public final class ProcessPool implements Executor {
     @Override
     public Activity submit(WorkCall call) {
         return ctxActivity("submit", ctx -> {
+            if (broken != null) {
+                Object e = sim.python().newError(ErrorKind.BROKEN_PROCESS_POOL, broken);
+                sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_POOL_BROKEN_SUBMIT);
+                return new Completion.Raised(e);
+            }
             if (shutdown) {
-                return new Completion.Raised(sim.python().newError(ErrorKind.RUNTIME_ERROR,
-                        "cannot schedule new futures after shutdown"));
+                Object e = sim.python().newError(ErrorKind.RUNTIME_ERROR, "cannot schedule new futures after shutdown");
+                sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_POOL_SUBMIT_AFTER_SHUTDOWN);
+                return new Completion.Raised(e);
             }
             long bytes;
             try {
@@ -147,12 +163,39 @@ public final class ProcessPool implements Executor {
         };
     }
 
+    /**
+     * A worker's initializer raised: the worker logs it and exits, so the pool is broken: the calls not yet
+     * done fail with {@code BrokenProcessPool} and later submits are refused.
+     */
+    private void initializerFailed(ExecContext ctx, Object e) {
+        sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_WORKER_INITIALIZER);
+        ctx.stderr("Exception in initializer:\n" + sim.python().formatException(e));
+        if (broken != null) {
+            return;
+        }
+        broken = "A child process terminated abruptly, the process pool is not usable anymore";
+        for (Object item : calls.drainAfter(0)) {
+            if (item instanceof Item work) {
+                outstanding--;
+                work.future().complete(new Completion.Raised(sim.python().newError(ErrorKind.BROKEN_PROCESS_POOL,
+                        "A process in the process pool was terminated abruptly while the future was running or "
+                                + "pending.")));
+            } else {
+                calls.put(item);
+            }
+        }
+        if (shutdown && manager != null && outstanding == 0) {
+            results.put(STOP);
+        }
+    }
+
     /** A worker process's main loop: start up, then take calls until told to stop. */
     private final class Worker implements Activity {
         private final SimProcess process;
         private boolean startedUp;
         private Item running;
         private boolean awake;
+        private boolean initRun;
 
         Worker(SimProcess process) {
             this.process = process;
@@ -167,6 +210,18 @@ public final class ProcessPool implements Executor {
             if (!awake) {
                 // Resumed from the start-up sleep: that completion is no work item.
                 awake = true;
+                resumed = null;
+                if (initializer != null) {
+                    initRun = true;
+                    return new Outcome.Call(initializer.start(process));
+                }
+            }
+            if (initRun) {
+                initRun = false;
+                if (resumed instanceof Completion.Raised(Object e)) {
+                    initializerFailed(ctx, e);
+                    return new Outcome.Done(new Completion.Returned(null));
+                }
                 resumed = null;
             }
             Object item = null;

@@ -24,7 +24,9 @@ public interface PythonBridge {
         /** {@code concurrent.futures.CancelledError}: an {@code Exception}, not asyncio's BaseException. */
         CONCURRENT_CANCELLED_ERROR,
         /** {@code concurrent.futures.process._RemoteTraceback}: a worker's traceback, as text. */
-        REMOTE_TRACEBACK
+        REMOTE_TRACEBACK,
+        /** {@code concurrent.futures.thread.BrokenThreadPool}. */
+        BROKEN_THREAD_POOL
     }
 
     /** A new exception of {@code kind}; {@code message} null means no arguments ({@code CancelledError()}). */

@@ -123,14 +123,16 @@ public final class ConcurrentFuturesModule {
                     Py.None, "", Py.None, PyTuple.EMPTY);
             int workers = p[0] == Py.None ? t.context().simulation().settings().defaultThreadPoolWorkers()
                     : (int) Ops.index(p[0]);
-            return Bind.engine(() -> new ThreadPool(t.context().process(), workers, Ops.str(p[1])));
+            PythonCall initializer = initializerCall(t, p[2], p[3]);
+            return Bind.engine(() -> new ThreadPool(t.context().process(), workers, Ops.str(p[1]), initializer));
         };
         PROCESS_POOL.constructor = (t, a, kw) -> {
             Object[] p = Args.parse("ProcessPoolExecutor", Arrays.copyOfRange(a, 1, a.length), kw, 0,
                     new String[] {"max_workers", "mp_context", "initializer", "initargs", "max_tasks_per_child"},
                     Py.None, Py.None, Py.None, PyTuple.EMPTY, Py.None);
             Integer workers = p[0] == Py.None ? null : (int) Ops.index(p[0]);
-            return Bind.engine(() -> new ProcessPool(t.context().process(), workers));
+            PythonCall initializer = initializerCall(t, p[2], p[3]);
+            return Bind.engine(() -> new ProcessPool(t.context().process(), workers, initializer));
         };
         for (PyType pool : List.of(THREAD_POOL, PROCESS_POOL)) {
             pool.method("submit", ConcurrentFuturesModule::submit);
@@ -340,6 +342,22 @@ public final class ConcurrentFuturesModule {
         if (!f.set(c)) {
             throw Py.error(Types.INVALID_STATE_ERROR, f.state() + ": " + Ops.repr(f));
         }
+    }
+
+    /** {@code initializer(*initargs)} as a call for the pool's workers, or null without an initializer. */
+    private static PythonCall initializerCall(PyThread t, Object initializer, Object initargs) {
+        if (initializer == Py.None) {
+            return null;
+        }
+        if (!Ops.truthy(Ops.call(t.interpreter().builtins.getStr("callable"), initializer))) {
+            throw Py.typeError("initializer must be a callable");
+        }
+        List<Object> args = new ArrayList<>();
+        Object it = Ops.iter(initargs);
+        for (Object v = Ops.next(it); v != null; v = Ops.next(it)) {
+            args.add(v);
+        }
+        return new PythonCall(t.interpreter(), initializer, args.toArray(), null);
     }
 
     /** None: no limit (-1); otherwise the timeout in virtual nanoseconds, zero for anything at or below zero. */

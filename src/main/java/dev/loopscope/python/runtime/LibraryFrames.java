@@ -145,6 +145,18 @@ public final class LibraryFrames {
                 "result = self.fn(*self.args, **self.kwargs)", "self.fn(*self.args, **self.kwargs)"));
         put(LibraryFrame.PROCESS_CHUNK_CALL, Entry.of(root + "/concurrent/futures/process.py", 212,
                 "_process_chunk", "return [fn(*args) for args in chunk]", "fn(*args)"));
+        put(LibraryFrame.THREAD_WORKER_INITIALIZER, Entry.of(cfThread, 72, "_worker", "initializer(*initargs)",
+                null));
+        put(LibraryFrame.PROCESS_WORKER_INITIALIZER, Entry.of(root + "/concurrent/futures/process.py", 242,
+                "_process_worker", "initializer(*initargs)", null));
+        put(LibraryFrame.THREAD_POOL_BROKEN_SUBMIT, Entry.of(cfThread, 167, "submit",
+                "raise BrokenThreadPool(self._broken)", null));
+        put(LibraryFrame.THREAD_POOL_SUBMIT_AFTER_SHUTDOWN, Entry.of(cfThread, 170, "submit",
+                "raise RuntimeError('cannot schedule new futures after shutdown')", null));
+        put(LibraryFrame.PROCESS_POOL_BROKEN_SUBMIT, Entry.of(root + "/concurrent/futures/process.py", 818, "submit",
+                "raise BrokenProcessPool(self._broken)", null));
+        put(LibraryFrame.PROCESS_POOL_SUBMIT_AFTER_SHUTDOWN, Entry.of(root + "/concurrent/futures/process.py", 820,
+                "submit", "raise RuntimeError('cannot schedule new futures after shutdown')", null));
         put(LibraryFrame.PROCESS_WORKER_CALL, Entry.of(root + "/concurrent/futures/process.py", 263,
                 "_process_worker", "r = call_item.fn(*call_item.args, **call_item.kwargs)",
                 "call_item.fn(*call_item.args, **call_item.kwargs)"));

@@ -36,6 +36,7 @@ public final class PyBridge implements PythonBridge {
             case BROKEN_PROCESS_POOL -> Types.BROKEN_PROCESS_POOL;
             case CONCURRENT_CANCELLED_ERROR -> Types.CONCURRENT_CANCELLED_ERROR;
             case REMOTE_TRACEBACK -> Types.REMOTE_TRACEBACK;
+            case BROKEN_THREAD_POOL -> Types.BROKEN_THREAD_POOL;
         };
         return message == null ? Py.newException(t) : Py.newException(t, message);
     }

@@ -148,6 +148,8 @@ public final class Types {
     public static final PyType CONCURRENT_CANCELLED_ERROR =
             exc("CancelledError", "concurrent.futures._base", CONCURRENT_ERROR);
     public static final PyType REMOTE_TRACEBACK = exc("_RemoteTraceback", "concurrent.futures.process", EXCEPTION);
+    public static final PyType BROKEN_THREAD_POOL =
+            exc("BrokenThreadPool", "concurrent.futures.thread", BROKEN_EXECUTOR);
     public static final PyType BROKEN_PROCESS_POOL =
             exc("BrokenProcessPool", "concurrent.futures.process", BROKEN_EXECUTOR);
 
