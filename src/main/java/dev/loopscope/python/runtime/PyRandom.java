@@ -257,6 +257,90 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
         return x * beta;
     }
 
+    /**
+     * Binds the arguments of a method that random.py defines in Python, with the messages CPython gives for a
+     * Python function: {@code names} start with self; those from {@code kwOnly} on are keyword-only; the first
+     * {@code required} are mandatory and the rest take {@code defaults} in order.
+     */
+    static Object[] bind(String name, Object[] a, String[] kw, String[] names, int kwOnly, int required,
+                         Object... defaults) {
+        String f = "Random." + name + "()";
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = a.length - nkw;
+        if (npos > kwOnly) {
+            int min = Math.min(required, kwOnly);
+            String takes = min == kwOnly ? String.valueOf(kwOnly) : "from " + min + " to " + kwOnly;
+            throw Py.typeError(f + " takes " + takes + " positional argument" + (kwOnly == 1 && min == kwOnly ? "" : "s")
+                    + " but " + npos + (npos == 1 ? " was" : " were") + " given");
+        }
+        Object[] out = new Object[names.length];
+        System.arraycopy(a, 0, out, 0, npos);
+        for (int k = 0; k < nkw; k++) {
+            int idx = java.util.Arrays.asList(names).indexOf(kw[k]);
+            if (idx < 1) {
+                throw Py.typeError(f + " got an unexpected keyword argument '" + kw[k] + "'");
+            }
+            if (out[idx] != null) {
+                throw Py.typeError(f + " got multiple values for argument '" + kw[k] + "'");
+            }
+            out[idx] = a[npos + k];
+        }
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (int i = 0; i < required; i++) {
+            if (out[i] == null) {
+                missing.add("'" + names[i] + "'");
+            }
+        }
+        if (!missing.isEmpty()) {
+            String list = missing.size() == 1 ? missing.get(0) : missing.size() == 2
+                    ? missing.get(0) + " and " + missing.get(1)
+                    : String.join(", ", missing.subList(0, missing.size() - 1)) + ", and " + missing.getLast();
+            throw Py.typeError(f + " missing " + missing.size() + " required positional argument"
+                    + (missing.size() == 1 ? "" : "s") + ": " + list);
+        }
+        for (int i = required; i < names.length; i++) {
+            if (out[i] == null) {
+                out[i] = defaults[i - required];
+            }
+        }
+        return out;
+    }
+
+    /** {@code sample(population, k)} without counts, drawing as random.py does. */
+    Object sample(Object pop, Object kObj) {
+        PyRandom r = this;
+        long n = Ops.len(pop);
+        long k = Ops.index(kObj);
+        if (k < 0 || k > n) {
+            throw err(Py.valueError("Sample larger than population or is negative"), 430, "sample",
+                "raise ValueError(\"Sample larger than population or is negative\")");
+        }
+        Object[] result = new Object[(int) k];
+        long setsize = 21;
+        if (k > 5) {
+            setsize += (long) Math.pow(4, Math.ceil(Math.log(k * 3) / Math.log(4)));
+        }
+        if (n <= setsize) {
+            Object[] pool = Sequences.toArray(pop).clone();
+            for (int i = 0; i < k; i++) {
+                int j = (int) (long) (Long) r.randbelow(Py.box(n - i));
+                result[i] = pool[j];
+                pool[j] = pool[(int) (n - i - 1)];
+            }
+        } else {
+            java.util.Set<Long> selected = new java.util.HashSet<>();
+            for (int i = 0; i < k; i++) {
+                long j = (Long) r.randbelow(Py.box(n));
+                while (selected.contains(j)) {
+                    j = (Long) r.randbelow(Py.box(n));
+                }
+                selected.add(j);
+                result[i] = Ops.getItem(pop, Py.box(j));
+            }
+        }
+        return PyList.of(result);
+    }
+
     static PyModule createModule(Interpreter interp) {
         PyRandom inst = new PyRandom(Py.box(interp.settings.seed()));
         interp.moduleState.put("random", inst);
@@ -288,7 +372,7 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
         installed = true;
         TYPE.constructor = (t, a, kw) -> new PyRandom(a.length > 1 ? seedArg(t, a[1]) : seedArg(t, Py.None));
         TYPE.method("seed", (t, a, kw) -> {
-            Object[] p = Args.parse("seed", a, kw, 1, new String[] {"self", "a", "version"}, Py.None, Py.box(2));
+            Object[] p = bind("seed", a, kw, new String[] {"self", "a", "version"}, 3, 1, Py.None, Py.box(2));
             ((PyRandom) p[0]).seed(seedArg(t, p[1]));
             return Py.None;
         });
@@ -301,12 +385,12 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             return ((PyRandom) a[0]).getrandbits(Ops.index(a[1]));
         });
         TYPE.method("randrange", (t, a, kw) -> {
-            Object[] p = Args.parse("randrange", a, kw, 2, new String[] {"self", "start", "stop", "step"},
+            Object[] p = bind("randrange", a, kw, new String[] {"self", "start", "stop", "step"}, 4, 2,
                     Py.None, null);
             return ((PyRandom) p[0]).randrange(p[1], p[2], p[3]);
         });
         TYPE.method("randint", (t, a, kw) -> {
-            Object[] p = Args.parse("randint", a, kw, 3, new String[] {"self", "a", "b"});
+            Object[] p = bind("randint", a, kw, new String[] {"self", "a", "b"}, 3, 3);
             try {
                 return ((PyRandom) p[0]).randrange(p[1], Ops.add(p[2], Py.box(1)), null);
             } catch (PyError e) {
@@ -315,7 +399,7 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             }
         });
         TYPE.method("choice", (t, a, kw) -> {
-            Args.check("choice", a, kw, 2, 2);
+            a = bind("choice", a, kw, new String[] {"self", "seq"}, 2, 2);
             long n = Ops.len(a[1]);
             if (n == 0) {
                 throw err(Py.indexError("Cannot choose from an empty sequence"), 347, "choice",
@@ -324,7 +408,7 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             return Ops.getItem(a[1], ((PyRandom) a[0]).randbelow(Py.box(n)));
         });
         TYPE.method("shuffle", (t, a, kw) -> {
-            Args.check("shuffle", a, kw, 2, 2);
+            a = bind("shuffle", a, kw, new String[] {"self", "x"}, 2, 2);
             PyRandom r = (PyRandom) a[0];
             Object x = a[1];
             long n = Ops.len(x);
@@ -338,7 +422,7 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             return Py.None;
         });
         TYPE.method("sample", (t, a, kw) -> {
-            Object[] p = Args.parse("sample", a, kw, 3, new String[] {"self", "population", "k", "counts"},
+            Object[] p = bind("sample", a, kw, new String[] {"self", "population", "k", "counts"}, 3, 3,
                     Py.None);
             PyRandom r = (PyRandom) p[0];
             Object pop = p[1];
@@ -346,45 +430,62 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
                 throw err(Py.typeError("Population must be a sequence.  For dicts or sets, use sorted(d)."), 413,
                         "sample", "raise TypeError(\"Population must be a sequence.  \"");
             }
+            if (p[3] == Py.None) {
+                return r.sample(pop, p[2]);
+            }
+            // counts: draw from range(total) and map each index back to its element
             long n = Ops.len(pop);
-            long k = Ops.index(p[2]);
-            if (k < 0 || k > n) {
-                throw err(Py.valueError("Sample larger than population or is negative"), 430, "sample",
-                        "raise ValueError(\"Sample larger than population or is negative\")");
+            java.util.List<Object> cum = new java.util.ArrayList<>();
+            Object it = Ops.iter(p[3]);
+            Object acc = null;
+            for (Object v = Ops.next(it); v != null; v = Ops.next(it)) {
+                acc = acc == null ? v : Ops.add(acc, v);
+                cum.add(acc);
             }
-            Object[] result = new Object[(int) k];
-            long setsize = 21;
-            if (k > 5) {
-                setsize += (long) Math.pow(4, Math.ceil(Math.log(k * 3) / Math.log(4)));
+            if (cum.size() != n) {
+                throw err(Py.valueError("The number of counts does not match the population"), 419, "sample",
+                        "raise ValueError('The number of counts does not match the population')");
             }
-            if (n <= setsize) {
-                Object[] pool = Sequences.toArray(pop).clone();
-                for (int i = 0; i < k; i++) {
-                    int j = (int) (long) (Long) r.randbelow(Py.box(n - i));
-                    result[i] = pool[j];
-                    pool[j] = pool[(int) (n - i - 1)];
-                }
-            } else {
-                java.util.Set<Long> selected = new java.util.HashSet<>();
-                for (int i = 0; i < k; i++) {
-                    long j = (Long) r.randbelow(Py.box(n));
-                    while (selected.contains(j)) {
-                        j = (Long) r.randbelow(Py.box(n));
+            Object total = cum.removeLast();
+            if (!Py.isInt(total)) {
+                throw err(Py.typeError("Counts must be integers"), 422, "sample",
+                        "raise TypeError('Counts must be integers')");
+            }
+            if (Ops.numCompare(total, Py.box(0)) <= 0) {
+                throw err(Py.valueError("Total of counts must be greater than zero"), 424, "sample",
+                        "raise ValueError('Total of counts must be greater than zero')");
+            }
+            Object selections;
+            try {
+                selections = r.sample(new PyRange(0, Ops.index(total), 1), p[2]);
+            } catch (PyError e) {
+                throw LibraryFrames.through(e, at(425, "sample", "selections = self.sample(range(total), k=k)",
+                        "self.sample(range(total), k=k)"));
+            }
+            PyList out = new PyList();
+            for (Object sel : Sequences.toArray(selections)) {
+                int lo = 0;
+                int hi = cum.size();
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (Ops.lt(sel, cum.get(mid))) {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
                     }
-                    selected.add(j);
-                    result[i] = Ops.getItem(pop, Py.box(j));
                 }
+                out.append(Ops.getItem(pop, Py.box(lo)));
             }
-            return PyList.of(result);
+            return out;
         });
         TYPE.method("uniform", (t, a, kw) -> {
-            Args.check("uniform", a, kw, 3, 3);
+            a = bind("uniform", a, kw, new String[] {"self", "a", "b"}, 3, 3);
             double lo = Ops.toDouble(a[1]);
             double hi = Ops.toDouble(a[2]);
             return lo + (hi - lo) * ((PyRandom) a[0]).random();
         });
         TYPE.method("triangular", (t, a, kw) -> {
-            Object[] p = Args.parse("triangular", a, kw, 1, new String[] {"self", "low", "high", "mode"},
+            Object[] p = bind("triangular", a, kw, new String[] {"self", "low", "high", "mode"}, 4, 1,
                     0.0, 1.0, Py.None);
             PyRandom r = (PyRandom) p[0];
             double low = Ops.toDouble(p[1]);
@@ -401,11 +502,11 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             return low + (high - low) * Math.sqrt(u * c);
         });
         TYPE.method("gauss", (t, a, kw) -> {
-            Object[] p = Args.parse("gauss", a, kw, 1, new String[] {"self", "mu", "sigma"}, 0.0, 1.0);
+            Object[] p = bind("gauss", a, kw, new String[] {"self", "mu", "sigma"}, 3, 1, 0.0, 1.0);
             return ((PyRandom) p[0]).gauss(Ops.toDouble(p[1]), Ops.toDouble(p[2]));
         });
         TYPE.method("normalvariate", (t, a, kw) -> {
-            Object[] p = Args.parse("normalvariate", a, kw, 1, new String[] {"self", "mu", "sigma"}, 0.0, 1.0);
+            Object[] p = bind("normalvariate", a, kw, new String[] {"self", "mu", "sigma"}, 3, 1, 0.0, 1.0);
             PyRandom r = (PyRandom) p[0];
             final double nvMagic = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
             double z;
@@ -421,7 +522,7 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             return Ops.toDouble(p[1]) + z * Ops.toDouble(p[2]);
         });
         TYPE.method("expovariate", (t, a, kw) -> {
-            Object[] p = Args.parse("expovariate", a, kw, 1, new String[] {"self", "lambd"}, 1.0);
+            Object[] p = bind("expovariate", a, kw, new String[] {"self", "lambd"}, 2, 1, 1.0);
             double x = -StrictMath.log(1.0 - ((PyRandom) p[0]).random());
             double lambd = Ops.toDouble(p[1]);
             if (lambd == 0.0) {
@@ -433,8 +534,8 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             return x / lambd;
         });
         TYPE.method("choices", (t, a, kw) -> {
-            Object[] p = Args.parse("choices", a, kw, 2, new String[] {"self", "population", "weights",
-                "cum_weights", "k"}, Py.None, Py.None, Py.box(1));
+            Object[] p = bind("choices", a, kw, new String[] {"self", "population", "weights",
+                "cum_weights", "k"}, 3, 2, Py.None, Py.None, Py.box(1));
             PyRandom r = (PyRandom) p[0];
             Object pop = p[1];
             long n = Ops.len(pop);
@@ -493,7 +594,7 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             return out;
         });
         TYPE.method("betavariate", (t, a, kw) -> {
-            Object[] p = Args.parse("betavariate", a, kw, 3, new String[] {"self", "alpha", "beta"});
+            Object[] p = bind("betavariate", a, kw, new String[] {"self", "alpha", "beta"}, 3, 3);
             PyRandom r = (PyRandom) p[0];
             double y;
             try {
