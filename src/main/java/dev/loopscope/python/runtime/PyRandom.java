@@ -9,7 +9,7 @@ import org.apache.commons.rng.core.source32.MersenneTwister;
  * {@code random.Random}: CPython's Mersenne Twister generator with its exact seeding and derivations, so a
  * seeded program draws the same numbers as under CPython.
  */
-public final class PyRandom extends PyObject implements Copier.ModuleState {
+public class PyRandom extends PyObject implements Copier.ModuleState {
 
     static final PyType TYPE = new PyType("Random", "random", true, Types.OBJECT);
 
@@ -21,6 +21,27 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
     }
 
     private PyRandom() {
+    }
+
+    /** An instance of a class derived from {@code random.Random}: the generator plus an attribute namespace. */
+    static final class Sub extends PyRandom implements HasDict {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Sub(PyType type) {
+            super(seedArg(null, Py.None));
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return dict;
+        }
     }
 
     @Override
@@ -371,6 +392,13 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
         }
         installed = true;
         TYPE.constructor = (t, a, kw) -> new PyRandom(a.length > 1 ? seedArg(t, a[1]) : seedArg(t, Py.None));
+        // Subclasses get their instances from the allocator and are seeded by Random.__init__(self, x=None).
+        TYPE.allocator = Sub::new;
+        TYPE.method("__init__", (t, a, kw) -> {
+            Object[] p = bind("__init__", a, kw, new String[] {"self", "x"}, 2, 1, Py.None);
+            ((PyRandom) p[0]).seed(seedArg(t, p[1]));
+            return Py.None;
+        });
         TYPE.method("seed", (t, a, kw) -> {
             Object[] p = bind("seed", a, kw, new String[] {"self", "a", "version"}, 3, 1, Py.None, Py.box(2));
             ((PyRandom) p[0]).seed(seedArg(t, p[1]));
