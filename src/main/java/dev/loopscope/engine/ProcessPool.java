@@ -310,7 +310,15 @@ public final class ProcessPool implements Executor {
                 item = null;
                 ctx.charge(sim.settings().processCallNs() / 2);
                 outstanding--;
-                r.item().future().complete(r.completion());
+                // Unpickled in the parent: the classes of the result are the parent's.
+                Completion c = switch (r.completion()) {
+                    case Completion.Returned(Object v) ->
+                            new Completion.Returned(sim.python().unpickle(v, parent.interpreterState()));
+                    case Completion.Raised(Object e) ->
+                            new Completion.Raised(sim.python().unpickle(e, parent.interpreterState()));
+                    case Completion.Yielded y -> y;
+                };
+                r.item().future().complete(c);
                 if (r.item().future().hasDoneCalls()) {
                     inCallbacks = true;
                     return new Outcome.Call(r.item().future().runDoneCalls(parent));

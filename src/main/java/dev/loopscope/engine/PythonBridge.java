@@ -80,6 +80,14 @@ public interface PythonBridge {
     }
 
     /**
+     * A pickled value arriving in the process whose interpreter state is {@code interpreterState}: the classes
+     * and functions it refers to become that interpreter's, as unpickling looks them up by name.
+     */
+    default Object unpickle(Object value, Object interpreterState) {
+        return value;
+    }
+
+    /**
      * The interpreter state of a process forked from one whose state is {@code parentState}: a copy of its
      * modules as they are now, as {@code os.fork} gives a child.
      */

@@ -380,15 +380,16 @@ public final class Interpreter {
     }
 
     private Object adopt(Object v, java.util.Set<Object> seen) {
-        if (v == null || v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean
-                || v instanceof PyNone || !seen.add(v)) {
-            return v;
-        }
+        // Functions and classes are looked up by name every time they occur, so they need no memo.
         if (v instanceof PyFunction f) {
             return f.interp == this ? f : resolve(Ops.str(f.module), f.qualname, f);
         }
         if (v instanceof PyType t) {
             return t.interp == null || t.interp == this ? t : resolve(t.module, t.qualname, t);
+        }
+        if (v == null || v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean
+                || v instanceof PyNone || !seen.add(v)) {
+            return v;
         }
         if (v instanceof PyList l) {
             for (int i = 0; i < l.size; i++) {
@@ -408,6 +409,9 @@ public final class Interpreter {
         if (v instanceof PyInstance inst) {
             inst.type = (PyType) adopt(inst.type, seen);
             adopt(inst.dict, seen);
+        }
+        if (v instanceof PyBaseException e) {
+            adopt(e.args, seen);
         }
         return v;
     }

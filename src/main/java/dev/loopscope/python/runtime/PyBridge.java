@@ -127,6 +127,7 @@ public final class PyBridge implements PythonBridge {
      * functions and classes become that interpreter's (results coming back from a worker process, arguments
      * going to one; {@link PyThread#forCall} does this itself for the function it calls and its arguments).
      */
+    @Override
     public Object unpickle(Object value, Object interpreterState) {
         return interpreterState instanceof Interpreter i ? i.adopt(value) : value;
     }
