@@ -26,6 +26,12 @@ public final class ProcessPool implements Executor {
     private SimThread manager;
     private boolean shutdown;
     private int outstanding;
+    /** Calls submitted that the manager thread has not yet moved to the call queue, oldest first. */
+    private final java.util.ArrayDeque<Item> pending = new java.util.ArrayDeque<>();
+    /** Calls in the call queue that no worker has taken yet: at most max_workers + 1. */
+    private int queued;
+    /** Shut down while calls were pending: the workers are told to stop once those have been moved. */
+    private boolean stopsOwed;
     /** Run by every worker process before it takes calls ({@code initializer(*initargs)}), or null. */
     private final WorkCall initializer;
     /** Set once a worker died because its initializer failed. */
@@ -98,7 +104,8 @@ public final class ProcessPool implements Executor {
             ConcurrentFuture future = new ConcurrentFuture(sim, work);
             ctx.charge(sim.settings().processCallNs() / 2 + (long) (bytes * sim.settings().pickleNsPerByte()));
             outstanding++;
-            calls.put(new Item(future, call, bytes));
+            pending.add(new Item(future, call, bytes));
+            moveCalls();
             return new Completion.Returned(future);
         });
     }
@@ -114,6 +121,32 @@ public final class ProcessPool implements Executor {
         manager = sim.startThread(parent, "Thread-" + parent.nextThreadNumber(), ThreadRole.HELPER, false, new Manager());
     }
 
+    /**
+     * What the manager thread does when a submit or a result wakes it ({@code add_call_item_to_queue}): moves
+     * pending calls to the call queue while it has room. A moved call is running: it can no longer be
+     * cancelled. A pending call cancelled meanwhile is dropped.
+     */
+    private void moveCalls() {
+        while (queued < maxWorkers + 1 && !pending.isEmpty()) {
+            Item work = pending.poll();
+            if (!work.future().setRunningOrNotifyCancel()) {
+                outstanding--;
+                continue;
+            }
+            queued++;
+            calls.put(work);
+        }
+        if (stopsOwed && pending.isEmpty()) {
+            stopsOwed = false;
+            for (int i = 0; i < workers.size(); i++) {
+                calls.put(STOP);
+            }
+        }
+        if (shutdown && manager != null && outstanding == 0) {
+            results.put(STOP);
+        }
+    }
+
     @Override
     public Activity shutdown(boolean wait, boolean cancelFutures) {
         return new Activity() {
@@ -126,25 +159,21 @@ public final class ProcessPool implements Executor {
                 if (!stopped) {
                     stopped = true;
                     if (cancelFutures) {
-                        // CPython cancels the pending calls that its manager thread has not yet moved to the
-                        // call queue, which holds max_workers + 1 of them.
-                        for (Object item : calls.drainAfter(maxWorkers + 1)) {
-                            if (item instanceof Item work && work.future().cancel()) {
+                        // CPython cancels the calls its manager thread has not yet moved to the call queue.
+                        for (Item work : pending) {
+                            if (work.future().cancel()) {
                                 outstanding--;
                                 if (work.future().hasDoneCalls()) {
                                     cancelled.add(work.future());
                                 }
                             }
                         }
+                        pending.clear();
                     }
                     if (!shutdown) {
                         shutdown = true;
-                        for (int i = 0; i < workers.size(); i++) {
-                            calls.put(STOP);
-                        }
-                        if (manager != null && outstanding == 0) {
-                            results.put(STOP);
-                        }
+                        stopsOwed = true;
+                        moveCalls();
                     }
                 }
                 if (!cancelled.isEmpty()) {
@@ -174,15 +203,21 @@ public final class ProcessPool implements Executor {
             return;
         }
         broken = "A child process terminated abruptly, the process pool is not usable anymore";
+        List<Item> failed = new ArrayList<>(pending);
+        pending.clear();
         for (Object item : calls.drainAfter(0)) {
             if (item instanceof Item work) {
-                outstanding--;
-                work.future().complete(new Completion.Raised(sim.python().newError(ErrorKind.BROKEN_PROCESS_POOL,
-                        "A process in the process pool was terminated abruptly while the future was running or "
-                                + "pending.")));
+                queued--;
+                failed.add(work);
             } else {
                 calls.put(item);
             }
+        }
+        for (Item work : failed) {
+            outstanding--;
+            work.future().complete(new Completion.Raised(sim.python().newError(ErrorKind.BROKEN_PROCESS_POOL,
+                    "A process in the process pool was terminated abruptly while the future was running or "
+                            + "pending.")));
         }
         if (shutdown && manager != null && outstanding == 0) {
             results.put(STOP);
@@ -264,6 +299,7 @@ public final class ProcessPool implements Executor {
                 }
                 Item work = (Item) item;
                 item = null;
+                queued--;
                 if (!work.future().setRunningOrNotifyCancel()) {
                     outstanding--;
                     continue;
@@ -319,6 +355,7 @@ public final class ProcessPool implements Executor {
                     case Completion.Yielded y -> y;
                 };
                 r.item().future().complete(c);
+                moveCalls();
                 if (r.item().future().hasDoneCalls()) {
                     inCallbacks = true;
                     return new Outcome.Call(r.item().future().runDoneCalls(parent));
