@@ -413,7 +413,13 @@ final class StdModules {
         // the simulated machine's clock is in UTC
         m.def("gmtime", (t, a, kw) -> structTime(a.length > 0 && a[0] != Py.None ? Ops.toDouble(a[0])
                 : (interp.settings.epochNanos() + t.now()) / 1e9));
-        m.set("localtime", m.get("gmtime"));
+        // localtime() is gmtime() with the local zone's name, which is UTC on the simulated machine
+        m.def("localtime", (t, a, kw) -> {
+            PyTuple.Named r = (PyTuple.Named) structTime(a.length > 0 && a[0] != Py.None ? Ops.toDouble(a[0])
+                    : (interp.settings.epochNanos() + t.now()) / 1e9);
+            r.extra = "UTC";
+            return r;
+        });
         m.def("strftime", (t, a, kw) -> {
             Object[] tm = a.length > 1 ? Sequences.toArray(a[1])
                     : ((PyTuple) structTime((interp.settings.epochNanos() + t.now()) / 1e9)).items;
@@ -456,6 +462,12 @@ final class StdModules {
 
     static final PyType STRUCT_TIME = PyTuple.Named.type("time", "struct_time", "tm_year", "tm_mon", "tm_mday",
             "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst");
+
+    static {
+        // Attributes that are not items of the tuple; the simulated machine's clock is in UTC.
+        STRUCT_TIME.getter("tm_zone", o -> ((PyTuple.Named) o).extra == null ? "GMT" : ((PyTuple.Named) o).extra);
+        STRUCT_TIME.getter("tm_gmtoff", o -> Py.box(0));
+    }
     private static final String[] STRUCT_FIELDS = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
         "tm_wday", "tm_yday", "tm_isdst"};
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -514,6 +526,16 @@ final class StdModules {
                 case 'X' -> sb.append(String.format("%02d:%02d:%02d", hour, field(tm, 4), field(tm, 5)));
                 case 'F' -> sb.append(String.format("%d-%02d-%02d", field(tm, 0), field(tm, 1), field(tm, 2)));
                 case 'T' -> sb.append(String.format("%02d:%02d:%02d", hour, field(tm, 4), field(tm, 5)));
+                case 'R' -> sb.append(String.format("%02d:%02d", hour, field(tm, 4)));
+                case 'D' -> sb.append(String.format("%02d/%02d/%02d", field(tm, 1), field(tm, 2), field(tm, 0) % 100));
+                case 'e' -> sb.append(String.format("%2d", field(tm, 2)));
+                case 'C' -> sb.append(String.format("%02d", field(tm, 0) / 100));
+                case 'u' -> sb.append(field(tm, 6) + 1);
+                // week of the year, weeks starting on Sunday (%U) or Monday (%W); days before the first are week 0
+                case 'U' -> sb.append(String.format("%02d", (field(tm, 7) - 1 + 7 - (field(tm, 6) + 1) % 7) / 7));
+                case 'W' -> sb.append(String.format("%02d", (field(tm, 7) - 1 + 7 - field(tm, 6)) / 7));
+                case 'n' -> sb.append('\n');
+                case 't' -> sb.append('\t');
                 case '%' -> sb.append('%');
                 default -> sb.append('%').append(d);
             }
