@@ -212,6 +212,11 @@ public class PyRandom extends PyObject implements Copier.ModuleState {
     }
 
     public double gauss(double mu, double sigma) {
+        return mu + gaussZ() * sigma;
+    }
+
+    /** The standard normal value {@code gauss} scales: drawn in pairs, the second kept for the next call. */
+    double gaussZ() {
         Double z = gaussNext;
         gaussNext = null;
         if (z == null) {
@@ -220,7 +225,18 @@ public class PyRandom extends PyObject implements Copier.ModuleState {
             z = Math.cos(x2pi) * g2rad;
             gaussNext = Math.sin(x2pi) * g2rad;
         }
-        return mu + z * sigma;
+        return z;
+    }
+
+    /** {@code a op b} as Python computes it, failing through random.py's line {@code line} of {@code function}. */
+    private static Object arith(int op, Object a, Object b, int line, String function, String source,
+                                String highlighted, String operator) {
+        try {
+            return Ops.binary(op, a, b, false);
+        } catch (PyError e) {
+            throw LibraryFrames.through(e, LibraryFrames.Entry.of(LibraryFrames.DEFAULT_ROOT + "/random.py", line,
+                    function, source, highlighted, operator));
+        }
     }
 
     private static final double LOG4 = StrictMath.log(4.0);
@@ -444,8 +460,13 @@ public class PyRandom extends PyObject implements Copier.ModuleState {
                 Object j = r.randbelow(Py.box(i + 1));
                 Object xi = Ops.getItem(x, Py.box(i));
                 Object xj = Ops.getItem(x, j);
-                Ops.setItem(x, Py.box(i), xj);
-                Ops.setItem(x, j, xi);
+                try {
+                    Ops.setItem(x, Py.box(i), xj);
+                    Ops.setItem(x, j, xi);
+                } catch (PyError e) {
+                    throw LibraryFrames.through(e, LibraryFrames.Entry.of(LibraryFrames.DEFAULT_ROOT + "/random.py",
+                            357, "shuffle", "x[i], x[j] = x[j], x[i]", "x[i]", "[i]"));
+                }
             }
             return Py.None;
         });
@@ -508,9 +529,11 @@ public class PyRandom extends PyObject implements Copier.ModuleState {
         });
         TYPE.method("uniform", (t, a, kw) -> {
             a = bind("uniform", a, kw, new String[] {"self", "a", "b"}, 3, 3);
-            double lo = Ops.toDouble(a[1]);
-            double hi = Ops.toDouble(a[2]);
-            return lo + (hi - lo) * ((PyRandom) a[0]).random();
+            String line = "return a + (b - a) * self.random()";
+            Object width = arith(Ops.SUB, a[2], a[1], 503, "uniform", line, "b - a", "-");
+            Object scaled = arith(Ops.MUL, width, ((PyRandom) a[0]).random(), 503, "uniform", line,
+                    "(b - a) * self.random()", "*");
+            return arith(Ops.ADD, a[1], scaled, 503, "uniform", line, "a + (b - a) * self.random()", "+");
         });
         TYPE.method("triangular", (t, a, kw) -> {
             Object[] p = bind("triangular", a, kw, new String[] {"self", "low", "high", "mode"}, 4, 1,
@@ -531,7 +554,9 @@ public class PyRandom extends PyObject implements Copier.ModuleState {
         });
         TYPE.method("gauss", (t, a, kw) -> {
             Object[] p = bind("gauss", a, kw, new String[] {"self", "mu", "sigma"}, 3, 1, 0.0, 1.0);
-            return ((PyRandom) p[0]).gauss(Ops.toDouble(p[1]), Ops.toDouble(p[2]));
+            String line = "return mu + z * sigma";
+            Object scaled = arith(Ops.MUL, ((PyRandom) p[0]).gaussZ(), p[2], 587, "gauss", line, "z * sigma", "*");
+            return arith(Ops.ADD, p[1], scaled, 587, "gauss", line, "mu + z * sigma", "+");
         });
         TYPE.method("normalvariate", (t, a, kw) -> {
             Object[] p = bind("normalvariate", a, kw, new String[] {"self", "mu", "sigma"}, 3, 1, 0.0, 1.0);
