@@ -701,7 +701,7 @@ public final class Asyncio {
                             public Outcome run(ExecContext c, Completion resumed) {
                                 if (!waited) {
                                     waited = true;
-                                    return new Outcome.Call(pool.shutdown(true));
+                                    return new Outcome.Call(pool.shutdown(true, false));
                                 }
                                 if (!loop.isClosed()) {
                                     loop.scheduleThreadsafe(HandleKind.INTERNAL, f.traceId, cb -> {

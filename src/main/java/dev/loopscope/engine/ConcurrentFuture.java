@@ -20,12 +20,33 @@ public final class ConcurrentFuture implements Waitable {
     private Object exception;
     private List<Consumer<ConcurrentFuture>> callbacks = new ArrayList<>(1);
     private List<Consumer<Completion>> waiters = new ArrayList<>(1);
+    /** Python callables registered with {@code add_done_callback}, run by the thread that completes it. */
+    private List<WorkCall> doneCalls = new ArrayList<>(0);
     /** When it finished relative to other futures of the run, for {@code as_completed}. */
     private long doneOrder = Long.MAX_VALUE;
 
     ConcurrentFuture(Simulation sim, int workId) {
         this.sim = sim;
         this.workId = workId;
+    }
+
+    /** A future that no executor completes ({@code Future()} made by the program itself). */
+    public ConcurrentFuture(Simulation sim) {
+        this(sim, -1);
+    }
+
+    /** {@code set_result} / {@code set_exception}: false when the future is already finished or cancelled. */
+    public boolean set(Completion c) {
+        if (isDone()) {
+            return false;
+        }
+        complete(c);
+        return true;
+    }
+
+    /** {@code set_running_or_notify_cancel()}: false when it was cancelled (and is now notified). */
+    public boolean startRunning() {
+        return setRunningOrNotifyCancel();
     }
 
     public State state() {
@@ -103,6 +124,44 @@ public final class ConcurrentFuture implements Waitable {
         }
     }
 
+    /** {@code add_done_callback(fn)} of a pending future: {@code fn(future)} runs when it completes. */
+    public void addDoneCall(WorkCall call) {
+        doneCalls.add(call);
+    }
+
+    public boolean hasDoneCalls() {
+        return !doneCalls.isEmpty();
+    }
+
+    /**
+     * Runs the callbacks registered with {@code add_done_callback} on the calling thread, in the order they were
+     * added; one that raises is reported on stderr, as CPython's logging reports it, and the others still run.
+     */
+    public Activity runDoneCalls(SimProcess process) {
+        List<WorkCall> calls = doneCalls;
+        doneCalls = new ArrayList<>(0);
+        return new Activity() {
+            private int next;
+
+            @Override
+            public Outcome run(ExecContext ctx, Completion resumed) {
+                if (resumed instanceof Completion.Raised(Object e)) {
+                    ctx.stderr("exception calling callback for " + sim.python().repr(ConcurrentFuture.this) + "\n"
+                            + sim.python().formatException(e));
+                }
+                if (next < calls.size()) {
+                    return new Outcome.Call(calls.get(next++).start(process));
+                }
+                return new Outcome.Done(new Completion.Returned(sim.python().none()));
+            }
+
+            @Override
+            public String label() {
+                return "done callbacks";
+            }
+        };
+    }
+
     /** {@code add_done_callback}: runs at once when already done. */
     public void addDoneCallback(Consumer<ConcurrentFuture> cb) {
         if (isDone()) {
@@ -116,7 +175,7 @@ public final class ConcurrentFuture implements Waitable {
     @Override
     public Completion completion() {
         if (isCancelled()) {
-            return new Completion.Raised(sim.python().newError(ErrorKind.CANCELLED_ERROR, null));
+            return new Completion.Raised(sim.python().newError(ErrorKind.CONCURRENT_CANCELLED_ERROR, null));
         }
         if (state != State.FINISHED) {
             throw new IllegalStateException("not done");
@@ -137,21 +196,44 @@ public final class ConcurrentFuture implements Waitable {
         }
     }
 
-    /** {@code future.result()} from a thread: an activity that blocks until done. */
-    public Activity resultActivity() {
+    /**
+     * {@code future.result(timeout)} from a thread: an activity that blocks until done, or until
+     * {@code timeoutNs} of virtual time has passed (negative: no limit), and then returns the result or raises
+     * what CPython's {@code Future.result} raises (the call's exception, {@code CancelledError},
+     * {@code TimeoutError}).
+     */
+    public Activity resultActivity(long timeoutNs) {
         return new Activity() {
+            private boolean waited;
+
             @Override
             public Outcome run(ExecContext ctx, Completion resumed) {
-                if (resumed != null || isDone()) {
-                    Completion c = resumed != null ? resumed : completion();
-                    if (c instanceof Completion.Raised(Object e)) {
-                        PythonBridge py = ctx.simulation().python();
-                        py.addLibraryFrame(e, LibraryFrame.CONCURRENT_GET_RESULT);
-                        py.addLibraryFrame(e, resumed != null ? LibraryFrame.CONCURRENT_RESULT_WAITED : LibraryFrame.CONCURRENT_RESULT);
+                if (!waited && !isDone()) {
+                    waited = true;
+                    Waitable w = doneOrTimeout(ctx, timeoutNs);
+                    if (w != null) {
+                        return new Outcome.Wait(w);
                     }
-                    return new Outcome.Done(c);
                 }
-                return new Outcome.Wait(ConcurrentFuture.this);
+                PythonBridge py = ctx.simulation().python();
+                if (isCancelled()) {
+                    Object e = py.newError(ErrorKind.CONCURRENT_CANCELLED_ERROR, null);
+                    py.addLibraryFrame(e, waited ? LibraryFrame.CONCURRENT_RESULT_CANCELLED_WAITED
+                            : LibraryFrame.CONCURRENT_RESULT_CANCELLED);
+                    return new Outcome.Done(new Completion.Raised(e));
+                }
+                if (!isDone()) {
+                    Object e = py.newError(ErrorKind.TIMEOUT_ERROR, null);
+                    py.addLibraryFrame(e, LibraryFrame.CONCURRENT_RESULT_TIMEOUT);
+                    return new Outcome.Done(new Completion.Raised(e));
+                }
+                Completion c = completion();
+                if (c instanceof Completion.Raised(Object e)) {
+                    py.addLibraryFrame(e, LibraryFrame.CONCURRENT_GET_RESULT);
+                    py.addLibraryFrame(e, waited ? LibraryFrame.CONCURRENT_RESULT_WAITED
+                            : LibraryFrame.CONCURRENT_RESULT);
+                }
+                return new Outcome.Done(c);
             }
 
             @Override
@@ -159,6 +241,67 @@ public final class ConcurrentFuture implements Waitable {
                 return "Future.result";
             }
         };
+    }
+
+    /** {@code future.result()} without a time limit. */
+    public Activity resultActivity() {
+        return resultActivity(-1);
+    }
+
+    /**
+     * {@code future.exception(timeout)} from a thread: {@code Returned(exception)} ({@code Returned(null)} for a
+     * call that returned), or {@code CancelledError} / {@code TimeoutError} raised as CPython raises them.
+     */
+    public Activity exceptionActivity(long timeoutNs) {
+        return new Activity() {
+            private boolean waited;
+
+            @Override
+            public Outcome run(ExecContext ctx, Completion resumed) {
+                if (!waited && !isDone()) {
+                    waited = true;
+                    Waitable w = doneOrTimeout(ctx, timeoutNs);
+                    if (w != null) {
+                        return new Outcome.Wait(w);
+                    }
+                }
+                PythonBridge py = ctx.simulation().python();
+                if (isCancelled()) {
+                    Object e = py.newError(ErrorKind.CONCURRENT_CANCELLED_ERROR, null);
+                    py.addLibraryFrame(e, waited ? LibraryFrame.CONCURRENT_EXCEPTION_CANCELLED_WAITED
+                            : LibraryFrame.CONCURRENT_EXCEPTION_CANCELLED);
+                    return new Outcome.Done(new Completion.Raised(e));
+                }
+                if (!isDone()) {
+                    Object e = py.newError(ErrorKind.TIMEOUT_ERROR, null);
+                    py.addLibraryFrame(e, LibraryFrame.CONCURRENT_EXCEPTION_TIMEOUT);
+                    return new Outcome.Done(new Completion.Raised(e));
+                }
+                return new Outcome.Done(new Completion.Returned(exception));
+            }
+
+            @Override
+            public String label() {
+                return "Future.exception";
+            }
+        };
+    }
+
+    /**
+     * What a thread blocks on until this future is done or {@code timeoutNs} has passed (negative: no limit);
+     * null when there is nothing to wait for (a timeout of zero, as {@code Condition.wait(0)} returns at once).
+     */
+    private Waitable doneOrTimeout(ExecContext ctx, long timeoutNs) {
+        if (timeoutNs < 0) {
+            return this;
+        }
+        if (timeoutNs == 0) {
+            return null;
+        }
+        WaitList list = new WaitList();
+        Waitable w = list.waiter(sim, ctx.now() + timeoutNs);
+        waiters.add(c -> list.wakeAll());
+        return w;
     }
 
     /** {@code repr()}: {@code <Future at 0x... state=finished returned int>} without the address. */

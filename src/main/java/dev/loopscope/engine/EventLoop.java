@@ -451,6 +451,11 @@ public final class EventLoop {
         return defaultExecutor;
     }
 
+    /** {@code loop.set_default_executor(pool)}: run_in_executor(None, ...) uses it from now on. */
+    public void setDefaultExecutor(ThreadPool pool) {
+        defaultExecutor = pool;
+    }
+
     ThreadPool existingDefaultExecutor() {
         return defaultExecutor;
     }

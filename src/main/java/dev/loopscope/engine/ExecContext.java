@@ -15,6 +15,16 @@ public interface ExecContext {
     /** CPU nanoseconds left in this slice; at or below zero the activity should return {@link Outcome#PAUSE}. */
     long budgetLeft();
 
+    /** CPU time this thread has used so far, this slice included ({@code time.thread_time()}). */
+    default long threadCpuNs() {
+        return now();
+    }
+
+    /** CPU time all threads of this process have used so far ({@code time.process_time()}). */
+    default long processCpuNs() {
+        return now();
+    }
+
     SimThread thread();
 
     SimProcess process();

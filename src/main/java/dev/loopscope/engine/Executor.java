@@ -9,8 +9,11 @@ public sealed interface Executor permits ThreadPool, ProcessPool {
      */
     Activity submit(WorkCall call);
 
-    /** {@code executor.shutdown(wait)} as an activity of the calling thread. */
-    Activity shutdown(boolean wait);
+    /**
+     * {@code executor.shutdown(wait, cancel_futures=...)} as an activity of the calling thread; with
+     * {@code cancelFutures} the calls still queued are cancelled instead of run.
+     */
+    Activity shutdown(boolean wait, boolean cancelFutures);
 
     int maxWorkers();
 

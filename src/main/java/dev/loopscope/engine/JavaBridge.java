@@ -63,6 +63,9 @@ public final class JavaBridge implements PythonBridge {
             case VALUE_ERROR -> "ValueError";
             case TYPE_ERROR -> "TypeError";
             case BROKEN_PROCESS_POOL -> "BrokenProcessPool";
+            case CONCURRENT_CANCELLED_ERROR -> "CancelledError";
+            case REMOTE_TRACEBACK -> "_RemoteTraceback";
+            case BROKEN_THREAD_POOL -> "BrokenThreadPool";
         };
         return new JavaError(type, message);
     }

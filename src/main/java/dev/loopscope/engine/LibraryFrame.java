@@ -54,8 +54,38 @@ public enum LibraryFrame {
     CONCURRENT_RESULT_WAITED,
     /** {@code Future.__get_result}: {@code raise self._exception}. */
     CONCURRENT_GET_RESULT,
+    /** {@code concurrent.futures.Future.result()} on a future that was already cancelled. */
+    CONCURRENT_RESULT_CANCELLED,
+    /** {@code concurrent.futures.Future.result()} on a future cancelled while it waited. */
+    CONCURRENT_RESULT_CANCELLED_WAITED,
+    /** {@code concurrent.futures.Future.result(timeout)} when the time ran out. */
+    CONCURRENT_RESULT_TIMEOUT,
+    /** {@code concurrent.futures.Future.exception()} on a future that was already cancelled. */
+    CONCURRENT_EXCEPTION_CANCELLED,
+    /** {@code concurrent.futures.Future.exception()} on a future cancelled while it waited. */
+    CONCURRENT_EXCEPTION_CANCELLED_WAITED,
+    /** {@code concurrent.futures.Future.exception(timeout)} when the time ran out. */
+    CONCURRENT_EXCEPTION_TIMEOUT,
+    /** {@code ThreadPoolExecutor.__init__} refusing {@code max_workers <= 0}. */
+    THREAD_POOL_MAX_WORKERS,
+    /** {@code ProcessPoolExecutor.__init__} refusing {@code max_workers <= 0}. */
+    PROCESS_POOL_MAX_WORKERS,
     /** {@code concurrent.futures.thread._WorkItem.run} calling the function in a worker thread. */
     THREAD_WORK_ITEM,
     /** {@code concurrent.futures.process._process_worker} calling the function in a worker process. */
-    PROCESS_WORKER_CALL
+    PROCESS_WORKER_CALL,
+    /** {@code concurrent.futures.process._process_chunk} calling the function for {@code executor.map}. */
+    PROCESS_CHUNK_CALL,
+    /** {@code concurrent.futures.thread._worker} running the pool's initializer. */
+    THREAD_WORKER_INITIALIZER,
+    /** {@code concurrent.futures.process._process_worker} running the pool's initializer. */
+    PROCESS_WORKER_INITIALIZER,
+    /** {@code ThreadPoolExecutor.submit} on a pool whose initializer failed. */
+    THREAD_POOL_BROKEN_SUBMIT,
+    /** {@code ThreadPoolExecutor.submit} after shutdown. */
+    THREAD_POOL_SUBMIT_AFTER_SHUTDOWN,
+    /** {@code ProcessPoolExecutor.submit} on a broken pool. */
+    PROCESS_POOL_BROKEN_SUBMIT,
+    /** {@code ProcessPoolExecutor.submit} after shutdown. */
+    PROCESS_POOL_SUBMIT_AFTER_SHUTDOWN
 }

@@ -26,19 +26,36 @@ public final class ProcessPool implements Executor {
     private SimThread manager;
     private boolean shutdown;
     private int outstanding;
+    /** Calls submitted that the manager thread has not yet moved to the call queue, oldest first. */
+    private final java.util.ArrayDeque<Item> pending = new java.util.ArrayDeque<>();
+    /** Calls in the call queue that no worker has taken yet: at most max_workers + 1. */
+    private int queued;
+    /** Shut down while calls were pending: the workers are told to stop once those have been moved. */
+    private boolean stopsOwed;
+    /** Run by every worker process before it takes calls ({@code initializer(*initargs)}), or null. */
+    private final WorkCall initializer;
+    /** Set once a worker died because its initializer failed. */
+    private String broken;
 
     /** {@code ProcessPoolExecutor(max_workers)}; null means {@code os.cpu_count()}. */
     public ProcessPool(SimProcess parent, Integer maxWorkers) {
+        this(parent, maxWorkers, null);
+    }
+
+    /** The same with an {@code initializer} each worker process runs first (null: none). */
+    public ProcessPool(SimProcess parent, Integer maxWorkers, WorkCall initializer) {
+        this.initializer = initializer;
         this.sim = parent.sim;
         this.parent = parent;
         int n = maxWorkers == null ? sim.settings().cpuCount() : maxWorkers;
         if (n <= 0) {
-            throw new PyRaised(sim.python().newError(ErrorKind.VALUE_ERROR, "max_workers must be greater than 0"),
-                    "max_workers");
+            Object e = sim.python().newError(ErrorKind.VALUE_ERROR, "max_workers must be greater than 0");
+            sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_POOL_MAX_WORKERS);
+            throw new PyRaised(e, "max_workers");
         }
         this.maxWorkers = n;
         this.traceId = sim.trace().executor("process", "ProcessPoolExecutor", n);
-        sim.addExitHook(() -> shutdown(true));
+        sim.addExitHook(() -> shutdown(true, false));
     }
 
     @Override
@@ -62,9 +79,15 @@ public final class ProcessPool implements Executor {
     @Override
     public Activity submit(WorkCall call) {
         return ctxActivity("submit", ctx -> {
+            if (broken != null) {
+                Object e = sim.python().newError(ErrorKind.BROKEN_PROCESS_POOL, broken);
+                sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_POOL_BROKEN_SUBMIT);
+                return new Completion.Raised(e);
+            }
             if (shutdown) {
-                return new Completion.Raised(sim.python().newError(ErrorKind.RUNTIME_ERROR,
-                        "cannot schedule new futures after shutdown"));
+                Object e = sim.python().newError(ErrorKind.RUNTIME_ERROR, "cannot schedule new futures after shutdown");
+                sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_POOL_SUBMIT_AFTER_SHUTDOWN);
+                return new Completion.Raised(e);
             }
             long bytes;
             try {
@@ -81,7 +104,8 @@ public final class ProcessPool implements Executor {
             ConcurrentFuture future = new ConcurrentFuture(sim, work);
             ctx.charge(sim.settings().processCallNs() / 2 + (long) (bytes * sim.settings().pickleNsPerByte()));
             outstanding++;
-            calls.put(new Item(future, call, bytes));
+            pending.add(new Item(future, call, bytes));
+            moveCalls();
             return new Completion.Returned(future);
         });
     }
@@ -97,24 +121,63 @@ public final class ProcessPool implements Executor {
         manager = sim.startThread(parent, "Thread-" + parent.nextThreadNumber(), ThreadRole.HELPER, false, new Manager());
     }
 
+    /**
+     * What the manager thread does when a submit or a result wakes it ({@code add_call_item_to_queue}): moves
+     * pending calls to the call queue while it has room. A moved call is running: it can no longer be
+     * cancelled. A pending call cancelled meanwhile is dropped.
+     */
+    private void moveCalls() {
+        while (queued < maxWorkers + 1 && !pending.isEmpty()) {
+            Item work = pending.poll();
+            if (!work.future().setRunningOrNotifyCancel()) {
+                outstanding--;
+                continue;
+            }
+            queued++;
+            calls.put(work);
+        }
+        if (stopsOwed && pending.isEmpty()) {
+            stopsOwed = false;
+            for (int i = 0; i < workers.size(); i++) {
+                calls.put(STOP);
+            }
+        }
+        if (shutdown && manager != null && outstanding == 0) {
+            results.put(STOP);
+        }
+    }
+
     @Override
-    public Activity shutdown(boolean wait) {
+    public Activity shutdown(boolean wait, boolean cancelFutures) {
         return new Activity() {
             private boolean stopped;
+            /** Futures it cancelled whose done callbacks still have to run. */
+            private final java.util.ArrayDeque<ConcurrentFuture> cancelled = new java.util.ArrayDeque<>();
 
             @Override
             public Outcome run(ExecContext ctx, Completion resumed) {
                 if (!stopped) {
                     stopped = true;
+                    if (cancelFutures) {
+                        // CPython cancels the calls its manager thread has not yet moved to the call queue.
+                        for (Item work : pending) {
+                            if (work.future().cancel()) {
+                                outstanding--;
+                                if (work.future().hasDoneCalls()) {
+                                    cancelled.add(work.future());
+                                }
+                            }
+                        }
+                        pending.clear();
+                    }
                     if (!shutdown) {
                         shutdown = true;
-                        for (int i = 0; i < workers.size(); i++) {
-                            calls.put(STOP);
-                        }
-                        if (manager != null && outstanding == 0) {
-                            results.put(STOP);
-                        }
+                        stopsOwed = true;
+                        moveCalls();
                     }
+                }
+                if (!cancelled.isEmpty()) {
+                    return new Outcome.Call(cancelled.poll().runDoneCalls(parent));
                 }
                 if (wait && manager != null && !manager.isDone() && manager != ctx.thread()) {
                     return new Outcome.Wait(manager.joined());
@@ -129,12 +192,45 @@ public final class ProcessPool implements Executor {
         };
     }
 
+    /**
+     * A worker's initializer raised: the worker logs it and exits, so the pool is broken: the calls not yet
+     * done fail with {@code BrokenProcessPool} and later submits are refused.
+     */
+    private void initializerFailed(ExecContext ctx, Object e) {
+        sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_WORKER_INITIALIZER);
+        ctx.stderr("Exception in initializer:\n" + sim.python().formatException(e));
+        if (broken != null) {
+            return;
+        }
+        broken = "A child process terminated abruptly, the process pool is not usable anymore";
+        List<Item> failed = new ArrayList<>(pending);
+        pending.clear();
+        for (Object item : calls.drainAfter(0)) {
+            if (item instanceof Item work) {
+                queued--;
+                failed.add(work);
+            } else {
+                calls.put(item);
+            }
+        }
+        for (Item work : failed) {
+            outstanding--;
+            work.future().complete(new Completion.Raised(sim.python().newError(ErrorKind.BROKEN_PROCESS_POOL,
+                    "A process in the process pool was terminated abruptly while the future was running or "
+                            + "pending.")));
+        }
+        if (shutdown && manager != null && outstanding == 0) {
+            results.put(STOP);
+        }
+    }
+
     /** A worker process's main loop: start up, then take calls until told to stop. */
     private final class Worker implements Activity {
         private final SimProcess process;
         private boolean startedUp;
         private Item running;
         private boolean awake;
+        private boolean initRun;
 
         Worker(SimProcess process) {
             this.process = process;
@@ -150,6 +246,18 @@ public final class ProcessPool implements Executor {
                 // Resumed from the start-up sleep: that completion is no work item.
                 awake = true;
                 resumed = null;
+                if (initializer != null) {
+                    initRun = true;
+                    return new Outcome.Call(initializer.start(process));
+                }
+            }
+            if (initRun) {
+                initRun = false;
+                if (resumed instanceof Completion.Raised(Object e)) {
+                    initializerFailed(ctx, e);
+                    return new Outcome.Done(new Completion.Returned(null));
+                }
+                resumed = null;
             }
             Object item = null;
             if (running != null) {
@@ -158,9 +266,15 @@ public final class ProcessPool implements Executor {
                 long bytes = 64;
                 Completion c = resumed;
                 if (c instanceof Completion.Raised(Object e)) {
+                    if (done.call().fromMap()) {
+                        sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_CHUNK_CALL);
+                    }
                     sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_WORKER_CALL);
+                    // The parent gets a copy whose __cause__ carries the worker's traceback as text.
+                    String tb = sim.python().formatException(e);
                     PythonBridge.Pickled p = sim.python().pickle(e);
-                    c = new Completion.Raised(p.error() != null ? p.error() : p.copy());
+                    c = new Completion.Raised(p.error() != null ? p.error() : sim.python().withCause(p.copy(),
+                            sim.python().newError(ErrorKind.REMOTE_TRACEBACK, "\n\"\"\"\n" + tb + "\"\"\"")));
                 }
                 if (c instanceof Completion.Returned(Object v)) {
                     PythonBridge.Pickled p = sim.python().pickle(v);
@@ -185,6 +299,7 @@ public final class ProcessPool implements Executor {
                 }
                 Item work = (Item) item;
                 item = null;
+                queued--;
                 if (!work.future().setRunningOrNotifyCancel()) {
                     outstanding--;
                     continue;
@@ -204,9 +319,19 @@ public final class ProcessPool implements Executor {
 
     /** The parent's manager thread: hands results back to their futures (it needs the parent's GIL). */
     private final class Manager implements Activity {
+        /** True while the done callbacks of a future it completed run. */
+        private boolean inCallbacks;
+
         @Override
         public Outcome run(ExecContext ctx, Completion resumed) {
             Object item = resumed instanceof Completion.Returned(Object r) ? r : null;
+            if (inCallbacks) {
+                inCallbacks = false;
+                item = null;
+                if (shutdown && outstanding == 0) {
+                    return new Outcome.Done(new Completion.Returned(null));
+                }
+            }
             while (true) {
                 if (item == null) {
                     item = results.poll();
@@ -221,7 +346,20 @@ public final class ProcessPool implements Executor {
                 item = null;
                 ctx.charge(sim.settings().processCallNs() / 2);
                 outstanding--;
-                r.item().future().complete(r.completion());
+                // Unpickled in the parent: the classes of the result are the parent's.
+                Completion c = switch (r.completion()) {
+                    case Completion.Returned(Object v) ->
+                            new Completion.Returned(sim.python().unpickle(v, parent.interpreterState()));
+                    case Completion.Raised(Object e) ->
+                            new Completion.Raised(sim.python().unpickle(e, parent.interpreterState()));
+                    case Completion.Yielded y -> y;
+                };
+                r.item().future().complete(c);
+                moveCalls();
+                if (r.item().future().hasDoneCalls()) {
+                    inCallbacks = true;
+                    return new Outcome.Call(r.item().future().runDoneCalls(parent));
+                }
                 if (shutdown && outstanding == 0) {
                     return new Outcome.Done(new Completion.Returned(null));
                 }

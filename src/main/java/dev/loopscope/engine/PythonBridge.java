@@ -20,7 +20,13 @@ public interface PythonBridge {
         VALUE_ERROR,
         TYPE_ERROR,
         /** {@code concurrent.futures.process.BrokenProcessPool}. */
-        BROKEN_PROCESS_POOL
+        BROKEN_PROCESS_POOL,
+        /** {@code concurrent.futures.CancelledError}: an {@code Exception}, not asyncio's BaseException. */
+        CONCURRENT_CANCELLED_ERROR,
+        /** {@code concurrent.futures.process._RemoteTraceback}: a worker's traceback, as text. */
+        REMOTE_TRACEBACK,
+        /** {@code concurrent.futures.thread.BrokenThreadPool}. */
+        BROKEN_THREAD_POOL
     }
 
     /** A new exception of {@code kind}; {@code message} null means no arguments ({@code CancelledError()}). */
@@ -101,6 +107,14 @@ public interface PythonBridge {
      */
     default Pickled pickle(Object value) {
         return new Pickled(value, 64, null);
+    }
+
+    /**
+     * A pickled value arriving in the process whose interpreter state is {@code interpreterState}: the classes
+     * and functions it refers to become that interpreter's, as unpickling looks them up by name.
+     */
+    default Object unpickle(Object value, Object interpreterState) {
+        return value;
     }
 
     /**

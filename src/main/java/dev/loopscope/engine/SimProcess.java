@@ -25,6 +25,8 @@ public final class SimProcess {
     /** {@code threading}'s counter for the default names {@code Thread-N}. */
     private long threadNameCounter;
     private boolean ended;
+    /** CPU time all its threads have used in finished slices, in virtual nanoseconds. */
+    long cpuUsed;
 
     SimProcess(Simulation sim, int id, String name, boolean poolWorker, boolean withGil) {
         this.sim = sim;

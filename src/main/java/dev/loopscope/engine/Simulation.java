@@ -288,6 +288,7 @@ public final class Simulation {
         }
         t.localTime = s.now();
         t.cpuUsed += s.used;
+        t.process.cpuUsed += s.used;
         cpuTotal += s.used;
         clock = Math.max(clock, t.localTime);
         switch (outcome) {
@@ -569,6 +570,16 @@ public final class Simulation {
         @Override
         public long budgetLeft() {
             return budget - used;
+        }
+
+        @Override
+        public long threadCpuNs() {
+            return thread.cpuUsed + used;
+        }
+
+        @Override
+        public long processCpuNs() {
+            return thread.process.cpuUsed + used;
         }
 
         @Override

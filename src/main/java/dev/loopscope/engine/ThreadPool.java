@@ -26,20 +26,31 @@ public final class ThreadPool implements Executor {
     /** CPython's {@code _idle_semaphore}: released after every finished call, so it can overcount. */
     private int idle;
     private boolean shutdown;
+    /** Called by every worker before it takes work ({@code initializer(*initargs)}), or null. */
+    private final WorkCall initializer;
+    /** Set when an initializer failed: the pool refuses work from then on. */
+    private String broken;
 
     /** {@code ThreadPoolExecutor(max_workers, thread_name_prefix)}; a null prefix gives {@code ThreadPoolExecutor-N}. */
     public ThreadPool(SimProcess process, int maxWorkers, String prefix) {
+        this(process, maxWorkers, prefix, null);
+    }
+
+    /** The same with an {@code initializer} that each worker thread runs first (null: none). */
+    public ThreadPool(SimProcess process, int maxWorkers, String prefix, WorkCall initializer) {
         this.sim = process.sim;
         this.process = process;
         if (maxWorkers <= 0) {
-            throw new PyRaised(sim.python().newError(ErrorKind.VALUE_ERROR, "max_workers must be greater than 0"),
-                    "max_workers");
+            Object e = sim.python().newError(ErrorKind.VALUE_ERROR, "max_workers must be greater than 0");
+            sim.python().addLibraryFrame(e, LibraryFrame.THREAD_POOL_MAX_WORKERS);
+            throw new PyRaised(e, "max_workers");
         }
         this.maxWorkers = maxWorkers;
+        this.initializer = initializer;
         this.prefix = prefix != null && !prefix.isEmpty() ? prefix : "ThreadPoolExecutor-" + process.nextThreadPoolNumber();
         this.traceId = sim.trace().executor("thread", this.prefix, maxWorkers);
         // concurrent.futures joins every pool's threads at interpreter exit.
-        sim.addExitHook(() -> shutdown(true));
+        sim.addExitHook(() -> shutdown(true, false));
     }
 
     @Override
@@ -76,9 +87,16 @@ public final class ThreadPool implements Executor {
                 if (future != null) {
                     return new Outcome.Done(new Completion.Returned(future));
                 }
+                if (broken != null) {
+                    Object e = sim.python().newError(ErrorKind.BROKEN_THREAD_POOL, broken);
+                    sim.python().addLibraryFrame(e, LibraryFrame.THREAD_POOL_BROKEN_SUBMIT);
+                    return new Outcome.Done(new Completion.Raised(e));
+                }
                 if (shutdown) {
-                    return new Outcome.Done(new Completion.Raised(sim.python().newError(ErrorKind.RUNTIME_ERROR,
-                            "cannot schedule new futures after shutdown")));
+                    Object e = sim.python().newError(ErrorKind.RUNTIME_ERROR,
+                            "cannot schedule new futures after shutdown");
+                    sim.python().addLibraryFrame(e, LibraryFrame.THREAD_POOL_SUBMIT_AFTER_SHUTDOWN);
+                    return new Outcome.Done(new Completion.Raised(e));
                 }
                 int submitter = ctx.loop() != null && ctx.loop().currentTask() != null
                         ? ctx.loop().currentTask().taskId() : -1;
@@ -109,21 +127,33 @@ public final class ThreadPool implements Executor {
     }
 
     @Override
-    public Activity shutdown(boolean wait) {
+    public Activity shutdown(boolean wait, boolean cancelFutures) {
         return new Activity() {
             private int joined = -1;
+            /** Futures it cancelled whose done callbacks still have to run in this thread. */
+            private final java.util.ArrayDeque<ConcurrentFuture> cancelled = new java.util.ArrayDeque<>();
 
             @Override
             public Outcome run(ExecContext ctx, Completion resumed) {
                 if (joined < 0) {
+                    if (cancelFutures) {
+                        for (Object item : queue.drainAfter(0)) {
+                            if (item instanceof Item work && work.future().cancel() && work.future().hasDoneCalls()) {
+                                cancelled.add(work.future());
+                            }
+                        }
+                    }
                     if (!shutdown) {
                         shutdown = true;
                         queue.put(STOP);
                     }
                     joined = 0;
-                    if (!wait) {
-                        return new Outcome.Done(new Completion.Returned(sim.python().none()));
-                    }
+                }
+                if (!cancelled.isEmpty()) {
+                    return new Outcome.Call(cancelled.poll().runDoneCalls(process));
+                }
+                if (!wait) {
+                    return new Outcome.Done(new Completion.Returned(sim.python().none()));
                 }
                 while (joined < threads.size()) {
                     SimThread t = threads.get(joined++);
@@ -139,6 +169,24 @@ public final class ThreadPool implements Executor {
                 return "shutdown";
             }
         };
+    }
+
+    /**
+     * A worker's initializer raised: CPython logs it, marks the pool broken and fails every queued call with
+     * {@code BrokenThreadPool}; the worker ends.
+     */
+    private void initializerFailed(ExecContext ctx, Object e) {
+        sim.python().addLibraryFrame(e, LibraryFrame.THREAD_WORKER_INITIALIZER);
+        ctx.stderr("Exception in initializer:\n" + sim.python().formatException(e));
+        broken = "A thread initializer failed, the thread pool is not usable anymore";
+        for (Object item : queue.drainAfter(0)) {
+            if (item instanceof Item work) {
+                work.future().complete(new Completion.Raised(sim.python().newError(ErrorKind.BROKEN_THREAD_POOL,
+                        broken)));
+            } else {
+                queue.put(item);
+            }
+        }
     }
 
     /** The "thread has started" event that {@code Thread.start()} waits on. */
@@ -178,6 +226,10 @@ public final class ThreadPool implements Executor {
         private final Started started;
         private boolean booted;
         private Item running;
+        /** True while the done callbacks of the future it just completed run. */
+        private boolean inCallbacks;
+        /** 0: the initializer has not run, 1: it runs, 2: done (or there is none). */
+        private int init;
 
         Worker(Started started) {
             this.started = started;
@@ -189,6 +241,18 @@ public final class ThreadPool implements Executor {
                 booted = true;
                 started.set();
             }
+            if (init == 0 && initializer != null) {
+                init = 1;
+                return new Outcome.Call(initializer.start(process));
+            }
+            if (init == 1) {
+                init = 2;
+                if (resumed instanceof Completion.Raised(Object e)) {
+                    initializerFailed(ctx, e);
+                    return new Outcome.Done(new Completion.Returned(null));
+                }
+                resumed = null;
+            }
             Object item;
             if (running != null) {
                 Item done = running;
@@ -199,6 +263,14 @@ public final class ThreadPool implements Executor {
                 done.future().complete(resumed);
                 sim.trace().workFinished(ctx.now(), done.future().workId, resumed instanceof Completion.Raised);
                 idle++;
+                item = null;
+                if (done.future().hasDoneCalls()) {
+                    // _WorkItem.run sets the result, which runs the callbacks in this thread.
+                    inCallbacks = true;
+                    return new Outcome.Call(done.future().runDoneCalls(process));
+                }
+            } else if (inCallbacks) {
+                inCallbacks = false;
                 item = null;
             } else if (resumed instanceof Completion.Returned(Object delivered)) {
                 item = delivered;

@@ -20,4 +20,9 @@ public interface WorkCall {
     default long pickle() {
         return 64;
     }
+
+    /** True for the calls of {@code executor.map}, which a process pool runs through {@code _process_chunk}. */
+    default boolean fromMap() {
+        return false;
+    }
 }

@@ -26,6 +26,20 @@ final class WorkQueue<T> {
         return items.poll();
     }
 
+    /** Removes and returns the items waiting after the first {@code keep}, oldest first. */
+    java.util.List<T> drainAfter(int keep) {
+        java.util.List<T> out = new java.util.ArrayList<>();
+        java.util.Iterator<T> it = items.iterator();
+        for (int i = 0; it.hasNext(); i++) {
+            T item = it.next();
+            if (i >= keep) {
+                out.add(item);
+                it.remove();
+            }
+        }
+        return out;
+    }
+
     /** A waitable whose completion is {@code Returned(item)}. */
     Waitable waitForItem() {
         Getter g = new Getter();

@@ -11,6 +11,7 @@ import dev.loopscope.engine.Future;
 import dev.loopscope.engine.Handle;
 import dev.loopscope.engine.Outcome;
 import dev.loopscope.engine.Task;
+import dev.loopscope.engine.ThreadPool;
 import dev.loopscope.engine.trace.HandleKind;
 import dev.loopscope.python.runtime.Args;
 import dev.loopscope.python.runtime.Code;
@@ -602,6 +603,14 @@ public final class AsyncioModule {
                     ? new PythonCall(t.interpreter(), b.function(), b.args(), b.kwNames())
                     : new PythonCall(t.interpreter(), a[2], Arrays.copyOfRange(a, 3, a.length), null);
             return new Suspend(new Outcome.Call(Asyncio.runInExecutor(loop, executor, call)));
+        });
+        LOOP.method("set_default_executor", (t, a, kw) -> {
+            Object[] p = Args.parse("set_default_executor", a, kw, 2, new String[] {"self", "executor"});
+            if (!(p[1] instanceof ThreadPool pool)) {
+                throw Py.typeError("executor must be ThreadPoolExecutor instance");
+            }
+            loop(p[0]).setDefaultExecutor(pool);
+            return Py.None;
         });
         LOOP.method("call_soon", (t, a, kw) -> schedule(t, a, kw, "call_soon", 2, false));
         LOOP.method("call_soon_threadsafe", (t, a, kw) -> schedule(t, a, kw, "call_soon_threadsafe", 2, false));

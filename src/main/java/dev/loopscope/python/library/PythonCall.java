@@ -22,12 +22,23 @@ final class PythonCall implements WorkCall {
     private final Object function;
     private final Object[] args;
     private final String[] kwNames;
+    private final boolean fromMap;
 
     PythonCall(Interpreter home, Object function, Object[] args, String[] kwNames) {
+        this(home, function, args, kwNames, false);
+    }
+
+    PythonCall(Interpreter home, Object function, Object[] args, String[] kwNames, boolean fromMap) {
         this.home = home;
         this.function = function;
         this.args = args;
         this.kwNames = kwNames;
+        this.fromMap = fromMap;
+    }
+
+    @Override
+    public boolean fromMap() {
+        return fromMap;
     }
 
     @Override

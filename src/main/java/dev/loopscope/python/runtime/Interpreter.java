@@ -47,6 +47,8 @@ public final class Interpreter {
     public int recursionLimit = PyThread.RECURSION_LIMIT;
     /** {@code sys.set_int_max_str_digits}: the most decimal digits int/str conversions accept (0: no limit). */
     public int maxStrDigits = 4300;
+    /** The pid of the process this one was forked from; 0 for the main process. */
+    long parentPid;
 
     /**
      * Coroutines not started yet, linked through the coroutines themselves: a program may create hundreds of
@@ -416,15 +418,16 @@ public final class Interpreter {
     }
 
     private Object adopt(Object v, java.util.Set<Object> seen) {
-        if (v == null || v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean
-                || v instanceof PyNone || !seen.add(v)) {
-            return v;
-        }
+        // Functions and classes are looked up by name every time they occur, so they need no memo.
         if (v instanceof PyFunction f) {
             return f.interp == this ? f : resolve(Ops.str(f.module), f.qualname, f);
         }
         if (v instanceof PyType t) {
             return t.interp == null || t.interp == this ? t : resolve(t.module, t.qualname, t);
+        }
+        if (v == null || v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean
+                || v instanceof PyNone || !seen.add(v)) {
+            return v;
         }
         if (v instanceof PyList l) {
             for (int i = 0; i < l.size; i++) {
@@ -444,6 +447,9 @@ public final class Interpreter {
         if (v instanceof PyInstance inst) {
             inst.type = (PyType) adopt(inst.type, seen);
             adopt(inst.dict, seen);
+        }
+        if (v instanceof PyBaseException e) {
+            adopt(e.args, seen);
         }
         return v;
     }
@@ -476,6 +482,7 @@ public final class Interpreter {
         child.moduleState.putAll(copier.copyModuleState(moduleState));
         child.recursionLimit = recursionLimit;
         child.maxStrDigits = maxStrDigits;
+        child.parentPid = settings.pid();
         return child;
     }
 }

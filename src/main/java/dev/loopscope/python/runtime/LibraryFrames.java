@@ -141,8 +141,37 @@ public final class LibraryFrames {
                 "self.__get_result()"));
         put(LibraryFrame.CONCURRENT_GET_RESULT, Entry.of(cfBase, 401, "__get_result", "raise self._exception",
                 null));
+        put(LibraryFrame.CONCURRENT_RESULT_CANCELLED, Entry.of(cfBase, 447, "result", "raise CancelledError()",
+                null));
+        put(LibraryFrame.CONCURRENT_RESULT_CANCELLED_WAITED, Entry.of(cfBase, 454, "result",
+                "raise CancelledError()", null));
+        put(LibraryFrame.CONCURRENT_RESULT_TIMEOUT, Entry.of(cfBase, 458, "result", "raise TimeoutError()", null));
+        put(LibraryFrame.CONCURRENT_EXCEPTION_CANCELLED, Entry.of(cfBase, 483, "exception",
+                "raise CancelledError()", null));
+        put(LibraryFrame.CONCURRENT_EXCEPTION_CANCELLED_WAITED, Entry.of(cfBase, 490, "exception",
+                "raise CancelledError()", null));
+        put(LibraryFrame.CONCURRENT_EXCEPTION_TIMEOUT, Entry.of(cfBase, 494, "exception", "raise TimeoutError()",
+                null));
+        put(LibraryFrame.THREAD_POOL_MAX_WORKERS, Entry.of(cfThread, 147, "__init__",
+                "raise ValueError(\"max_workers must be greater than 0\")", null));
+        put(LibraryFrame.PROCESS_POOL_MAX_WORKERS, Entry.of(root + "/concurrent/futures/process.py", 690,
+                "__init__", "raise ValueError(\"max_workers must be greater than 0\")", null));
         put(LibraryFrame.THREAD_WORK_ITEM, Entry.of(cfThread, 58, "run",
                 "result = self.fn(*self.args, **self.kwargs)", "self.fn(*self.args, **self.kwargs)"));
+        put(LibraryFrame.PROCESS_CHUNK_CALL, Entry.of(root + "/concurrent/futures/process.py", 212,
+                "_process_chunk", "return [fn(*args) for args in chunk]", "fn(*args)"));
+        put(LibraryFrame.THREAD_WORKER_INITIALIZER, Entry.of(cfThread, 72, "_worker", "initializer(*initargs)",
+                null));
+        put(LibraryFrame.PROCESS_WORKER_INITIALIZER, Entry.of(root + "/concurrent/futures/process.py", 242,
+                "_process_worker", "initializer(*initargs)", null));
+        put(LibraryFrame.THREAD_POOL_BROKEN_SUBMIT, Entry.of(cfThread, 167, "submit",
+                "raise BrokenThreadPool(self._broken)", null));
+        put(LibraryFrame.THREAD_POOL_SUBMIT_AFTER_SHUTDOWN, Entry.of(cfThread, 170, "submit",
+                "raise RuntimeError('cannot schedule new futures after shutdown')", null));
+        put(LibraryFrame.PROCESS_POOL_BROKEN_SUBMIT, Entry.of(root + "/concurrent/futures/process.py", 818, "submit",
+                "raise BrokenProcessPool(self._broken)", null));
+        put(LibraryFrame.PROCESS_POOL_SUBMIT_AFTER_SHUTDOWN, Entry.of(root + "/concurrent/futures/process.py", 820,
+                "submit", "raise RuntimeError('cannot schedule new futures after shutdown')", null));
         put(LibraryFrame.PROCESS_WORKER_CALL, Entry.of(root + "/concurrent/futures/process.py", 263,
                 "_process_worker", "r = call_item.fn(*call_item.args, **call_item.kwargs)",
                 "call_item.fn(*call_item.args, **call_item.kwargs)"));

@@ -36,6 +36,9 @@ public final class PyBridge implements PythonBridge {
             case VALUE_ERROR -> Types.VALUE_ERROR;
             case TYPE_ERROR -> Types.TYPE_ERROR;
             case BROKEN_PROCESS_POOL -> Types.BROKEN_PROCESS_POOL;
+            case CONCURRENT_CANCELLED_ERROR -> Types.CONCURRENT_CANCELLED_ERROR;
+            case REMOTE_TRACEBACK -> Types.REMOTE_TRACEBACK;
+            case BROKEN_THREAD_POOL -> Types.BROKEN_THREAD_POOL;
         };
         return message == null ? Py.newException(t) : Py.newException(t, message);
     }
@@ -195,6 +198,7 @@ public final class PyBridge implements PythonBridge {
      * functions and classes become that interpreter's (results coming back from a worker process, arguments
      * going to one; {@link PyThread#forCall} does this itself for the function it calls and its arguments).
      */
+    @Override
     public Object unpickle(Object value, Object interpreterState) {
         return interpreterState instanceof Interpreter i ? i.adopt(value) : value;
     }

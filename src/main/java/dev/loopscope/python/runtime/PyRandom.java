@@ -9,7 +9,7 @@ import org.apache.commons.rng.core.source32.MersenneTwister;
  * {@code random.Random}: CPython's Mersenne Twister generator with its exact seeding and derivations, so a
  * seeded program draws the same numbers as under CPython.
  */
-public final class PyRandom extends PyObject implements Copier.ModuleState {
+public class PyRandom extends PyObject implements Copier.ModuleState {
 
     static final PyType TYPE = new PyType("Random", "random", true, Types.OBJECT);
 
@@ -21,6 +21,27 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
     }
 
     private PyRandom() {
+    }
+
+    /** An instance of a class derived from {@code random.Random}: the generator plus an attribute namespace. */
+    static final class Sub extends PyRandom implements HasDict {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Sub(PyType type) {
+            super(seedArg(null, Py.None));
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return dict;
+        }
     }
 
     @Override
@@ -191,6 +212,11 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
     }
 
     public double gauss(double mu, double sigma) {
+        return mu + gaussZ() * sigma;
+    }
+
+    /** The standard normal value {@code gauss} scales: drawn in pairs, the second kept for the next call. */
+    double gaussZ() {
         Double z = gaussNext;
         gaussNext = null;
         if (z == null) {
@@ -199,7 +225,157 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             z = Math.cos(x2pi) * g2rad;
             gaussNext = Math.sin(x2pi) * g2rad;
         }
-        return mu + z * sigma;
+        return z;
+    }
+
+    /** {@code a op b} as Python computes it, failing through random.py's line {@code line} of {@code function}. */
+    private static Object arith(int op, Object a, Object b, int line, String function, String source,
+                                String highlighted, String operator) {
+        try {
+            return Ops.binary(op, a, b, false);
+        } catch (PyError e) {
+            throw LibraryFrames.through(e, LibraryFrames.Entry.of(LibraryFrames.DEFAULT_ROOT + "/random.py", line,
+                    function, source, highlighted, operator));
+        }
+    }
+
+    private static final double LOG4 = StrictMath.log(4.0);
+    private static final double SG_MAGICCONST = 1.0 + StrictMath.log(4.5);
+
+    /** {@code gammavariate(alpha, beta)} with the three methods of CPython's random.py, drawing as it does. */
+    double gammavariate(double alpha, double beta) {
+        if (alpha <= 0.0 || beta <= 0.0) {
+            throw err(Py.valueError("gammavariate: alpha and beta must be > 0.0"), 682, "gammavariate",
+                    "raise ValueError('gammavariate: alpha and beta must be > 0.0')");
+        }
+        if (alpha > 1.0) {
+            // R.C.H. Cheng's rejection method
+            double ainv = Math.sqrt(2.0 * alpha - 1.0);
+            double bbb = alpha - LOG4;
+            double ccc = alpha + ainv;
+            while (true) {
+                double u1 = random();
+                if (!(1e-7 < u1 && u1 < 0.9999999)) {
+                    continue;
+                }
+                double u2 = 1.0 - random();
+                double v = StrictMath.log(u1 / (1.0 - u1)) / ainv;
+                double x = alpha * StrictMath.exp(v);
+                double z = u1 * u1 * u2;
+                double r = bbb + ccc * v - x;
+                if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= StrictMath.log(z)) {
+                    return x * beta;
+                }
+            }
+        }
+        if (alpha == 1.0) {
+            return -StrictMath.log(1.0 - random()) * beta;
+        }
+        // 0 < alpha < 1: algorithm GS
+        double x;
+        while (true) {
+            double u = random();
+            double b = (Math.E + alpha) / Math.E;
+            double p = b * u;
+            if (p <= 1.0) {
+                x = StrictMath.pow(p, 1.0 / alpha);
+            } else {
+                x = -StrictMath.log((b - p) / alpha);
+            }
+            double u1 = random();
+            if (p > 1.0) {
+                if (u1 <= StrictMath.pow(x, alpha - 1.0)) {
+                    break;
+                }
+            } else if (u1 <= StrictMath.exp(-x)) {
+                break;
+            }
+        }
+        return x * beta;
+    }
+
+    /**
+     * Binds the arguments of a method that random.py defines in Python, with the messages CPython gives for a
+     * Python function: {@code names} start with self; those from {@code kwOnly} on are keyword-only; the first
+     * {@code required} are mandatory and the rest take {@code defaults} in order.
+     */
+    static Object[] bind(String name, Object[] a, String[] kw, String[] names, int kwOnly, int required,
+                         Object... defaults) {
+        String f = "Random." + name + "()";
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = a.length - nkw;
+        if (npos > kwOnly) {
+            int min = Math.min(required, kwOnly);
+            String takes = min == kwOnly ? String.valueOf(kwOnly) : "from " + min + " to " + kwOnly;
+            throw Py.typeError(f + " takes " + takes + " positional argument" + (kwOnly == 1 && min == kwOnly ? "" : "s")
+                    + " but " + npos + (npos == 1 ? " was" : " were") + " given");
+        }
+        Object[] out = new Object[names.length];
+        System.arraycopy(a, 0, out, 0, npos);
+        for (int k = 0; k < nkw; k++) {
+            int idx = java.util.Arrays.asList(names).indexOf(kw[k]);
+            if (idx < 1) {
+                throw Py.typeError(f + " got an unexpected keyword argument '" + kw[k] + "'");
+            }
+            if (out[idx] != null) {
+                throw Py.typeError(f + " got multiple values for argument '" + kw[k] + "'");
+            }
+            out[idx] = a[npos + k];
+        }
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (int i = 0; i < required; i++) {
+            if (out[i] == null) {
+                missing.add("'" + names[i] + "'");
+            }
+        }
+        if (!missing.isEmpty()) {
+            String list = missing.size() == 1 ? missing.get(0) : missing.size() == 2
+                    ? missing.get(0) + " and " + missing.get(1)
+                    : String.join(", ", missing.subList(0, missing.size() - 1)) + ", and " + missing.getLast();
+            throw Py.typeError(f + " missing " + missing.size() + " required positional argument"
+                    + (missing.size() == 1 ? "" : "s") + ": " + list);
+        }
+        for (int i = required; i < names.length; i++) {
+            if (out[i] == null) {
+                out[i] = defaults[i - required];
+            }
+        }
+        return out;
+    }
+
+    /** {@code sample(population, k)} without counts, drawing as random.py does. */
+    Object sample(Object pop, Object kObj) {
+        PyRandom r = this;
+        long n = Ops.len(pop);
+        long k = Ops.index(kObj);
+        if (k < 0 || k > n) {
+            throw err(Py.valueError("Sample larger than population or is negative"), 430, "sample",
+                "raise ValueError(\"Sample larger than population or is negative\")");
+        }
+        Object[] result = new Object[(int) k];
+        long setsize = 21;
+        if (k > 5) {
+            setsize += (long) Math.pow(4, Math.ceil(Math.log(k * 3) / Math.log(4)));
+        }
+        if (n <= setsize) {
+            Object[] pool = Sequences.toArray(pop).clone();
+            for (int i = 0; i < k; i++) {
+                int j = (int) (long) (Long) r.randbelow(Py.box(n - i));
+                result[i] = pool[j];
+                pool[j] = pool[(int) (n - i - 1)];
+            }
+        } else {
+            java.util.Set<Long> selected = new java.util.HashSet<>();
+            for (int i = 0; i < k; i++) {
+                long j = (Long) r.randbelow(Py.box(n));
+                while (selected.contains(j)) {
+                    j = (Long) r.randbelow(Py.box(n));
+                }
+                selected.add(j);
+                result[i] = Ops.getItem(pop, Py.box(j));
+            }
+        }
+        return PyList.of(result);
     }
 
     static PyModule createModule(Interpreter interp) {
@@ -232,8 +408,15 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
         }
         installed = true;
         TYPE.constructor = (t, a, kw) -> new PyRandom(a.length > 1 ? seedArg(t, a[1]) : seedArg(t, Py.None));
+        // Subclasses get their instances from the allocator and are seeded by Random.__init__(self, x=None).
+        TYPE.allocator = Sub::new;
+        TYPE.method("__init__", (t, a, kw) -> {
+            Object[] p = bind("__init__", a, kw, new String[] {"self", "x"}, 2, 1, Py.None);
+            ((PyRandom) p[0]).seed(seedArg(t, p[1]));
+            return Py.None;
+        });
         TYPE.method("seed", (t, a, kw) -> {
-            Object[] p = Args.parse("seed", a, kw, 1, new String[] {"self", "a", "version"}, Py.None, Py.box(2));
+            Object[] p = bind("seed", a, kw, new String[] {"self", "a", "version"}, 3, 1, Py.None, Py.box(2));
             ((PyRandom) p[0]).seed(seedArg(t, p[1]));
             return Py.None;
         });
@@ -246,12 +429,12 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             return ((PyRandom) a[0]).getrandbits(Ops.index(a[1]));
         });
         TYPE.method("randrange", (t, a, kw) -> {
-            Object[] p = Args.parse("randrange", a, kw, 2, new String[] {"self", "start", "stop", "step"},
+            Object[] p = bind("randrange", a, kw, new String[] {"self", "start", "stop", "step"}, 4, 2,
                     Py.None, null);
             return ((PyRandom) p[0]).randrange(p[1], p[2], p[3]);
         });
         TYPE.method("randint", (t, a, kw) -> {
-            Object[] p = Args.parse("randint", a, kw, 3, new String[] {"self", "a", "b"});
+            Object[] p = bind("randint", a, kw, new String[] {"self", "a", "b"}, 3, 3);
             try {
                 return ((PyRandom) p[0]).randrange(p[1], Ops.add(p[2], Py.box(1)), null);
             } catch (PyError e) {
@@ -260,7 +443,7 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             }
         });
         TYPE.method("choice", (t, a, kw) -> {
-            Args.check("choice", a, kw, 2, 2);
+            a = bind("choice", a, kw, new String[] {"self", "seq"}, 2, 2);
             long n = Ops.len(a[1]);
             if (n == 0) {
                 throw err(Py.indexError("Cannot choose from an empty sequence"), 347, "choice",
@@ -269,7 +452,7 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             return Ops.getItem(a[1], ((PyRandom) a[0]).randbelow(Py.box(n)));
         });
         TYPE.method("shuffle", (t, a, kw) -> {
-            Args.check("shuffle", a, kw, 2, 2);
+            a = bind("shuffle", a, kw, new String[] {"self", "x"}, 2, 2);
             PyRandom r = (PyRandom) a[0];
             Object x = a[1];
             long n = Ops.len(x);
@@ -277,13 +460,18 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
                 Object j = r.randbelow(Py.box(i + 1));
                 Object xi = Ops.getItem(x, Py.box(i));
                 Object xj = Ops.getItem(x, j);
-                Ops.setItem(x, Py.box(i), xj);
-                Ops.setItem(x, j, xi);
+                try {
+                    Ops.setItem(x, Py.box(i), xj);
+                    Ops.setItem(x, j, xi);
+                } catch (PyError e) {
+                    throw LibraryFrames.through(e, LibraryFrames.Entry.of(LibraryFrames.DEFAULT_ROOT + "/random.py",
+                            357, "shuffle", "x[i], x[j] = x[j], x[i]", "x[i]", "[i]"));
+                }
             }
             return Py.None;
         });
         TYPE.method("sample", (t, a, kw) -> {
-            Object[] p = Args.parse("sample", a, kw, 3, new String[] {"self", "population", "k", "counts"},
+            Object[] p = bind("sample", a, kw, new String[] {"self", "population", "k", "counts"}, 3, 3,
                     Py.None);
             PyRandom r = (PyRandom) p[0];
             Object pop = p[1];
@@ -291,45 +479,64 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
                 throw err(Py.typeError("Population must be a sequence.  For dicts or sets, use sorted(d)."), 413,
                         "sample", "raise TypeError(\"Population must be a sequence.  \"");
             }
+            if (p[3] == Py.None) {
+                return r.sample(pop, p[2]);
+            }
+            // counts: draw from range(total) and map each index back to its element
             long n = Ops.len(pop);
-            long k = Ops.index(p[2]);
-            if (k < 0 || k > n) {
-                throw err(Py.valueError("Sample larger than population or is negative"), 430, "sample",
-                        "raise ValueError(\"Sample larger than population or is negative\")");
+            java.util.List<Object> cum = new java.util.ArrayList<>();
+            Object it = Ops.iter(p[3]);
+            Object acc = null;
+            for (Object v = Ops.next(it); v != null; v = Ops.next(it)) {
+                acc = acc == null ? v : Ops.add(acc, v);
+                cum.add(acc);
             }
-            Object[] result = new Object[(int) k];
-            long setsize = 21;
-            if (k > 5) {
-                setsize += (long) Math.pow(4, Math.ceil(Math.log(k * 3) / Math.log(4)));
+            if (cum.size() != n) {
+                throw err(Py.valueError("The number of counts does not match the population"), 419, "sample",
+                        "raise ValueError('The number of counts does not match the population')");
             }
-            if (n <= setsize) {
-                Object[] pool = Sequences.toArray(pop).clone();
-                for (int i = 0; i < k; i++) {
-                    int j = (int) (long) (Long) r.randbelow(Py.box(n - i));
-                    result[i] = pool[j];
-                    pool[j] = pool[(int) (n - i - 1)];
-                }
-            } else {
-                java.util.Set<Long> selected = new java.util.HashSet<>();
-                for (int i = 0; i < k; i++) {
-                    long j = (Long) r.randbelow(Py.box(n));
-                    while (selected.contains(j)) {
-                        j = (Long) r.randbelow(Py.box(n));
+            Object total = cum.removeLast();
+            if (!Py.isInt(total)) {
+                throw err(Py.typeError("Counts must be integers"), 422, "sample",
+                        "raise TypeError('Counts must be integers')");
+            }
+            if (Ops.numCompare(total, Py.box(0)) <= 0) {
+                throw err(Py.valueError("Total of counts must be greater than zero"), 424, "sample",
+                        "raise ValueError('Total of counts must be greater than zero')");
+            }
+            Object selections;
+            try {
+                selections = r.sample(new PyRange(0, Ops.index(total), 1), p[2]);
+            } catch (PyError e) {
+                throw LibraryFrames.through(e, at(425, "sample", "selections = self.sample(range(total), k=k)",
+                        "self.sample(range(total), k=k)"));
+            }
+            PyList out = new PyList();
+            for (Object sel : Sequences.toArray(selections)) {
+                int lo = 0;
+                int hi = cum.size();
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (Ops.lt(sel, cum.get(mid))) {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
                     }
-                    selected.add(j);
-                    result[i] = Ops.getItem(pop, Py.box(j));
                 }
+                out.append(Ops.getItem(pop, Py.box(lo)));
             }
-            return PyList.of(result);
+            return out;
         });
         TYPE.method("uniform", (t, a, kw) -> {
-            Args.check("uniform", a, kw, 3, 3);
-            double lo = Ops.toDouble(a[1]);
-            double hi = Ops.toDouble(a[2]);
-            return lo + (hi - lo) * ((PyRandom) a[0]).random();
+            a = bind("uniform", a, kw, new String[] {"self", "a", "b"}, 3, 3);
+            String line = "return a + (b - a) * self.random()";
+            Object width = arith(Ops.SUB, a[2], a[1], 503, "uniform", line, "b - a", "-");
+            Object scaled = arith(Ops.MUL, width, ((PyRandom) a[0]).random(), 503, "uniform", line,
+                    "(b - a) * self.random()", "*");
+            return arith(Ops.ADD, a[1], scaled, 503, "uniform", line, "a + (b - a) * self.random()", "+");
         });
         TYPE.method("triangular", (t, a, kw) -> {
-            Object[] p = Args.parse("triangular", a, kw, 1, new String[] {"self", "low", "high", "mode"},
+            Object[] p = bind("triangular", a, kw, new String[] {"self", "low", "high", "mode"}, 4, 1,
                     0.0, 1.0, Py.None);
             PyRandom r = (PyRandom) p[0];
             double low = Ops.toDouble(p[1]);
@@ -346,11 +553,13 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             return low + (high - low) * Math.sqrt(u * c);
         });
         TYPE.method("gauss", (t, a, kw) -> {
-            Object[] p = Args.parse("gauss", a, kw, 1, new String[] {"self", "mu", "sigma"}, 0.0, 1.0);
-            return ((PyRandom) p[0]).gauss(Ops.toDouble(p[1]), Ops.toDouble(p[2]));
+            Object[] p = bind("gauss", a, kw, new String[] {"self", "mu", "sigma"}, 3, 1, 0.0, 1.0);
+            String line = "return mu + z * sigma";
+            Object scaled = arith(Ops.MUL, ((PyRandom) p[0]).gaussZ(), p[2], 587, "gauss", line, "z * sigma", "*");
+            return arith(Ops.ADD, p[1], scaled, 587, "gauss", line, "mu + z * sigma", "+");
         });
         TYPE.method("normalvariate", (t, a, kw) -> {
-            Object[] p = Args.parse("normalvariate", a, kw, 1, new String[] {"self", "mu", "sigma"}, 0.0, 1.0);
+            Object[] p = bind("normalvariate", a, kw, new String[] {"self", "mu", "sigma"}, 3, 1, 0.0, 1.0);
             PyRandom r = (PyRandom) p[0];
             final double nvMagic = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
             double z;
@@ -366,12 +575,20 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             return Ops.toDouble(p[1]) + z * Ops.toDouble(p[2]);
         });
         TYPE.method("expovariate", (t, a, kw) -> {
-            Object[] p = Args.parse("expovariate", a, kw, 1, new String[] {"self", "lambd"}, 1.0);
-            return -StrictMath.log(1.0 - ((PyRandom) p[0]).random()) / Ops.toDouble(p[1]);
+            Object[] p = bind("expovariate", a, kw, new String[] {"self", "lambd"}, 2, 1, 1.0);
+            double x = -StrictMath.log(1.0 - ((PyRandom) p[0]).random());
+            double lambd = Ops.toDouble(p[1]);
+            if (lambd == 0.0) {
+                String line = "return -_log(1.0 - self.random()) / lambd";
+                throw LibraryFrames.through(Py.error(Types.ZERO_DIVISION_ERROR, "float division by zero"),
+                        LibraryFrames.Entry.of(LibraryFrames.DEFAULT_ROOT + "/random.py", 617, "expovariate", line,
+                                line.substring(line.indexOf('-')), "/"));
+            }
+            return x / lambd;
         });
         TYPE.method("choices", (t, a, kw) -> {
-            Object[] p = Args.parse("choices", a, kw, 2, new String[] {"self", "population", "weights",
-                "cum_weights", "k"}, Py.None, Py.None, Py.box(1));
+            Object[] p = bind("choices", a, kw, new String[] {"self", "population", "weights",
+                "cum_weights", "k"}, 3, 2, Py.None, Py.None, Py.box(1));
             PyRandom r = (PyRandom) p[0];
             Object pop = p[1];
             long n = Ops.len(pop);
@@ -395,7 +612,8 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
                 }
                 cum = PyList.of(acc);
             } else if (p[2] != Py.None) {
-                throw Py.typeError("Cannot specify both weights and cumulative weights");
+                throw err(Py.typeError("Cannot specify both weights and cumulative weights"), 478, "choices",
+                        "raise TypeError('Cannot specify both weights and cumulative weights')");
             }
             Object[] cw = Sequences.toArray(cum);
             if (cw.length != n) {
@@ -404,10 +622,12 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             }
             double total = Ops.toDouble(cw[cw.length - 1]);
             if (total <= 0.0) {
-                throw Py.valueError("Total of weights must be greater than zero");
+                throw err(Py.valueError("Total of weights must be greater than zero"), 483, "choices",
+                        "raise ValueError('Total of weights must be greater than zero')");
             }
             if (!Double.isFinite(total)) {
-                throw Py.valueError("Total of weights must be finite");
+                throw err(Py.valueError("Total of weights must be finite"), 485, "choices",
+                        "raise ValueError('Total of weights must be finite')");
             }
             int hi = (int) n - 1;
             for (long i = 0; i < k; i++) {
@@ -427,7 +647,24 @@ public final class PyRandom extends PyObject implements Copier.ModuleState {
             return out;
         });
         TYPE.method("betavariate", (t, a, kw) -> {
-            throw Py.error(Types.NOT_IMPLEMENTED_ERROR, "betavariate is not available");
+            Object[] p = bind("betavariate", a, kw, new String[] {"self", "alpha", "beta"}, 3, 3);
+            PyRandom r = (PyRandom) p[0];
+            double y;
+            try {
+                y = r.gammavariate(Ops.toDouble(p[1]), 1.0);
+            } catch (PyError e) {
+                throw LibraryFrames.through(e, at(757, "betavariate", "y = self.gammavariate(alpha, 1.0)",
+                        "self.gammavariate(alpha, 1.0)"));
+            }
+            if (y != 0.0) {
+                try {
+                    return y / (y + r.gammavariate(Ops.toDouble(p[2]), 1.0));
+                } catch (PyError e) {
+                    throw LibraryFrames.through(e, at(759, "betavariate",
+                            "return y / (y + self.gammavariate(beta, 1.0))", "self.gammavariate(beta, 1.0)"));
+                }
+            }
+            return 0.0;
         });
     }
 

@@ -251,6 +251,18 @@ public final class PyThread implements PythonActivity {
         spent += nanos;
     }
 
+    /** CPU time this thread has used, in virtual nanoseconds ({@code time.thread_time_ns()}). */
+    public long threadCpu() {
+        syncClock();
+        return ctx == null ? 0 : ctx.threadCpuNs();
+    }
+
+    /** CPU time this process has used, in virtual nanoseconds ({@code time.process_time_ns()}). */
+    public long processCpu() {
+        syncClock();
+        return ctx == null ? 0 : ctx.processCpuNs();
+    }
+
     /** The current virtual time in nanoseconds. */
     public long now() {
         syncClock();

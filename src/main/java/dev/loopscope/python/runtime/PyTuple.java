@@ -38,6 +38,8 @@ public class PyTuple extends PyObject {
     public static final class Named extends PyTuple {
         final PyType type;
         final String[] fields;
+        /** A value the type's getters may read that is not an item of the tuple (struct_time's zone). */
+        public Object extra;
 
         Named(PyType type, String[] fields, Object[] items) {
             super(items);

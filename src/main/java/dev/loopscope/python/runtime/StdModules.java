@@ -405,14 +405,21 @@ final class StdModules {
         m.def("perf_counter_ns", (t, a, kw) -> Py.box(t.now()));
         m.def("monotonic", (t, a, kw) -> t.now() / 1e9);
         m.def("monotonic_ns", (t, a, kw) -> Py.box(t.now()));
-        m.def("process_time", (t, a, kw) -> t.now() / 1e9);
-        m.def("process_time_ns", (t, a, kw) -> Py.box(t.now()));
-        m.def("thread_time", (t, a, kw) -> t.now() / 1e9);
-        m.def("thread_time_ns", (t, a, kw) -> Py.box(t.now()));
+        // CPU time, which a thread that sleeps or waits does not use
+        m.def("process_time", (t, a, kw) -> t.processCpu() / 1e9);
+        m.def("process_time_ns", (t, a, kw) -> Py.box(t.processCpu()));
+        m.def("thread_time", (t, a, kw) -> t.threadCpu() / 1e9);
+        m.def("thread_time_ns", (t, a, kw) -> Py.box(t.threadCpu()));
         // the simulated machine's clock is in UTC
         m.def("gmtime", (t, a, kw) -> structTime(a.length > 0 && a[0] != Py.None ? Ops.toDouble(a[0])
                 : (interp.settings.epochNanos() + t.now()) / 1e9));
-        m.set("localtime", m.get("gmtime"));
+        // localtime() is gmtime() with the local zone's name, which is UTC on the simulated machine
+        m.def("localtime", (t, a, kw) -> {
+            PyTuple.Named r = (PyTuple.Named) structTime(a.length > 0 && a[0] != Py.None ? Ops.toDouble(a[0])
+                    : (interp.settings.epochNanos() + t.now()) / 1e9);
+            r.extra = "UTC";
+            return r;
+        });
         m.def("strftime", (t, a, kw) -> {
             Object[] tm = a.length > 1 ? Sequences.toArray(a[1])
                     : ((PyTuple) structTime((interp.settings.epochNanos() + t.now()) / 1e9)).items;
@@ -455,6 +462,12 @@ final class StdModules {
 
     static final PyType STRUCT_TIME = PyTuple.Named.type("time", "struct_time", "tm_year", "tm_mon", "tm_mday",
             "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst");
+
+    static {
+        // Attributes that are not items of the tuple; the simulated machine's clock is in UTC.
+        STRUCT_TIME.getter("tm_zone", o -> ((PyTuple.Named) o).extra == null ? "GMT" : ((PyTuple.Named) o).extra);
+        STRUCT_TIME.getter("tm_gmtoff", o -> Py.box(0));
+    }
     private static final String[] STRUCT_FIELDS = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
         "tm_wday", "tm_yday", "tm_isdst"};
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -513,6 +526,16 @@ final class StdModules {
                 case 'X' -> sb.append(String.format("%02d:%02d:%02d", hour, field(tm, 4), field(tm, 5)));
                 case 'F' -> sb.append(String.format("%d-%02d-%02d", field(tm, 0), field(tm, 1), field(tm, 2)));
                 case 'T' -> sb.append(String.format("%02d:%02d:%02d", hour, field(tm, 4), field(tm, 5)));
+                case 'R' -> sb.append(String.format("%02d:%02d", hour, field(tm, 4)));
+                case 'D' -> sb.append(String.format("%02d/%02d/%02d", field(tm, 1), field(tm, 2), field(tm, 0) % 100));
+                case 'e' -> sb.append(String.format("%2d", field(tm, 2)));
+                case 'C' -> sb.append(String.format("%02d", field(tm, 0) / 100));
+                case 'u' -> sb.append(field(tm, 6) + 1);
+                // week of the year, weeks starting on Sunday (%U) or Monday (%W); days before the first are week 0
+                case 'U' -> sb.append(String.format("%02d", (field(tm, 7) - 1 + 7 - (field(tm, 6) + 1) % 7) / 7));
+                case 'W' -> sb.append(String.format("%02d", (field(tm, 7) - 1 + 7 - field(tm, 6)) / 7));
+                case 'n' -> sb.append('\n');
+                case 't' -> sb.append('\t');
                 case '%' -> sb.append('%');
                 default -> sb.append('%').append(d);
             }
@@ -608,8 +631,12 @@ final class StdModules {
     private static PyModule os(Interpreter interp) {
         PyModule m = new PyModule("os");
         m.def("cpu_count", (t, a, kw) -> Py.box(EngineAdapter.cpuCount(t)));
-        m.def("getpid", (t, a, kw) -> Py.box(interp.settings.pid()));
-        m.def("getppid", (t, a, kw) -> Py.box(Math.max(1, interp.settings.pid() - 1)));
+        // A forked worker process runs a copy of this module: ask the interpreter of the calling thread.
+        m.def("getpid", (t, a, kw) -> Py.box((t == null ? interp : t.interp).settings.pid()));
+        m.def("getppid", (t, a, kw) -> {
+            Interpreter in = t == null ? interp : t.interp;
+            return Py.box(in.parentPid != 0 ? in.parentPid : Math.max(1, in.settings.pid() - 1));
+        });
         m.set("name", "posix");
         m.set("sep", "/");
         m.set("linesep", "\n");

@@ -143,6 +143,13 @@ public final class Types {
     public static final PyType CANCELLED_ERROR = exc("CancelledError", "asyncio.exceptions", BASE_EXCEPTION);
     public static final PyType INVALID_STATE_ERROR = exc("InvalidStateError", "asyncio.exceptions", EXCEPTION);
     public static final PyType BROKEN_EXECUTOR = exc("BrokenExecutor", "concurrent.futures._base", RUNTIME_ERROR);
+    /** {@code concurrent.futures._base.Error}, the base of its own CancelledError. */
+    public static final PyType CONCURRENT_ERROR = exc("Error", "concurrent.futures._base", EXCEPTION);
+    public static final PyType CONCURRENT_CANCELLED_ERROR =
+            exc("CancelledError", "concurrent.futures._base", CONCURRENT_ERROR);
+    public static final PyType REMOTE_TRACEBACK = exc("_RemoteTraceback", "concurrent.futures.process", EXCEPTION);
+    public static final PyType BROKEN_THREAD_POOL =
+            exc("BrokenThreadPool", "concurrent.futures.thread", BROKEN_EXECUTOR);
     public static final PyType BROKEN_PROCESS_POOL =
             exc("BrokenProcessPool", "concurrent.futures.process", BROKEN_EXECUTOR);
 

@@ -1,0 +1,15 @@
+# Rule: seeded gauss, normalvariate, expovariate, betavariate and triangular draw exactly what CPython draws; seeds may be str or float too.
+import random
+random.seed(2024)
+print(random.gauss(0, 1), random.gauss(10, 2))
+print(random.normalvariate(5, 1))
+print(random.expovariate(1.5), random.expovariate(0.2))
+print(random.betavariate(2, 5))
+print(random.triangular(0, 10, 3), random.triangular())
+print([round(random.gauss(), 4) for _ in range(5)])
+random.seed("hello")
+print(random.random())
+random.seed(3.5)
+print(random.random())
+random.seed("bytes?")
+print(random.randint(0, 10**30))
