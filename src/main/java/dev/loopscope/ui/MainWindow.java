@@ -162,6 +162,9 @@ public final class MainWindow {
     private final ComboBox<String> stateFilter = new ComboBox<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
+    /** Where the dividers stood before presenter mode, so leaving it gives the learner their layout back. */
+    private double[] mainDividers = {0.25};
+    private double[] workDividers = {0.42};
     private final ObjectProperty<Double> presenterScale = new SimpleObjectProperty<>(this, "presenterScale",
             defaultPresenterScale());
     private final MenuBar menu = new MenuBar();
@@ -1131,23 +1134,48 @@ public final class MainWindow {
         root.setTop(on ? null : new VBox(menu, toolbar));
         root.setBottom(on ? null : statusBar);
         if (on) {
+            mainDividers = main.getDividerPositions();
+            workDividers = work.getDividerPositions();
             main.getItems().remove(side);
             root.getStyleClass().add(PRESENTING);
         } else {
             if (!main.getItems().contains(side)) {
                 main.getItems().addFirst(side);
-                main.setDividerPositions(0.25);
             }
             root.getStyleClass().remove(PRESENTING);
         }
         labBar.setVisible(!on);
         labBar.setManaged(!on);
-        // On a projector the lab is what the hall looks at: give it more of the height.
-        work.setDividerPositions(on ? 0.34 : 0.42);
         code.area().setEditable(!on);
         applyScale(on ? presenterScale.get() : 1.0);
         stage.setFullScreen(on);
+        // On a projector the lab is what the hall looks at: give it more of the height. Leaving restores the
+        // learner's layout; a split pane that just got an item back lays it out at zero width unless the
+        // positions are set again once the window has its new size.
+        setDividers(on);
+        Platform.runLater(() -> setDividers(presenting.get()));
+        if (!on) {
+            // Leaving full screen resizes the window a moment later, and a resized split pane hands the new
+            // width to one side: set the positions again at the window's own size.
+            javafx.beans.InvalidationListener[] once = new javafx.beans.InvalidationListener[1];
+            once[0] = o -> {
+                main.widthProperty().removeListener(once[0]);
+                Platform.runLater(() -> setDividers(presenting.get()));
+            };
+            main.widthProperty().addListener(once[0]);
+        }
         root.requestFocus();
+    }
+
+    private void setDividers(boolean on) {
+        if (on) {
+            work.setDividerPositions(0.34);
+        } else {
+            // A split pane skips a position equal to the one it holds, even when its layout has drifted from it.
+            main.setDividerPositions(0);
+            main.setDividerPositions(mainDividers);
+            work.setDividerPositions(workDividers);
+        }
     }
 
     /** Big enough to read from the back of a hall, small enough that the lab still fits: by the screen's height. */

@@ -111,6 +111,17 @@ class LabsFlowTest extends WindowTestBase {
         List<Number> oneCore = window.models().wallTimes();
         assertThat(oneCore.get(1).doubleValue()).isGreaterThan(oneCore.get(0).doubleValue() * 0.9);
         assertThat(window.models().comparison().getGroups()).extracting(g -> g.title()).contains("CPU use of 1 core");
+        // Drawn as JavaFX bar charts: one per measure, a bar per model coloured by the model's style class,
+        // the wall-time bars as long as the times are.
+        var charts = onFx(() -> window.models().comparison().lookupAll(".comparison-bars").stream()
+                .map(n -> (javafx.scene.chart.BarChart<?, ?>) n).toList());
+        assertThat(charts).hasSize(3);
+        var wallBars = onFx(() -> charts.getFirst().lookupAll(".chart-bar").stream()
+                .filter(n -> n.getStyleClass().contains("model-threads-gil")
+                        || n.getStyleClass().contains("model-asyncio"))
+                .map(n -> n.getBoundsInParent().getWidth()).toList());
+        assertThat(wallBars).hasSize(2).allMatch(w -> w > 1);
+        assertThat(charts.getFirst().getData().getFirst().getData()).hasSize(4);
     }
 
     @Test

@@ -69,6 +69,22 @@ class LessonFlowTest extends WindowTestBase {
         assertThat(window.player().getSnapshot().iteration()).isLessThanOrEqualTo(iteration);
     }
 
+    @Test
+    void theTaskTreeTabShowsWhoAwaitsWhomAtThePlayheadWhenItIsOpened() throws Exception {
+        openLesson("9");
+        fx(() -> window.player().seekTime(150_000_000L));
+        robot.clickOn("Task tree");
+        WaitForAsyncUtils.waitForFxEvents();
+        var roots = onFx(() -> window.loop().tree().getRoot().getChildren());
+        assertThat(roots).isNotEmpty();
+        var main = roots.getFirst();
+        assertThat(main.getValue().label()).isEqualTo("Task-1");
+        var gather = main.getChildren().getFirst();
+        assertThat(gather.getValue().label()).isEqualTo("gather");
+        assertThat(gather.getChildren()).extracting(c -> c.getValue().label())
+                .containsExactly("Task-2", "Task-3", "Task-4", "Task-5");
+    }
+
     static int firstSuspensionOfMain(TraceIndex ix) {
         for (int i = 0; i < ix.trace().size(); i++) {
             if (ix.trace().event(i) instanceof TraceEvent.TaskSuspended s && s.task() == 0) {

@@ -28,6 +28,8 @@ class PresenterFlowTest extends WindowTestBase {
     @Test
     void presenterModeHidesTheChromeScalesUpAndAnswersTheKeyboard() throws Exception {
         openLesson("9");
+        double navigatorWidth = onFx(() -> stage.getScene().lookup("#navigator").getLayoutBounds().getWidth());
+        assertThat(navigatorWidth).isGreaterThan(100);
         fx(() -> window.timeline().requestFocus());
         press(KeyCode.F5);
         assertThat(window.presentingProperty().get()).isTrue();
@@ -60,6 +62,11 @@ class PresenterFlowTest extends WindowTestBase {
         assertThat(window.presentingProperty().get()).isFalse();
         assertThat(window.timeline().getUiScale()).isEqualTo(1.0);
         assertThat(stage.getScene().lookup("#navigator")).isNotNull();
+        // The lesson side comes back at its share of the window, not squeezed to nothing.
+        WaitForAsyncUtils.waitForFxEvents();
+        double share = navigatorWidth / onFx(() -> stage.getScene().getWidth());
+        assertThat(onFx(() -> stage.getScene().lookup("#navigator").getLayoutBounds().getWidth()
+                / stage.getScene().getWidth())).isCloseTo(share, org.assertj.core.data.Offset.offset(0.02));
         assertThat(window.code().area().isEditable()).isTrue();
     }
 

@@ -67,6 +67,11 @@ abstract class WindowTestBase {
                 new ProgressStore(progressDir), new PythonProgramOutputs(), background));
         stage.setWidth(1280);
         stage.setHeight(800);
+        // The headless screen is 1000 pixels square and copies each frame into it unclipped: a window whose
+        // frame reaches below its bottom edge (a full-screen frame drawn after leaving full screen lower down)
+        // fails there. At the top left corner every frame fits.
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
     }
 

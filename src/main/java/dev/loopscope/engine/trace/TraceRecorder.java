@@ -26,8 +26,35 @@ public final class TraceRecorder {
     String source;
     private int nextFuture;
 
+    /**
+     * Asked before every event but line events: the program code running now may record the line it is at,
+     * so an event made in the middle of a step (a task created, a callback scheduled) comes with its line.
+     */
+    private Runnable lineProbe;
+
     public int size() {
         return columns.size();
+    }
+
+    /** Sets the probe asked for the running line before each event (null: none); returns the previous one. */
+    public Runnable lineProbe(Runnable probe) {
+        Runnable previous = lineProbe;
+        lineProbe = probe;
+        return previous;
+    }
+
+    private void add(long time, Class<? extends TraceEvent> kind, int a, int b, int c) {
+        if (lineProbe != null) {
+            lineProbe.run();
+        }
+        columns.add(time, kind, a, b, c);
+    }
+
+    private void add(long time, Class<? extends TraceEvent> kind, int a, int b, int c, long extra) {
+        if (lineProbe != null) {
+            lineProbe.run();
+        }
+        columns.add(time, kind, a, b, c, extra);
     }
 
     public void program(String fileName, String source) {
@@ -44,14 +71,14 @@ public final class TraceRecorder {
     public int process(long time, String name, int parent, boolean poolWorker) {
         int id = processes.size();
         processes.add(new ProcessInfo(id, name, parent, poolWorker));
-        columns.add(time, TraceEvent.ProcessStarted.class, id, 0, 0);
+        add(time, TraceEvent.ProcessStarted.class, id, 0, 0);
         return id;
     }
 
     public int thread(long time, int process, String name, ThreadRole role) {
         int id = threads.size();
         threads.add(new ThreadInfo(id, process, name, role));
-        columns.add(time, TraceEvent.ThreadStarted.class, id, 0, 0);
+        add(time, TraceEvent.ThreadStarted.class, id, 0, 0);
         return id;
     }
 
@@ -62,7 +89,7 @@ public final class TraceRecorder {
     public int task(long time, String customName, long autoNumber, String coroutine, int parent, int loopThread,
                     int line) {
         int id = tasks.add(customName, autoNumber, coroutine, parent, loopThread, line);
-        columns.add(time, TraceEvent.TaskCreated.class, id, 0, 0);
+        add(time, TraceEvent.TaskCreated.class, id, 0, 0);
         return id;
     }
 
@@ -78,7 +105,7 @@ public final class TraceRecorder {
 
     public void describeFuture(long time, int id, FutureKind kind, String label, int owner, int[] children) {
         futures.put(id, new FutureInfo(id, kind, label, owner, children));
-        columns.add(time, TraceEvent.FutureCreated.class, id, 0, 0);
+        add(time, TraceEvent.FutureCreated.class, id, 0, 0);
     }
 
     public int executor(String kind, String name, int maxWorkers) {
@@ -90,87 +117,87 @@ public final class TraceRecorder {
     public int work(long time, int executor, String function, int future, int submitter) {
         int id = works.size();
         works.add(new WorkInfo(id, executor, function, future, submitter));
-        columns.add(time, TraceEvent.WorkSubmitted.class, id, 0, 0);
+        add(time, TraceEvent.WorkSubmitted.class, id, 0, 0);
         return id;
     }
 
     // Events --------------------------------------------------------------------------------------------
 
     public void processEnded(long time, int process) {
-        columns.add(time, TraceEvent.ProcessEnded.class, process, 0, 0);
+        add(time, TraceEvent.ProcessEnded.class, process, 0, 0);
     }
 
     public void threadState(long time, int thread, ThreadState state, int detail) {
-        columns.add(time, TraceEvent.ThreadStateChanged.class, thread, state.ordinal(), detail);
+        add(time, TraceEvent.ThreadStateChanged.class, thread, state.ordinal(), detail);
     }
 
     public void gil(long time, int process, int thread, boolean forced) {
-        columns.add(time, TraceEvent.GilChanged.class, process, thread, forced ? 1 : 0);
+        add(time, TraceEvent.GilChanged.class, process, thread, forced ? 1 : 0);
     }
 
     public void core(long time, int core, int thread) {
-        columns.add(time, TraceEvent.CoreChanged.class, core, thread, 0);
+        add(time, TraceEvent.CoreChanged.class, core, thread, 0);
     }
 
     public void loopIteration(long time, int loopThread, int iteration, int ready) {
-        columns.add(time, TraceEvent.LoopIteration.class, loopThread, iteration, ready);
+        add(time, TraceEvent.LoopIteration.class, loopThread, iteration, ready);
     }
 
     public void handleScheduled(long time, int loopThread, int handle, HandleKind kind, int target, long when) {
         int packed = (kind.ordinal() << 24) | (target & 0xFFFFFF);
         if (when < 0) {
-            columns.add(time, TraceEvent.HandleScheduled.class, handle, packed, loopThread);
+            add(time, TraceEvent.HandleScheduled.class, handle, packed, loopThread);
         } else {
-            columns.add(time, TraceEvent.HandleScheduled.class, handle, packed, loopThread, when);
+            add(time, TraceEvent.HandleScheduled.class, handle, packed, loopThread, when);
         }
     }
 
     public void handleDue(long time, int loopThread, int handle) {
-        columns.add(time, TraceEvent.HandleDue.class, loopThread, handle, 0);
+        add(time, TraceEvent.HandleDue.class, loopThread, handle, 0);
     }
 
     public void handleCancelled(long time, int loopThread, int handle) {
-        columns.add(time, TraceEvent.HandleCancelled.class, loopThread, handle, 0);
+        add(time, TraceEvent.HandleCancelled.class, loopThread, handle, 0);
     }
 
     public void handleRun(long time, int loopThread, int handle) {
-        columns.add(time, TraceEvent.HandleRun.class, loopThread, handle, 0);
+        add(time, TraceEvent.HandleRun.class, loopThread, handle, 0);
     }
 
     public void taskStep(long time, int task, String thrown) {
-        columns.add(time, TraceEvent.TaskStepStarted.class, task, 0, columns.string(thrown));
+        add(time, TraceEvent.TaskStepStarted.class, task, 0, columns.string(thrown));
     }
 
     public void taskSuspended(long time, int task, int future) {
-        columns.add(time, TraceEvent.TaskSuspended.class, task, future, 0);
+        add(time, TraceEvent.TaskSuspended.class, task, future, 0);
     }
 
     public void taskFinished(long time, int task, TaskOutcome outcome, String summary) {
-        columns.add(time, TraceEvent.TaskFinished.class, task, outcome.ordinal(), columns.string(summary));
+        add(time, TraceEvent.TaskFinished.class, task, outcome.ordinal(), columns.string(summary));
     }
 
     public void cancelRequested(long time, int task, int byTask, String message) {
-        columns.add(time, TraceEvent.CancelRequested.class, task, byTask, columns.string(message));
+        add(time, TraceEvent.CancelRequested.class, task, byTask, columns.string(message));
     }
 
     public void futureFinished(long time, int future, TaskOutcome outcome, String summary) {
-        columns.add(time, TraceEvent.FutureFinished.class, future, outcome.ordinal(), columns.string(summary));
+        add(time, TraceEvent.FutureFinished.class, future, outcome.ordinal(), columns.string(summary));
     }
 
     public void timeout(long time, int task, long when, boolean fired) {
-        columns.add(time, TraceEvent.Timeout.class, task, fired ? 1 : 0, 0, when);
+        add(time, TraceEvent.Timeout.class, task, fired ? 1 : 0, 0, when);
     }
 
     public void workStarted(long time, int work, int thread) {
-        columns.add(time, TraceEvent.WorkStarted.class, work, thread, 0);
+        add(time, TraceEvent.WorkStarted.class, work, thread, 0);
     }
 
     public void workFinished(long time, int work, boolean raised) {
-        columns.add(time, TraceEvent.WorkFinished.class, work, raised ? 1 : 0, 0);
+        add(time, TraceEvent.WorkFinished.class, work, raised ? 1 : 0, 0);
     }
 
     public void output(long time, int thread, int task, boolean stderr, String text) {
-        columns.add(time, TraceEvent.Output.class, thread, task, (columns.string(text) << 1) | (stderr ? 1 : 0));
+        add(time, TraceEvent.Output.class, thread, task, (columns.string(text) << 1) | (stderr ? 1 : 0));
     }
 
     private int lastLineThread = -1;
@@ -187,10 +214,10 @@ public final class TraceRecorder {
     }
 
     public void stopped(long time, String reason) {
-        columns.add(time, TraceEvent.Stopped.class, 0, 0, columns.string(reason));
+        add(time, TraceEvent.Stopped.class, 0, 0, columns.string(reason));
     }
 
     public void finished(long time, int exitCode) {
-        columns.add(time, TraceEvent.Finished.class, exitCode, 0, 0);
+        add(time, TraceEvent.Finished.class, exitCode, 0, 0);
     }
 }

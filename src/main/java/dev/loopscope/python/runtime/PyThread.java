@@ -218,6 +218,8 @@ public final class PyThread implements PythonActivity {
      * Records in the trace the program line this thread is at: the innermost frame of the program's own file.
      * Called when a slice starts and ends and before output, so the window can mark the running line.
      */
+    private final Runnable lineProbe = this::sampleLine;
+
     void sampleLine() {
         if (ctx == null || nested || interp.mainFile == null || ctx.thread() == null) {
             return;
@@ -283,6 +285,9 @@ public final class PyThread implements PythonActivity {
         interp.ctx = context;
         spent = 0;
         budget = nested ? Long.MAX_VALUE : (context == null ? Long.MAX_VALUE : context.budgetLeft());
+        // Engine events made while this slice runs (tasks created, callbacks scheduled) carry its line too.
+        var recorder = context == null || nested ? null : context.simulation().trace();
+        Runnable outerProbe = recorder == null ? null : recorder.lineProbe(lineProbe);
         try {
             sampleLine();
             Outcome o = null;
@@ -310,6 +315,9 @@ public final class PyThread implements PythonActivity {
             sampleLine();
             return o;
         } finally {
+            if (recorder != null) {
+                recorder.lineProbe(outerProbe);
+            }
             interp.running = outer;
             Interpreter.restore(prev);
         }

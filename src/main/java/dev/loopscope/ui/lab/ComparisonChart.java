@@ -8,16 +8,15 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 /**
- * Figures of a few runs side by side as labelled horizontal bars, one group per measure (wall time, CPU use,
- * memory). Meant for a handful of runs: each bar carries its value as text, so it reads without an axis.
+ * Figures of a few runs side by side as labelled horizontal bars, one JavaFX bar chart per measure (wall time,
+ * CPU use, memory). Meant for a handful of runs: each bar carries its value as text, so it reads without an axis.
  */
 public class ComparisonChart extends Control {
 
     public static final String STYLE_CLASS = "comparison-chart";
     public static final String GROUP_TITLE = "comparison-title";
-    public static final String ROW_LABEL = "comparison-label";
+    public static final String BAR_CHART = "comparison-bars";
     public static final String BAR = "comparison-bar";
-    public static final String VALUE = "comparison-value";
     public static final String EMPTY = "comparison-empty";
 
     /** One bar: what it is, a style class that colours it, its value and how the value reads. */

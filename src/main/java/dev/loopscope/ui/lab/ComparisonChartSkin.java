@@ -2,21 +2,23 @@ package dev.loopscope.ui.lab;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.HPos;
-import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Lays a {@link ComparisonChart} out as a grid: per group a title, then label, bar and value per entry. */
+/**
+ * Lays a {@link ComparisonChart} out as one horizontal JavaFX bar chart per group, under the group's title.
+ * Each category reads "label · value", so the bars need no numbered axis; the first entry is the top bar.
+ */
 public class ComparisonChartSkin extends SkinBase<ComparisonChart> {
+
+    /** Height of one bar's row, in pixels at 100 %; charts grow with their entries instead of squeezing them. */
+    private static final double ROW_HEIGHT = 26;
 
     private final VBox box = new VBox();
     private final Label empty = new Label();
@@ -45,74 +47,62 @@ public class ComparisonChartSkin extends SkinBase<ComparisonChart> {
             Label title = new Label(g.title());
             title.getStyleClass().add(ComparisonChart.GROUP_TITLE);
             title.setWrapText(true);
-            GridPane grid = new GridPane();
-            grid.getStyleClass().add("comparison-grid");
-            ColumnConstraints names = new ColumnConstraints();
-            names.setHgrow(Priority.NEVER);
-            ColumnConstraints bars = new ColumnConstraints();
-            bars.setHgrow(Priority.ALWAYS);
-            bars.setMinWidth(40);
-            ColumnConstraints values = new ColumnConstraints();
-            values.setHgrow(Priority.NEVER);
-            values.setHalignment(HPos.RIGHT);
-            grid.getColumnConstraints().setAll(names, bars, values);
-            double max = g.entries().stream().mapToDouble(ComparisonChart.Entry::value).max().orElse(0);
-            int row = 0;
-            for (ComparisonChart.Entry e : g.entries()) {
-                Label name = new Label(e.label());
-                name.getStyleClass().add(ComparisonChart.ROW_LABEL);
-                name.setMinWidth(Region.USE_PREF_SIZE);
-                Region bar = new Region();
-                bar.getStyleClass().addAll(ComparisonChart.BAR, e.styleClass());
-                Label value = new Label(e.text());
-                value.getStyleClass().add(ComparisonChart.VALUE);
-                value.setMinWidth(Region.USE_PREF_SIZE);
-                grid.add(name, 0, row);
-                grid.add(new Track(bar, max <= 0 ? 0 : e.value() / max), 1, row);
-                grid.add(value, 2, row);
-                GridPane.setValignment(name, VPos.CENTER);
-                row++;
-            }
-            VBox group = new VBox(title, grid);
+            VBox group = new VBox(title, chart(g));
             group.getStyleClass().add("comparison-group");
             nodes.add(group);
         }
         box.getChildren().setAll(nodes);
-        box.setAlignment(Pos.TOP_LEFT);
     }
 
-    /** A bar's place: the bar fills the given fraction of its width, at least a sliver so zero still shows. */
-    static final class Track extends Pane {
-        private final Region bar;
-        private final double fraction;
-
-        Track(Region bar, double fraction) {
-            this.bar = bar;
-            this.fraction = Math.clamp(fraction, 0, 1);
-            getStyleClass().add("comparison-track");
-            getChildren().add(bar);
-            setMinWidth(0);
+    private static BarChart<Number, String> chart(ComparisonChart.Group g) {
+        NumberAxis values = new NumberAxis();
+        values.setForceZeroInRange(true);
+        values.setTickLabelsVisible(false);
+        values.setTickMarkVisible(false);
+        values.setMinorTickVisible(false);
+        values.setMinHeight(0);
+        values.setPrefHeight(0);
+        CategoryAxis names = new CategoryAxis();
+        names.setTickMarkVisible(false);
+        // A category axis lists its first category at the bottom: add the entries in reverse to read top down.
+        List<String> categories = new ArrayList<>();
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        for (ComparisonChart.Entry e : g.entries().reversed()) {
+            String category = categoryOf(e);
+            categories.add(category);
+            series.getData().add(new XYChart.Data<>(e.value(), category));
         }
-
-        @Override
-        protected void layoutChildren() {
-            double h = getHeight() - snappedTopInset() - snappedBottomInset();
-            double w = getWidth() - snappedLeftInset() - snappedRightInset();
-            bar.resizeRelocate(snappedLeftInset(), snappedTopInset(), Math.max(2, Math.round(w * fraction)), h);
+        names.getCategories().setAll(categories);
+        BarChart<Number, String> chart = new BarChart<>(values, names);
+        chart.getStyleClass().add(ComparisonChart.BAR_CHART);
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setHorizontalGridLinesVisible(false);
+        chart.setVerticalGridLinesVisible(false);
+        chart.setHorizontalZeroLineVisible(false);
+        chart.setVerticalZeroLineVisible(false);
+        chart.setCategoryGap(6);
+        chart.setBarGap(0);
+        chart.getData().add(series);
+        // The chart gives each bar its classes as it makes the bar: colour it by model afterwards.
+        List<ComparisonChart.Entry> entries = g.entries().reversed();
+        for (int i = 0; i < entries.size(); i++) {
+            Node bar = series.getData().get(i).getNode();
+            if (bar != null) {
+                bar.getStyleClass().addAll(ComparisonChart.BAR, entries.get(i).styleClass());
+            }
         }
+        double height = ROW_HEIGHT * g.entries().size() + 12;
+        chart.setMinHeight(height);
+        chart.setPrefHeight(height);
+        chart.setMaxHeight(height);
+        chart.setMinWidth(0);
+        chart.setPrefWidth(220);
+        return chart;
+    }
 
-        @Override
-        protected double computePrefHeight(double width) {
-            return 18;
-        }
-
-        @Override
-        protected double computePrefWidth(double height) {
-            return 160;
-        }
-
-        double fraction() {
-            return fraction;
-        }
+    /** The text beside a bar: what it is and its value, so the chart reads without an axis. */
+    static String categoryOf(ComparisonChart.Entry e) {
+        return e.label() + "  ·  " + e.text();
     }
 }

@@ -44,6 +44,8 @@ public final class LoopPane extends VBox {
     private final Label timerTitle = new Label("Timer heap");
     private final TabPane tabs = new TabPane();
     private TraceIndex index;
+    /** The point last shown, so the task tree can catch up when its tab is opened. */
+    private Snapshot shown;
 
     public LoopPane() {
         getStyleClass().add(STYLE_CLASS);
@@ -74,6 +76,12 @@ public final class LoopPane extends VBox {
         loopTab.setClosable(false);
         treeTab.setClosable(false);
         tabs.getTabs().addAll(loopTab, treeTab);
+        // The tree is only rebuilt while its tab shows; opening the tab brings it to the playhead.
+        treeTab.selectedProperty().addListener((o, was, now) -> {
+            if (now && index != null && shown != null) {
+                showTree(shown);
+            }
+        });
         getChildren().addAll(header, tabs);
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         setSpacing(4);
@@ -85,6 +93,7 @@ public final class LoopPane extends VBox {
         ready.getChildren().clear();
         timers.getChildren().clear();
         tree.setRoot(null);
+        shown = null;
         header.setText(ix == null ? "No run yet" : "");
     }
 
@@ -93,6 +102,7 @@ public final class LoopPane extends VBox {
         if (index == null || snap == null) {
             return;
         }
+        shown = snap;
         String running = snap.runningTask() >= 0 ? index.taskName(snap.runningTask()) + " is running its step"
                 : "no task step running";
         int gil = snap.gilHolder(0);

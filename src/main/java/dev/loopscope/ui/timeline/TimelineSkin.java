@@ -241,6 +241,13 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        // The canvases take whatever width they are given; left to themselves they would report their current
+        // width as the minimum, and a timeline once laid out wide (full screen) could never shrink again.
+        return 200;
+    }
+
+    @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
         return 120;
     }

@@ -34,6 +34,36 @@ class TraceIndexTest {
     }
 
     @Test
+    void anEventInTheMiddleOfAStepShowsTheLineThatMadeIt() {
+        TraceIndex ix = index(TestPrograms.GATHER);
+        int createLine = lineOf(TestPrograms.GATHER, "asyncio.create_task(");
+        int gatherLine = lineOf(TestPrograms.GATHER, "asyncio.gather(");
+        List<Integer> created = new java.util.ArrayList<>();
+        for (int i = 0; i < ix.trace().size(); i++) {
+            if (ix.trace().event(i) instanceof TraceEvent.TaskCreated c && c.task() > 0) {
+                created.add(ix.snapshot(i).line());
+            }
+        }
+        // Each of the four jobs is made by main at its line, not at asyncio.run's.
+        assertThat(created.subList(0, 4)).containsOnly(createLine);
+        int firstSuspension = 0;
+        while (!(ix.trace().event(firstSuspension) instanceof TraceEvent.TaskSuspended s && s.task() == 0)) {
+            firstSuspension++;
+        }
+        assertThat(ix.snapshot(firstSuspension).line()).isEqualTo(gatherLine);
+    }
+
+    private static int lineOf(String source, String text) {
+        List<String> lines = source.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text);
+    }
+
+    @Test
     void taskLanesGoReadyRunningSleepingAndEndWithTheirOutcome() {
         TraceIndex ix = index(TestPrograms.GATHER);
         SegmentList s = ix.segments(lane(ix, "Task-2"));

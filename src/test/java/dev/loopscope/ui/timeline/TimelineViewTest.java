@@ -64,6 +64,15 @@ class TimelineViewTest {
     }
 
     @Test
+    void aViewOnceLaidOutWideCanShrinkAgain() {
+        fx(() -> stage.setWidth(1300));
+        assertThat(view.getWidth()).isGreaterThan(1200);
+        assertThat(view.minWidth(-1)).isLessThan(400);
+        fx(() -> stage.setWidth(700));
+        assertThat(view.getWidth()).isLessThan(710);
+    }
+
+    @Test
     void aFittedViewFitsAgainWhenResizedAZoomedOneKeepsItsZoom() {
         fx(() -> stage.setWidth(1300));
         double chart = view.getWidth() - view.lanesLeft();
