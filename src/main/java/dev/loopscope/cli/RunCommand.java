@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,14 +101,31 @@ public final class RunCommand implements Callable<Integer> {
             err.println("loopscope run: cannot read " + file + ": " + describe(e));
             return 2;
         }
-        String source;
-        try {
-            source = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            err.println("loopscope run: " + file + " is not valid UTF-8 text");
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer decoded = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.charset.CoderResult result = decoder.decode(in, decoded, true);
+        if (!result.isError()) {
+            result = decoder.flush(decoded);
+        }
+        if (result.isError()) {
+            // Where the first bad byte is, counted as a text editor counts: lines from 1, characters from 1.
+            int at = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+            err.printf("%s:%d:%d: the program is not valid UTF-8 text (byte 0x%02X); save it as UTF-8%n",
+                    displayName, line, column, bytes[at] & 0xFF);
             return 2;
         }
+        String source = decoded.flip().toString();
         if (source.startsWith("\uFEFF")) {
             source = source.substring(1);
         }

@@ -88,10 +88,13 @@ class RunCommandTest {
     @Test
     void aFileThatIsNotUtf8ExitsTwo() throws Exception {
         Path p = dir.resolve("latin1.py");
-        Files.write(p, new byte[] {'x', ' ', '=', ' ', '\'', (byte) 0xE9, '\'', '\n'});
+        Files.write(p, new byte[] {'#', ' ', (byte) 0xC3, (byte) 0xA9, '\n', 'x', ' ', '=', ' ', '\'', (byte) 0xE9, '\'',
+            '\n'});
         Result r = run("", p.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("not valid UTF-8");
+        // Where: line 2, the sixth character (the é of line 1 is fine, two bytes but one character).
+        assertThat(r.err()).isEqualTo(p.toAbsolutePath() + ":2:6: the program is not valid UTF-8 text (byte 0xE9); "
+                + "save it as UTF-8\n");
     }
 
     @Test
