@@ -78,20 +78,30 @@ final class LessonReader {
     private static final Pattern TRAILING_TRUE_FALSE = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N}])" + TRUE_FALSE_WORDS + SPACE + "*[.:?]?" + SPACE + "*$");
     private static final Pattern MARKER_PUNCTUATION = Pattern.compile(SPACE + "*(?:[:.?\\-–—]+" + SPACE + "*)?");
-    private static final Pattern LINE_OPTION = Pattern.compile(SPACE + "*([A-Za-z])[.)](?:" + SPACE + "+|$)");
+    /** An option letter as written: "a." "a)" or "(a)"; the letter is group 1. */
+    private static final String OPTION_MARK = "(?:\\((?=[A-Za-z]\\)))?([A-Za-z])[.)]";
+    private static final Pattern LINE_OPTION = Pattern.compile(SPACE + "*" + OPTION_MARK + "(?:" + SPACE + "+|$)");
     /**
      * An option inside a line follows two or more spaces or a tab. Starts only where a run of spaces starts, and
      * never backtracks into it: linear on long runs of spaces.
      */
     private static final Pattern MID_OPTION = Pattern.compile(
-            "(?<!" + SPACE + ")(?=" + SPACE + "{2}|\t)" + SPACE + "++([A-Za-z])[.)](?:" + SPACE + "+|$)");
+            "(?<!" + SPACE + ")(?=" + SPACE + "{2}|\t)" + SPACE + "++" + OPTION_MARK + "(?:" + SPACE + "+|$)");
     /** When that finds too few options: "Which pool? a) threads b) processes" also splits after one space. */
     private static final Pattern LOOSE_FIRST_OPTION = Pattern.compile(
-            "(?:(?<=[?:])" + SPACE + "++|(?<!" + SPACE + ")(?=" + SPACE + "{2}|\t)" + SPACE + "++)([A-Za-z])[.)](?:"
-                    + SPACE + "+|$)");
+            "(?:(?<=[?:])" + SPACE + "++|(?<!" + SPACE + ")(?=" + SPACE + "{2}|\t)" + SPACE + "++)" + OPTION_MARK
+                    + "(?:" + SPACE + "+|$)");
     private static final Pattern LOOSE_NEXT_OPTION = Pattern.compile(
-            "(?<!" + SPACE + ")" + SPACE + "++([A-Za-z])[.)](?:" + SPACE + "+|$)");
-    private static final Pattern OPTION_LIST = Pattern.compile(SPACE + "*[A-Za-z][.)]" + SPACE + ".*", Pattern.DOTALL);
+            "(?<!" + SPACE + ")" + SPACE + "++" + OPTION_MARK + "(?:" + SPACE + "+|$)");
+    /** An option letter written in bold or emphasis: {@code **a.** threads}. */
+    private static final Pattern OPTION_MARK_ONLY = Pattern.compile(SPACE + "*" + OPTION_MARK + SPACE + "*");
+    /** What must end the text before an option that does not start a line, strictly and loosely. */
+    private static final Pattern BEFORE_OPTION = Pattern.compile("(?:" + SPACE + "{2}|\t)$");
+    private static final Pattern BEFORE_LOOSE_FIRST_OPTION = Pattern.compile("(?:[?:]" + SPACE + "|" + SPACE + "{2}|\t)$");
+    private static final Pattern BEFORE_LOOSE_OPTION = Pattern.compile(SPACE + "$");
+    private static final Pattern OPTION_LIST = Pattern.compile(SPACE + "*" + OPTION_MARK + SPACE + ".*", Pattern.DOTALL);
+    private static final Pattern ANSWER_TOKEN = Pattern.compile("(?i)" + SPACE + "*\\(?(?:[a-z]|true|false)\\)?[.:]?"
+            + SPACE + "*");
     private static final Pattern ANSWER_TAIL = Pattern.compile(
             SPACE + "*[.:;,)]*" + SPACE + "*(?:[–—-]+" + SPACE + "*)?");
     /** A bold answer that goes on into its explanation: "b – because …", "True. It is …", "b. threads". */
@@ -351,8 +361,16 @@ final class LessonReader {
     private record RawQuestion(int number, int line, Optional<Question.Kind> kind, List<Inline> prompt,
             List<Option> options, Optional<Prediction> prediction, int predictLine, List<Block> body) {}
 
-    /** One entry of an answer key: the bold answer as written, if any, and the explanation after it. */
-    private record RawAnswer(int number, int line, Optional<String> answer, List<Inline> explanation) {}
+    /**
+     * One entry of an answer key.
+     *
+     * @param answer the bold answer as written, if any
+     * @param leading whether the bold answer opens the entry, as the format has it
+     * @param explanation what follows the answer
+     * @param whole the entry as an explanation, which is what a predict question's entry is
+     */
+    private record RawAnswer(int number, int line, Optional<String> answer, boolean leading, List<Inline> explanation,
+            List<Inline> whole) {}
 
     private final class LessonBuilder {
         private final String number;
@@ -799,10 +817,18 @@ final class LessonReader {
             runs = trim(runs);
             List<Inline> note = stripLeading(runs, LEADING_DASH);
             if (!runs.isEmpty() && runs.getFirst() instanceof Inline.Strong strong) {
-                return new RawAnswer(aNumber, aLine, Optional.of(Inline.plainText(strong.children())),
-                        stripLeading(runs.subList(1, runs.size()), ANSWER_TAIL));
+                return new RawAnswer(aNumber, aLine, Optional.of(Inline.plainText(strong.children())), true,
+                        stripLeading(runs.subList(1, runs.size()), ANSWER_TAIL), note);
             }
-            return new RawAnswer(aNumber, aLine, Optional.empty(), note);
+            // "Answer: **b** – …" or "The statement is **true**.": a bold letter or True/False inside the text.
+            for (int i = 0; i < runs.size(); i++) {
+                if (runs.get(i) instanceof Inline.Strong strong
+                        && ANSWER_TOKEN.matcher(Inline.plainText(strong.children())).matches()) {
+                    return new RawAnswer(aNumber, aLine, Optional.of(Inline.plainText(strong.children())), false,
+                            stripLeading(runs.subList(i + 1, runs.size()), ANSWER_TAIL), note);
+                }
+            }
+            return new RawAnswer(aNumber, aLine, Optional.empty(), false, note, note);
         }
 
         /** The runs without what {@code pattern} matches at the start of the first one. */
@@ -847,9 +873,11 @@ final class LessonReader {
                 Optional<String> answer = Optional.empty();
                 List<Inline> explanation = a == null ? List.of() : a.explanation();
                 if (kind == Question.Kind.PREDICT) {
-                    if (a != null && a.answer().isPresent()) {
+                    if (a != null && a.leading()) {
                         report(a.line(), "question " + q.number() + " is a predict question: its answer comes from"
                                 + " running the code, so the answer key must not name one");
+                    } else if (a != null) {
+                        explanation = a.whole();
                     }
                 } else if (a == null) {
                     report(q.line(), "question " + q.number() + " has no answer in the answer key");
@@ -1006,7 +1034,13 @@ final class LessonReader {
                 continue;
             }
             if (!(run instanceof Inline.Text text)) {
-                target.add(run);
+                Optional<String> mark = boldOptionMark(run, letters);
+                if (mark.isPresent() && (lineStart || optionMayFollow(target, loose, letters.isEmpty()))) {
+                    letters.add(mark.get());
+                    bodies.add(new ArrayList<>());
+                } else {
+                    target.add(run);
+                }
                 lineStart = false;
                 continue;
             }
@@ -1031,6 +1065,26 @@ final class LessonReader {
             options.add(new Option(letters.get(i), trim(bodies.get(i))));
         }
         return new OptionSplit(trim(prompt), options);
+    }
+
+    /** The letter of a bold or emphasized "a." that is the next option's letter. */
+    private static Optional<String> boldOptionMark(Inline run, List<String> letters) {
+        if (!(run instanceof Inline.Strong || run instanceof Inline.Emphasis)) {
+            return Optional.empty();
+        }
+        char expected = letters.isEmpty() ? 'a' : (char) (letters.getLast().charAt(0) + 1);
+        Matcher m = OPTION_MARK_ONLY.matcher(Inline.plainText(List.of(run)));
+        return m.matches() && Character.toLowerCase(m.group(1).charAt(0)) == expected
+                ? Optional.of(String.valueOf(expected)) : Optional.empty();
+    }
+
+    /** Whether the runs so far end the way text before an option inside a line must end. */
+    private static boolean optionMayFollow(List<Inline> before, boolean loose, boolean first) {
+        if (before.isEmpty() || !(before.getLast() instanceof Inline.Text text)) {
+            return false;
+        }
+        Pattern end = !loose ? BEFORE_OPTION : first ? BEFORE_LOOSE_FIRST_OPTION : BEFORE_LOOSE_OPTION;
+        return end.matcher(text.text()).find();
     }
 
     private static Matcher nextOption(String s, int pos, boolean atLineStart, List<String> letters, boolean loose) {

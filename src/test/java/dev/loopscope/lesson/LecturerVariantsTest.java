@@ -215,4 +215,53 @@ class LecturerVariantsTest {
                 "v.md:7: the quick check of lesson 2 has no questions (expected a numbered list: \"1. Question?\")");
         assertThat(course.lessons()).hasSize(2);
     }
+
+    @Test
+    void optionLettersInParenthesesOrInBold() {
+        List<Question> qs = questions("""
+                1. Which one?
+                   (a) threads   (b) processes   (c) asyncio
+                2. Which two?
+                   (A) x
+                   (B) y
+                3. Which three?
+                   **a.** threads   **b.** `processes`
+                4. Which four? What does f(a) return?
+                   *a)* x
+                   *b)* y
+
+                <details><summary>Answer key</summary>
+
+                1. **(c)**
+                2. **(b)** – y.
+                3. **b**
+                4. **a**
+
+                </details>
+                """);
+        assertThat(qs).extracting(LecturerVariantsTest::options).containsExactly(
+                List.of("a=threads", "b=processes", "c=asyncio"), List.of("a=x", "b=y"),
+                List.of("a=threads", "b=processes"), List.of("a=x", "b=y"));
+        assertThat(qs.get(3).promptText()).isEqualTo("Which four? What does f(a) return?");
+        assertThat(qs).extracting(q -> q.answer().orElseThrow()).containsExactly("c", "b", "b", "a");
+    }
+
+    @Test
+    void aBoldAnswerInsideASentence() {
+        List<Question> qs = questions("""
+                1. Which one?
+                   a. threads   b. processes
+                2. True / False Yes.
+
+                <details><summary>Answer key</summary>
+
+                1. Answer: **b** – processes run in parallel.
+                2. The statement is **true**.
+
+                </details>
+                """);
+        assertThat(qs).extracting(q -> q.answer().orElseThrow()).containsExactly("b", "true");
+        assertThat(qs).extracting(q -> q.explanationText().orElse(null))
+                .containsExactly("processes run in parallel.", null);
+    }
 }
