@@ -70,13 +70,13 @@ final class LessonReader {
     private static final Pattern DETAILS_TAG = Pattern.compile("(?i)<details\\b[^>]{0,500}>|</details\\s{0,50}>"
             + "|<summary\\b[^>]{0,500}>[^<]{0,500}</summary\\s{0,50}>|</?summary\\b[^>]{0,500}>");
     /** "True / False" in any spacing, also "True or False" and "(True/False)", with the punctuation after it. */
-    private static final String TRUE_FALSE_WORDS = "[(\\[]?" + SPACE + "*true(?:" + SPACE + "*/" + SPACE + "*|" + SPACE
-            + "+or" + SPACE + "+)false(?![\\p{L}\\p{N}])" + SPACE + "*[)\\]]?";
+    private static final String TRUE_FALSE_WORDS = "(?:[(\\[]" + SPACE + "*+)?true(?:" + SPACE + "*+/" + SPACE + "*+|"
+            + SPACE + "++or" + SPACE + "++)false(?![\\p{L}\\p{N}])(?:" + SPACE + "*+[)\\]])?";
     private static final Pattern TRUE_FALSE = Pattern.compile(
             "(?i)" + SPACE + "*" + TRUE_FALSE_WORDS + SPACE + "*(?:[:.?\\-–—]+" + SPACE + "*)?");
     /** The marker written at the end of the statement instead: "Threads are cheap. True / False". */
     private static final Pattern TRAILING_TRUE_FALSE = Pattern.compile(
-            "(?i)(?<![\\p{L}\\p{N}])" + TRUE_FALSE_WORDS + SPACE + "*[.:?]?" + SPACE + "*$");
+            "(?i)(?<![\\p{L}\\p{N}])" + TRUE_FALSE_WORDS + SPACE + "*+[.:?]?" + SPACE + "*+$");
     private static final Pattern MARKER_PUNCTUATION = Pattern.compile(SPACE + "*(?:[:.?\\-–—]+" + SPACE + "*)?");
     /** An option letter as written: "a." "a)" or "(a)"; the letter is group 1. */
     private static final String OPTION_MARK = "(?:\\((?=[A-Za-z]\\)))?([A-Za-z])[.)]";
