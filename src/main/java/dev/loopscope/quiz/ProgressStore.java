@@ -160,6 +160,10 @@ public final class ProgressStore {
         } catch (CharacterCodingException e) {
             throw new Unreadable("it is not UTF-8 text");
         }
+        // An editor such as Notepad adds a byte order mark when the user saves the file by hand.
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         JsonNode root;
         try {
             root = mapper.readTree(text);

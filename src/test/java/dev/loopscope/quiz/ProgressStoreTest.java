@@ -79,6 +79,15 @@ class ProgressStoreTest {
     }
 
     @Test
+    void aByteOrderMarkFromAnEditorIsIgnored() throws IOException {
+        store().save(sample());
+        Path file = dir.resolve("progress.json");
+        Files.writeString(file, "\uFEFF" + Files.readString(file));
+        assertThat(store().load()).isEqualTo(new ProgressStore.Loaded(sample(), Optional.empty()));
+        assertThat(files()).containsExactly("progress.json");
+    }
+
+    @Test
     void missingFileIsAFreshStartWithoutNotice() {
         ProgressStore.Loaded loaded = new ProgressStore(dir.resolve("not-yet")).load();
         assertThat(loaded.progress()).isEqualTo(Progress.empty());
