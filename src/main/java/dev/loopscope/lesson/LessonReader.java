@@ -369,6 +369,12 @@ final class LessonReader {
      * @param explanation what follows the answer
      * @param whole the entry as an explanation, which is what a predict question's entry is
      */
+    /** A paragraph of options that Markdown put after a question's list instead of inside its item. */
+    private record OptionParagraph(org.commonmark.node.Paragraph paragraph, Src src) {}
+
+    /** A question's list item, and the paragraphs of options that follow it. */
+    private record QuestionSource(ListItem item, Src src, int number, int depth, List<OptionParagraph> options) {}
+
     private record RawAnswer(int number, int line, Optional<String> answer, boolean leading, List<Inline> explanation,
             List<Inline> whole) {}
 
@@ -380,6 +386,10 @@ final class LessonReader {
         private final List<Directive> pending = new ArrayList<>();
         private final Deque<Integer> openDetails = new ArrayDeque<>();
         private final List<RawQuestion> questions = new ArrayList<>();
+        /** Questions as found; they are read at the end, once paragraphs of options after them are known. */
+        private final List<QuestionSource> questionSources = new ArrayList<>();
+        /** Whether the last thing read was a list of questions, which a paragraph of options may continue. */
+        private boolean afterQuestions;
         private final List<RawAnswer> answers = new ArrayList<>();
         private CodeBlock animated;
         private int quizIndex = -1;
@@ -423,9 +433,19 @@ final class LessonReader {
             }
             if (inQuiz && node instanceof OrderedList list) {
                 flushPending();
-                eachItem(list, src, (item, number) -> questions.add(question(item, src, number, depth)));
+                eachItem(list, src, (item, number) -> questionSources.add(new QuestionSource(item, src, number,
+                        depth, new ArrayList<>())));
+                afterQuestions = true;
                 return;
             }
+            if (inQuiz && afterQuestions && node instanceof org.commonmark.node.Paragraph p
+                    && OPTION_LIST.matcher(literalText(p)).matches()) {
+                // "1. Question?", a blank line, then "a. …" less indented than the question's text: Markdown ends
+                // the list there, but the options belong to the question.
+                questionSources.getLast().options().add(new OptionParagraph(p, src));
+                return;
+            }
+            afterQuestions = false;
             if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
                 codeBlock(node, src);
                 return;
@@ -436,6 +456,7 @@ final class LessonReader {
 
         private void heading(org.commonmark.node.Heading h, Src src, int depth) {
             flushPending();
+            afterQuestions = false;
             List<Inline> runs = inlines(h, src, depth, null);
             if (QUICK_CHECK.matcher(Inline.plainText(runs)).matches()) {
                 inQuiz = true;
@@ -464,6 +485,7 @@ final class LessonReader {
             String literal = html.getLiteral() == null ? "" : html.getLiteral();
             int first = src.line(html);
             if (DETAILS_TAG.matcher(literal).find()) {
+                afterQuestions = false;
                 details(literal, first, depth);
                 return;
             }
@@ -677,7 +699,11 @@ final class LessonReader {
             }
         }
 
-        private RawQuestion question(ListItem item, Src src, int qNumber, int depth) {
+        private RawQuestion question(QuestionSource source) {
+            ListItem item = source.item();
+            Src src = source.src();
+            int qNumber = source.number();
+            int depth = source.depth();
             int qLine = src.line(item);
             List<Directive> found = new ArrayList<>();
             List<Inline> flat = new ArrayList<>();
@@ -701,6 +727,9 @@ final class LessonReader {
                     }
                     default -> convert(child, src, depth + 1).ifPresent(body::add);
                 }
+            }
+            for (OptionParagraph options : source.options()) {
+                appendLine(flat, inlines(options.paragraph(), options.src(), depth + 1, found));
             }
             Optional<Prediction> prediction = Optional.empty();
             int predictLine = qLine;
@@ -951,6 +980,7 @@ final class LessonReader {
 
         Lesson finish() {
             flushPending();
+            questionSources.forEach(source -> questions.add(question(source)));
             List<Integer> unclosed = new ArrayList<>(openDetails);
             Collections.reverse(unclosed);
             for (int at : unclosed) {

@@ -264,4 +264,38 @@ class LecturerVariantsTest {
         assertThat(qs).extracting(q -> q.explanationText().orElse(null))
                 .containsExactly("processes run in parallel.", null);
     }
+
+    @Test
+    void optionsAfterABlankLineBelongToTheQuestionAboveThem() {
+        Course course = course("""
+                ## 1. Variants
+
+                ### Quick check
+
+                1. Which pool does `run_in_executor` use?
+
+                  a. a process pool   b. a thread pool
+
+                2. Which one?
+
+                a. x
+                b. y
+
+                3. True / False Threads share memory.
+
+                <details><summary>Answer key</summary>
+
+                1. **b**
+                2. **a**
+                3. **True**
+
+                </details>
+                """);
+        assertThat(course.problems()).isEmpty();
+        List<Question> qs = course.lessons().getFirst().questions();
+        assertThat(qs).extracting(Question::number).containsExactly(1, 2, 3);
+        assertThat(qs).extracting(LecturerVariantsTest::options).containsExactly(
+                List.of("a=a process pool", "b=a thread pool"), List.of("a=x", "b=y"), List.of());
+        assertThat(course.lessons().getFirst().blocks()).noneMatch(b -> b instanceof Paragraph);
+    }
 }
