@@ -369,11 +369,11 @@ final class LessonReader {
      * @param explanation what follows the answer
      * @param whole the entry as an explanation, which is what a predict question's entry is
      */
-    /** A paragraph of options that Markdown put after a question's list instead of inside its item. */
-    private record OptionParagraph(org.commonmark.node.Paragraph paragraph, Src src) {}
+    /** A paragraph of options, or a code block before them, that Markdown put after a question's list. */
+    private record AfterQuestion(Node node, Src src) {}
 
-    /** A question's list item, and the paragraphs of options that follow it. */
-    private record QuestionSource(ListItem item, Src src, int number, int depth, List<OptionParagraph> options) {}
+    /** A question's list item, and what belongs to it after its list. */
+    private record QuestionSource(ListItem item, Src src, int number, int depth, List<AfterQuestion> extra) {}
 
     private record RawAnswer(int number, int line, Optional<String> answer, boolean leading, List<Inline> explanation,
             List<Inline> whole) {}
@@ -390,6 +390,8 @@ final class LessonReader {
         private final List<QuestionSource> questionSources = new ArrayList<>();
         /** Whether the last thing read was a list of questions, which a paragraph of options may continue. */
         private boolean afterQuestions;
+        /** A code block right after a question, kept back until it is clear whether options follow it. */
+        private AfterQuestion held;
         private final List<RawAnswer> answers = new ArrayList<>();
         private CodeBlock animated;
         private int quizIndex = -1;
@@ -409,6 +411,22 @@ final class LessonReader {
 
         void add(Node node, Src src, int depth) {
             if (tooDeep(depth, src.line(node))) {
+                return;
+            }
+            if (held != null) {
+                AfterQuestion code = held;
+                held = null;
+                if (isOptions(node)) {
+                    // "1. What does this print?", a code block, then "a. …": all three are one question.
+                    questionSources.getLast().extra().add(code);
+                    questionSources.getLast().extra().add(new AfterQuestion(node, src));
+                    return;
+                }
+                codeBlock(code.node(), code.src());
+            }
+            if (inQuiz && afterQuestions && keyDepth == 0 && !plainKey && pending.isEmpty()
+                    && node instanceof FencedCodeBlock) {
+                held = new AfterQuestion(node, src);
                 return;
             }
             if (node instanceof org.commonmark.node.Heading h) {
@@ -438,11 +456,10 @@ final class LessonReader {
                 afterQuestions = true;
                 return;
             }
-            if (inQuiz && afterQuestions && node instanceof org.commonmark.node.Paragraph p
-                    && OPTION_LIST.matcher(literalText(p)).matches()) {
+            if (afterQuestions && isOptions(node)) {
                 // "1. Question?", a blank line, then "a. …" less indented than the question's text: Markdown ends
                 // the list there, but the options belong to the question.
-                questionSources.getLast().options().add(new OptionParagraph(p, src));
+                questionSources.getLast().extra().add(new AfterQuestion(node, src));
                 return;
             }
             afterQuestions = false;
@@ -452,6 +469,11 @@ final class LessonReader {
             }
             flushPending();
             convert(node, src, depth).ifPresent(blocks::add);
+        }
+
+        private boolean isOptions(Node node) {
+            return inQuiz && !questionSources.isEmpty() && node instanceof org.commonmark.node.Paragraph p
+                    && OPTION_LIST.matcher(literalText(p)).matches();
         }
 
         private void heading(org.commonmark.node.Heading h, Src src, int depth) {
@@ -728,8 +750,12 @@ final class LessonReader {
                     default -> convert(child, src, depth + 1).ifPresent(body::add);
                 }
             }
-            for (OptionParagraph options : source.options()) {
-                appendLine(flat, inlines(options.paragraph(), options.src(), depth + 1, found));
+            for (AfterQuestion extra : source.extra()) {
+                if (extra.node() instanceof org.commonmark.node.Paragraph p) {
+                    appendLine(flat, inlines(p, extra.src(), depth + 1, found));
+                } else {
+                    convert(extra.node(), extra.src(), depth + 1).ifPresent(body::add);
+                }
             }
             Optional<Prediction> prediction = Optional.empty();
             int predictLine = qLine;
@@ -979,6 +1005,10 @@ final class LessonReader {
         }
 
         Lesson finish() {
+            if (held != null) {
+                codeBlock(held.node(), held.src());
+                held = null;
+            }
             flushPending();
             questionSources.forEach(source -> questions.add(question(source)));
             List<Integer> unclosed = new ArrayList<>(openDetails);

@@ -298,4 +298,47 @@ class LecturerVariantsTest {
                 List.of("a=a process pool", "b=a thread pool"), List.of("a=x", "b=y"), List.of());
         assertThat(course.lessons().getFirst().blocks()).noneMatch(b -> b instanceof Paragraph);
     }
+
+    @Test
+    void aCodeBlockBetweenAQuestionAndItsOptionsIsPartOfTheQuestion() {
+        Course course = course("""
+                ## 1. Variants
+
+                ```python
+                print('lesson code')
+                ```
+
+                ### Quick check
+
+                1. What does this print?
+
+                ```python
+                print(1 + 1)
+                ```
+
+                a. `1`   b. `2`
+
+                2. True / False This prints 3.
+
+                ```python
+                print(3)
+                ```
+
+                <details><summary>Answer key</summary>
+
+                1. **b**
+                2. **True**
+
+                </details>
+                """);
+        assertThat(course.problems()).isEmpty();
+        Lesson lesson = course.lessons().getFirst();
+        Question first = lesson.questions().getFirst();
+        assertThat(options(first)).containsExactly("a=1", "b=2");
+        assertThat(first.body()).singleElement().isInstanceOf(CodeBlock.class);
+        assertThat(((CodeBlock) first.body().getFirst()).firstCodeLine()).isEqualTo(12);
+        // Without options after it, a code block after a question stays where it is.
+        assertThat(lesson.questions().get(1).body()).isEmpty();
+        assertThat(lesson.codeBlocks()).extracting(CodeBlock::firstCodeLine).containsExactly(4, 12, 20);
+    }
 }
