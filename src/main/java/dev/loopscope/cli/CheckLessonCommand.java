@@ -10,7 +10,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code loopscope check-lesson FILE.md... [--json]}: validates lesson files as one course. */
+/** {@code loopscope check-lesson FILE.md... [--json]}: validates lesson files, each one on its own. */
 @Command(name = "check-lesson", mixinStandardHelpOptions = true,
         description = {
             "Checks lesson files. Prints one summary line per lesson when they are valid;",
@@ -31,7 +33,7 @@ public final class CheckLessonCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE.md", description = "Lesson files, checked together as one course.")
+    @Parameters(arity = "1..*", paramLabel = "FILE.md", description = "Lesson files, each checked on its own.")
     private List<Path> files;
 
     @Option(names = "--json", description = "Print the parsed lessons and the problems as one JSON document.")
@@ -51,7 +53,19 @@ public final class CheckLessonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Course course = new LessonImporter().importFiles(files);
+        // Each file is checked on its own: two files may both hold a lesson 9 (a draft and the course's copy).
+        // A file named twice is checked once.
+        Map<Path, Path> unique = new LinkedHashMap<>();
+        files.forEach(file -> unique.putIfAbsent(file.toAbsolutePath().normalize(), file));
+        files = List.copyOf(unique.values());
+        List<Lesson> lessons = new ArrayList<>();
+        List<Problem> found = new ArrayList<>();
+        for (Path file : files) {
+            Course one = new LessonImporter().importFile(file);
+            lessons.addAll(one.lessons());
+            found.addAll(one.problems());
+        }
+        Course course = new Course(lessons, found);
         List<Problem> problems = new ArrayList<>(course.problems());
         outputs.ifPresent(o -> problems.addAll(LessonChecker.checkPredictions(course, o)));
         // File order as given, then line: the order an author fixes them in.

@@ -100,7 +100,8 @@ final class LessonJson {
     private static ObjectNode question(Lesson lesson, Question question, Optional<ProgramOutputs> outputs) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("number", question.number());
-        node.put("kind", question.kind().id());
+        // A predict question is a choice question whose answer comes from the program: its "predict" says how.
+        node.put("kind", question.kind() == Question.Kind.TRUE_FALSE ? "true_false" : "choice");
         node.put("prompt", question.promptText());
         if (question.kind() != Question.Kind.TRUE_FALSE) {
             ObjectNode options = node.putObject("options");

@@ -108,6 +108,13 @@ public final class LessonImporter {
         return "file is " + size + " bytes, more than the " + maxBytes + " bytes a lesson file may have";
     }
 
+    /** More lines with bad bytes than this are summed up in one problem: the file is then in another encoding. */
+    static final int MAX_ENCODING_PROBLEMS = 10;
+
+    /**
+     * Decodes UTF-8. Each line with bytes that are not UTF-8 is a problem; those bytes read as U+FFFD so the rest
+     * of the file is still checked and its lessons still load.
+     */
     private FileResult readBytes(Path file, byte[] content) {
         if (content.length > maxBytes) {
             return failed(file, tooLarge(content.length));
@@ -117,23 +124,47 @@ public final class LessonImporter {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content);
         CharBuffer out = CharBuffer.allocate(content.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
+        List<Problem> problems = new ArrayList<>();
+        int line = 1;
+        int counted = 0;
+        int lastBadLine = 0;
+        int badLines = 0;
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (!result.isError()) {
+                result = decoder.flush(out);
+            }
+            if (!result.isError()) {
+                break;
+            }
             int at = in.position();
-            int line = 1;
-            for (int i = 0; i < at; i++) {
-                if (content[i] == '\n') {
+            for (; counted < at; counted++) {
+                if (content[counted] == '\n') {
                     line++;
                 }
             }
-            String bad = at < content.length ? String.format(" (byte 0x%02X)", content[at] & 0xFF) : "";
-            return failed(file, line, "file is not valid UTF-8" + bad + "; save it as UTF-8");
+            if (line != lastBadLine) {
+                lastBadLine = line;
+                badLines++;
+                if (badLines <= MAX_ENCODING_PROBLEMS) {
+                    problems.add(new Problem(file, line, String.format(
+                            "file is not valid UTF-8 (byte 0x%02X); save it as UTF-8", content[at] & 0xFF)));
+                }
+            }
+            out.put('\uFFFD');
+            in.position(at + result.length());
+        }
+        if (badLines > MAX_ENCODING_PROBLEMS) {
+            problems.add(new Problem(file, lastBadLine, (badLines - MAX_ENCODING_PROBLEMS)
+                    + " more lines have bytes that are not UTF-8; the file is probably in another encoding"));
         }
         out.flip();
-        return readText(file, out.toString());
+        FileResult read = readText(file, out.toString());
+        if (problems.isEmpty()) {
+            return read;
+        }
+        problems.addAll(read.problems());
+        return new FileResult(file, read.lessons(), problems);
     }
 
     private FileResult readText(Path file, String text) {

@@ -57,21 +57,56 @@ final class LessonReader {
             .build();
 
     private static final String SPACE = "[\\s\\p{Z}]";
-    private static final Pattern LESSON_HEADING = Pattern.compile("(\\d{1,9})\\.?(?:" + SPACE + "+(.*))?");
-    private static final Pattern QUICK_CHECK = Pattern.compile("(?i)quick" + SPACE + "*check" + SPACE + "*:?");
+    /**
+     * "9. Title", also "9) Title", "9: Title", "9 – Title", "9 Title", "9.1 Title" and "Lesson 9: Title". The number
+     * must be followed by its punctuation, a space or the end, so "2024-01-15 notes" is not lesson 2024.
+     */
+    private static final Pattern LESSON_HEADING = Pattern.compile("(?i)(?:lesson" + SPACE + "+)?"
+            + "(\\d{1,9}(?:\\.\\d{1,9}){0,3})(?:[.):]" + SPACE + "*|" + SPACE + "+(?:[–—-]+" + SPACE + "+)?|$)(.*)");
+    private static final Pattern QUICK_CHECK = Pattern.compile("(?i)(?:quick" + SPACE + "*check|quiz)" + SPACE + "*:?");
+    /** A line that introduces an answer key written without {@code <details>}. */
+    private static final Pattern ANSWER_KEY = Pattern.compile("(?i)answers?(?:" + SPACE + "+key)?" + SPACE + "*:?");
     /** Quantifiers are bounded so a hostile line of a million tags without {@code >} stays linear to scan. */
     private static final Pattern DETAILS_TAG = Pattern.compile("(?i)<details\\b[^>]{0,500}>|</details\\s{0,50}>"
             + "|<summary\\b[^>]{0,500}>[^<]{0,500}</summary\\s{0,50}>|</?summary\\b[^>]{0,500}>");
+    /** "True / False" in any spacing, also "True or False" and "(True/False)", with the punctuation after it. */
+    private static final String TRUE_FALSE_WORDS = "(?:[(\\[]" + SPACE + "*+)?true(?:" + SPACE + "*+/" + SPACE + "*+|"
+            + SPACE + "++or" + SPACE + "++)false(?![\\p{L}\\p{N}])(?:" + SPACE + "*+[)\\]])?";
     private static final Pattern TRUE_FALSE = Pattern.compile(
-            "(?i)" + SPACE + "*true" + SPACE + "*/" + SPACE + "*false(?![\\p{L}\\p{N}])" + SPACE + "*(?:[:.\\-–—]"
-                    + SPACE + "*)?");
-    private static final Pattern LINE_OPTION = Pattern.compile(SPACE + "*([A-Za-z])[.)](?:" + SPACE + "+|$)");
-    /** Starts only where a run of spaces starts, and never backtracks into it: linear on long runs of spaces. */
+            "(?i)" + SPACE + "*" + TRUE_FALSE_WORDS + SPACE + "*(?:[:.?\\-–—]+" + SPACE + "*)?");
+    /** The marker written at the end of the statement instead: "Threads are cheap. True / False". */
+    private static final Pattern TRAILING_TRUE_FALSE = Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N}])" + TRUE_FALSE_WORDS + SPACE + "*+[.:?]?" + SPACE + "*+$");
+    private static final Pattern MARKER_PUNCTUATION = Pattern.compile(SPACE + "*(?:[:.?\\-–—]+" + SPACE + "*)?");
+    /** An option letter as written: "a." "a)" or "(a)"; the letter is group 1. */
+    private static final String OPTION_MARK = "(?:\\((?=[A-Za-z]\\)))?([A-Za-z])[.)]";
+    private static final Pattern LINE_OPTION = Pattern.compile(SPACE + "*" + OPTION_MARK + "(?:" + SPACE + "+|$)");
+    /**
+     * An option inside a line follows two or more spaces or a tab. Starts only where a run of spaces starts, and
+     * never backtracks into it: linear on long runs of spaces.
+     */
     private static final Pattern MID_OPTION = Pattern.compile(
-            "(?<!" + SPACE + ")" + SPACE + "{2,}+([A-Za-z])[.)](?:" + SPACE + "+|$)");
-    private static final Pattern OPTION_LIST = Pattern.compile(SPACE + "*[A-Za-z][.)]" + SPACE + ".*", Pattern.DOTALL);
+            "(?<!" + SPACE + ")(?=" + SPACE + "{2}|\t)" + SPACE + "++" + OPTION_MARK + "(?:" + SPACE + "+|$)");
+    /** When that finds too few options: "Which pool? a) threads b) processes" also splits after one space. */
+    private static final Pattern LOOSE_FIRST_OPTION = Pattern.compile(
+            "(?:(?<=[?:])" + SPACE + "++|(?<!" + SPACE + ")(?=" + SPACE + "{2}|\t)" + SPACE + "++)" + OPTION_MARK
+                    + "(?:" + SPACE + "+|$)");
+    private static final Pattern LOOSE_NEXT_OPTION = Pattern.compile(
+            "(?<!" + SPACE + ")" + SPACE + "++" + OPTION_MARK + "(?:" + SPACE + "+|$)");
+    /** An option letter written in bold or emphasis: {@code **a.** threads}. */
+    private static final Pattern OPTION_MARK_ONLY = Pattern.compile(SPACE + "*" + OPTION_MARK + SPACE + "*");
+    /** What must end the text before an option that does not start a line, strictly and loosely. */
+    private static final Pattern BEFORE_OPTION = Pattern.compile("(?:" + SPACE + "{2}|\t)$");
+    private static final Pattern BEFORE_LOOSE_FIRST_OPTION = Pattern.compile("(?:[?:]" + SPACE + "|" + SPACE + "{2}|\t)$");
+    private static final Pattern BEFORE_LOOSE_OPTION = Pattern.compile(SPACE + "$");
+    private static final Pattern OPTION_LIST = Pattern.compile(SPACE + "*" + OPTION_MARK + SPACE + ".*", Pattern.DOTALL);
+    private static final Pattern ANSWER_TOKEN = Pattern.compile("(?i)" + SPACE + "*\\(?(?:[a-z]|true|false)\\)?[.:]?"
+            + SPACE + "*");
     private static final Pattern ANSWER_TAIL = Pattern.compile(
             SPACE + "*[.:;,)]*" + SPACE + "*(?:[–—-]+" + SPACE + "*)?");
+    /** A bold answer that goes on into its explanation: "b – because …", "True. It is …", "b. threads". */
+    private static final Pattern ANSWER_WITH_TEXT = Pattern.compile("(?is)\\(?([a-z]|true|false)\\)?(?:[.:)]"
+            + SPACE + "*|" + SPACE + "+)(?:[–—-]+" + SPACE + "*)?(.+)");
     private static final Pattern LEADING_DASH = Pattern.compile(SPACE + "*(?:[–—-]+" + SPACE + "*)?");
     private static final Pattern ARROW = Pattern.compile("→|->");
     private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
@@ -95,7 +130,7 @@ final class LessonReader {
 
     static Result read(Path file, String text) {
         LessonReader reader = new LessonReader(file);
-        text = reader.limitNesting(text);
+        text = reader.limitNesting(blankFrontMatter(text));
         Src src = new Src(text.lines().toList(), 0);
         Node document = PARSER.parse(text);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
@@ -106,6 +141,44 @@ final class LessonReader {
             reader.report(1, "no lessons found: a lesson starts with a heading like \"## 9. Title\"");
         }
         return new Result(reader.lessons, reader.problems);
+    }
+
+    private static final Pattern FRONT_MATTER_FENCE = Pattern.compile("---[ \t]*");
+    private static final Pattern FRONT_MATTER_END = Pattern.compile("(?:---|\\.\\.\\.)[ \t]*");
+    private static final Pattern FRONT_MATTER_LINE = Pattern.compile("[ \t]+\\S.*|-[ \t].*|[\\w.-]+[ \t]*:.*|[ \t]*");
+    private static final int MAX_FRONT_MATTER_LINES = 100;
+
+    /**
+     * YAML front matter ({@code ---} lines around {@code key: value} lines at the very top, as static site
+     * generators use) is metadata, not Markdown: its lines are blanked, which keeps every line number.
+     */
+    static String blankFrontMatter(String text) {
+        List<String> lines = text.lines().limit(MAX_FRONT_MATTER_LINES + 2).toList();
+        if (lines.size() < 2 || !FRONT_MATTER_FENCE.matcher(lines.getFirst()).matches()) {
+            return text;
+        }
+        for (int end = 1; end < lines.size(); end++) {
+            String line = lines.get(end);
+            if (FRONT_MATTER_END.matcher(line).matches()) {
+                if (end == 1) {
+                    return text;
+                }
+                int cut = 0;
+                for (int i = 0; i <= end && cut < text.length(); i++) {
+                    while (cut < text.length() && text.charAt(cut) != '\n' && text.charAt(cut) != '\r') {
+                        cut++;
+                    }
+                    if (cut < text.length()) {
+                        cut += text.startsWith("\r\n", cut) ? 2 : 1;
+                    }
+                }
+                return "\n".repeat(end + 1) + text.substring(cut);
+            }
+            if (!FRONT_MATTER_LINE.matcher(line).matches()) {
+                return text;
+            }
+        }
+        return text;
     }
 
     /** More list and quote markers on one line than any lesson needs; the rest of the line is read as text. */
@@ -258,7 +331,7 @@ final class LessonReader {
             report(line, "section \"" + text + "\" has no lesson number (expected a heading like \"## 9. Title\")");
             return;
         }
-        String title = m.group(2) == null ? "" : m.group(2).strip();
+        String title = Inline.collapse(m.group(2));
         if (title.isEmpty()) {
             report(line, "lesson " + m.group(1) + " has no title");
         }
@@ -288,7 +361,22 @@ final class LessonReader {
     private record RawQuestion(int number, int line, Optional<Question.Kind> kind, List<Inline> prompt,
             List<Option> options, Optional<Prediction> prediction, int predictLine, List<Block> body) {}
 
-    private record RawAnswer(int number, int line, Optional<String> bold, List<Inline> explanation) {}
+    /**
+     * One entry of an answer key.
+     *
+     * @param answer the bold answer as written, if any
+     * @param leading whether the bold answer opens the entry, as the format has it
+     * @param explanation what follows the answer
+     * @param whole the entry as an explanation, which is what a predict question's entry is
+     */
+    /** A paragraph of options, or a code block before them, that Markdown put after a question's list. */
+    private record AfterQuestion(Node node, Src src) {}
+
+    /** A question's list item, and what belongs to it after its list. */
+    private record QuestionSource(ListItem item, Src src, int number, int depth, List<AfterQuestion> extra) {}
+
+    private record RawAnswer(int number, int line, Optional<String> answer, boolean leading, List<Inline> explanation,
+            List<Inline> whole) {}
 
     private final class LessonBuilder {
         private final String number;
@@ -298,6 +386,12 @@ final class LessonReader {
         private final List<Directive> pending = new ArrayList<>();
         private final Deque<Integer> openDetails = new ArrayDeque<>();
         private final List<RawQuestion> questions = new ArrayList<>();
+        /** Questions as found; they are read at the end, once paragraphs of options after them are known. */
+        private final List<QuestionSource> questionSources = new ArrayList<>();
+        /** Whether the last thing read was a list of questions, which a paragraph of options may continue. */
+        private boolean afterQuestions;
+        /** A code block right after a question, kept back until it is clear whether options follow it. */
+        private AfterQuestion held;
         private final List<RawAnswer> answers = new ArrayList<>();
         private CodeBlock animated;
         private int quizIndex = -1;
@@ -306,6 +400,8 @@ final class LessonReader {
         private int quizLevel;
         /** How many {@code <details>} deep the open answer key is; 0 when none is open. */
         private int keyDepth;
+        /** An answer key introduced by a line "Answer key" instead of {@code <details>}, up to the next heading. */
+        private boolean plainKey;
 
         LessonBuilder(String number, String title, int line) {
             this.number = number;
@@ -317,6 +413,22 @@ final class LessonReader {
             if (tooDeep(depth, src.line(node))) {
                 return;
             }
+            if (held != null) {
+                AfterQuestion code = held;
+                held = null;
+                if (isOptions(node)) {
+                    // "1. What does this print?", a code block, then "a. …": all three are one question.
+                    questionSources.getLast().extra().add(code);
+                    questionSources.getLast().extra().add(new AfterQuestion(node, src));
+                    return;
+                }
+                codeBlock(code.node(), code.src());
+            }
+            if (inQuiz && afterQuestions && keyDepth == 0 && !plainKey && pending.isEmpty()
+                    && node instanceof FencedCodeBlock) {
+                held = new AfterQuestion(node, src);
+                return;
+            }
             if (node instanceof org.commonmark.node.Heading h) {
                 heading(h, src, depth);
                 return;
@@ -325,18 +437,32 @@ final class LessonReader {
                 html(html, src, depth);
                 return;
             }
-            if (inQuiz && keyDepth > 0) {
+            if (inQuiz && keyDepth == 0 && !plainKey && node instanceof org.commonmark.node.Paragraph p
+                    && ANSWER_KEY.matcher(Inline.collapse(literalText(p))).matches()) {
+                plainKey = true;
+                return;
+            }
+            if (inQuiz && (keyDepth > 0 || plainKey)) {
                 // Inside the answer key only numbered answers count; prose there is not part of the lesson.
                 if (node instanceof OrderedList list) {
-                    eachItem(list, src, (item, fallback) -> answers.add(answer(item, src, fallback, depth)));
+                    eachItem(list, src, (item, number) -> answers.add(answer(item, src, number, depth)));
                 }
                 return;
             }
             if (inQuiz && node instanceof OrderedList list) {
                 flushPending();
-                eachItem(list, src, (item, fallback) -> questions.add(question(item, src, fallback, depth)));
+                eachItem(list, src, (item, number) -> questionSources.add(new QuestionSource(item, src, number,
+                        depth, new ArrayList<>())));
+                afterQuestions = true;
                 return;
             }
+            if (afterQuestions && isOptions(node)) {
+                // "1. Question?", a blank line, then "a. …" less indented than the question's text: Markdown ends
+                // the list there, but the options belong to the question.
+                questionSources.getLast().extra().add(new AfterQuestion(node, src));
+                return;
+            }
+            afterQuestions = false;
             if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
                 codeBlock(node, src);
                 return;
@@ -345,11 +471,18 @@ final class LessonReader {
             convert(node, src, depth).ifPresent(blocks::add);
         }
 
+        private boolean isOptions(Node node) {
+            return inQuiz && !questionSources.isEmpty() && node instanceof org.commonmark.node.Paragraph p
+                    && OPTION_LIST.matcher(literalText(p)).matches();
+        }
+
         private void heading(org.commonmark.node.Heading h, Src src, int depth) {
             flushPending();
+            afterQuestions = false;
             List<Inline> runs = inlines(h, src, depth, null);
             if (QUICK_CHECK.matcher(Inline.plainText(runs)).matches()) {
                 inQuiz = true;
+                plainKey = false;
                 quizLevel = h.getLevel();
                 if (quizIndex < 0) {
                     quizIndex = blocks.size();
@@ -357,6 +490,12 @@ final class LessonReader {
                 }
                 return;
             }
+            if (inQuiz && h.getLevel() > quizLevel && keyDepth == 0
+                    && ANSWER_KEY.matcher(Inline.plainText(runs)).matches()) {
+                plainKey = true;
+                return;
+            }
+            plainKey = false;
             if (inQuiz && h.getLevel() <= quizLevel) {
                 inQuiz = false;
                 keyDepth = 0;
@@ -368,6 +507,7 @@ final class LessonReader {
             String literal = html.getLiteral() == null ? "" : html.getLiteral();
             int first = src.line(html);
             if (DETAILS_TAG.matcher(literal).find()) {
+                afterQuestions = false;
                 details(literal, first, depth);
                 return;
             }
@@ -556,22 +696,37 @@ final class LessonReader {
         // ------------------------------------------------------------ quiz
 
         private interface ItemConsumer {
-            void accept(ListItem item, int fallbackNumber);
+            void accept(ListItem item, int number);
         }
 
+        /**
+         * Hands each item its number: the one written before it, or, in a list numbered "1. 1. 1." so that
+         * Markdown counts for the author, the one Markdown shows.
+         */
         private void eachItem(OrderedList list, Src src, ItemConsumer consumer) {
-            int next = list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber();
+            int start = list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber();
+            List<ListItem> items = new ArrayList<>();
             for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof ListItem item) {
-                    consumer.accept(item, next);
-                    next = src.marker(item).orElse(next) + 1;
+                    items.add(item);
                 }
+            }
+            boolean counted = items.size() > 1
+                    && items.stream().allMatch(item -> src.marker(item).orElse(-1) == start);
+            int next = start;
+            for (ListItem item : items) {
+                int number = counted ? next : src.marker(item).orElse(next);
+                consumer.accept(item, number);
+                next = number + 1;
             }
         }
 
-        private RawQuestion question(ListItem item, Src src, int fallback, int depth) {
+        private RawQuestion question(QuestionSource source) {
+            ListItem item = source.item();
+            Src src = source.src();
+            int qNumber = source.number();
+            int depth = source.depth();
             int qLine = src.line(item);
-            int qNumber = src.marker(item).orElse(fallback);
             List<Directive> found = new ArrayList<>();
             List<Inline> flat = new ArrayList<>();
             List<Block> body = new ArrayList<>();
@@ -595,6 +750,13 @@ final class LessonReader {
                     default -> convert(child, src, depth + 1).ifPresent(body::add);
                 }
             }
+            for (AfterQuestion extra : source.extra()) {
+                if (extra.node() instanceof org.commonmark.node.Paragraph p) {
+                    appendLine(flat, inlines(p, extra.src(), depth + 1, found));
+                } else {
+                    convert(extra.node(), extra.src(), depth + 1).ifPresent(body::add);
+                }
+            }
             Optional<Prediction> prediction = Optional.empty();
             int predictLine = qLine;
             boolean predicts = false;
@@ -612,15 +774,18 @@ final class LessonReader {
                 }
             }
 
-            Matcher tf = flat.isEmpty() || !(flat.getFirst() instanceof Inline.Text first)
-                    ? null : TRUE_FALSE.matcher(first.text());
-            if (!predicts && tf != null && tf.lookingAt()) {
-                String rest = ((Inline.Text) flat.getFirst()).text().substring(tf.end());
-                flat.set(0, new Inline.Text(rest));
-                return new RawQuestion(qNumber, qLine, Optional.of(Question.Kind.TRUE_FALSE), trim(flat), List.of(),
-                        Optional.empty(), predictLine, body);
-            }
             OptionSplit split = splitOptions(flat);
+            Optional<List<Inline>> statement = predicts || split.options().size() > 1
+                    ? Optional.empty() : trueFalseStatement(flat);
+            if (statement.isPresent()) {
+                Optional<Question.Kind> usable = Optional.of(Question.Kind.TRUE_FALSE);
+                if (statement.get().isEmpty()) {
+                    report(qLine, "question " + qNumber + " has no statement after \"True / False\"");
+                    usable = Optional.empty();
+                }
+                return new RawQuestion(qNumber, qLine, usable, statement.get(), List.of(), Optional.empty(),
+                        predictLine, body);
+            }
             Question.Kind kind = prediction.isPresent() ? Question.Kind.PREDICT : Question.Kind.CHOICE;
             Optional<Question.Kind> usable = Optional.of(kind);
             if (broken) {
@@ -639,6 +804,47 @@ final class LessonReader {
                     body);
         }
 
+        /**
+         * The statement of a true/false question without its marker, which may open the question (as text, bold
+         * or emphasis) or close it; empty when the question has no marker.
+         */
+        private static Optional<List<Inline>> trueFalseStatement(List<Inline> flat) {
+            List<Inline> runs = new ArrayList<>(trim(flat));
+            if (runs.isEmpty()) {
+                return Optional.empty();
+            }
+            if (runs.getFirst() instanceof Inline.Text first) {
+                Matcher m = TRUE_FALSE.matcher(first.text());
+                if (m.lookingAt()) {
+                    runs.set(0, new Inline.Text(first.text().substring(m.end())));
+                    return Optional.of(trim(runs));
+                }
+            } else if (isTrueFalseMarker(runs.getFirst())) {
+                runs.removeFirst();
+                if (!runs.isEmpty() && runs.getFirst() instanceof Inline.Text next) {
+                    Matcher m = MARKER_PUNCTUATION.matcher(next.text());
+                    runs.set(0, new Inline.Text(m.lookingAt() ? next.text().substring(m.end()) : next.text()));
+                }
+                return Optional.of(trim(runs));
+            }
+            if (runs.getLast() instanceof Inline.Text last) {
+                Matcher m = TRAILING_TRUE_FALSE.matcher(last.text());
+                if (m.find()) {
+                    runs.set(runs.size() - 1, new Inline.Text(last.text().substring(0, m.start())));
+                    return Optional.of(trim(runs));
+                }
+            } else if (isTrueFalseMarker(runs.getLast())) {
+                runs.removeLast();
+                return Optional.of(trim(runs));
+            }
+            return Optional.empty();
+        }
+
+        private static boolean isTrueFalseMarker(Inline run) {
+            return (run instanceof Inline.Strong || run instanceof Inline.Emphasis)
+                    && TRUE_FALSE.matcher(Inline.plainText(List.of(run))).matches();
+        }
+
         private static boolean isOptionList(org.commonmark.node.ListBlock list) {
             Node item = list.getFirstChild();
             if (item == null || !(item.getFirstChild() instanceof org.commonmark.node.Paragraph p)
@@ -655,9 +861,8 @@ final class LessonReader {
             flat.addAll(runs);
         }
 
-        private RawAnswer answer(ListItem item, Src src, int fallback, int depth) {
+        private RawAnswer answer(ListItem item, Src src, int aNumber, int depth) {
             int aLine = src.line(item);
-            int aNumber = src.marker(item).orElse(fallback);
             List<Inline> runs = new ArrayList<>();
             for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof org.commonmark.node.Paragraph p) {
@@ -665,20 +870,32 @@ final class LessonReader {
                 }
             }
             runs = trim(runs);
-            Optional<String> bold = Optional.empty();
-            Pattern tail = LEADING_DASH;
+            List<Inline> note = stripLeading(runs, LEADING_DASH);
             if (!runs.isEmpty() && runs.getFirst() instanceof Inline.Strong strong) {
-                bold = Optional.of(Inline.plainText(strong.children()));
-                runs = new ArrayList<>(runs.subList(1, runs.size()));
-                tail = ANSWER_TAIL;
+                return new RawAnswer(aNumber, aLine, Optional.of(Inline.plainText(strong.children())), true,
+                        stripLeading(runs.subList(1, runs.size()), ANSWER_TAIL), note);
             }
-            if (!runs.isEmpty() && runs.getFirst() instanceof Inline.Text text) {
-                Matcher m = tail.matcher(text.text());
-                if (m.lookingAt()) {
-                    runs.set(0, new Inline.Text(text.text().substring(m.end())));
+            // "Answer: **b** – …" or "The statement is **true**.": a bold letter or True/False inside the text.
+            for (int i = 0; i < runs.size(); i++) {
+                if (runs.get(i) instanceof Inline.Strong strong
+                        && ANSWER_TOKEN.matcher(Inline.plainText(strong.children())).matches()) {
+                    return new RawAnswer(aNumber, aLine, Optional.of(Inline.plainText(strong.children())), false,
+                            stripLeading(runs.subList(i + 1, runs.size()), ANSWER_TAIL), note);
                 }
             }
-            return new RawAnswer(aNumber, aLine, bold, trim(runs));
+            return new RawAnswer(aNumber, aLine, Optional.empty(), false, note, note);
+        }
+
+        /** The runs without what {@code pattern} matches at the start of the first one. */
+        private static List<Inline> stripLeading(List<Inline> runs, Pattern pattern) {
+            List<Inline> out = new ArrayList<>(runs);
+            if (!out.isEmpty() && out.getFirst() instanceof Inline.Text text) {
+                Matcher m = pattern.matcher(text.text());
+                if (m.lookingAt()) {
+                    out.set(0, new Inline.Text(text.text().substring(m.end())));
+                }
+            }
+            return trim(out);
         }
 
         private List<Question> mergeAnswers() {
@@ -709,35 +926,42 @@ final class LessonReader {
                 RawAnswer a = key.get(q.number());
                 Question.Kind kind = q.kind().get();
                 Optional<String> answer = Optional.empty();
+                List<Inline> explanation = a == null ? List.of() : a.explanation();
                 if (kind == Question.Kind.PREDICT) {
-                    if (a != null && a.bold().isPresent()) {
+                    if (a != null && a.leading()) {
                         report(a.line(), "question " + q.number() + " is a predict question: its answer comes from"
                                 + " running the code, so the answer key must not name one");
+                    } else if (a != null) {
+                        explanation = a.whole();
                     }
                 } else if (a == null) {
                     report(q.line(), "question " + q.number() + " has no answer in the answer key");
                     continue;
-                } else if (a.bold().isEmpty()) {
+                } else if (a.answer().isEmpty()) {
                     report(a.line(), "answer key entry " + a.number() + " has no bold answer (expected \""
                             + a.number() + ". **b**.\")");
                     continue;
                 } else {
-                    String given = normalizeAnswer(a.bold().get());
-                    if (kind == Question.Kind.TRUE_FALSE) {
-                        if (!given.equals("true") && !given.equals("false")) {
-                            report(a.line(), "answer key gives '" + a.bold().get().strip() + "' for true/false question "
-                                    + q.number() + " (expected True or False)");
-                            continue;
-                        }
-                    } else if (q.options().stream().noneMatch(o -> o.letter().equals(given))) {
-                        report(a.line(), "answer key names option '" + a.bold().get().strip() + "' for question "
+                    String written = a.answer().get();
+                    answer = answerFor(q, kind, normalizeAnswer(written));
+                    Matcher more = ANSWER_WITH_TEXT.matcher(Inline.collapse(written));
+                    if (answer.isEmpty() && more.matches()) {
+                        // "**b – because …**": the bold runs on into the explanation.
+                        answer = answerFor(q, kind, normalizeAnswer(more.group(1)));
+                        explanation = answer.isEmpty() ? explanation
+                                : boldExplanation(q, answer.get(), more.group(2), explanation);
+                    }
+                    if (answer.isEmpty() && kind == Question.Kind.TRUE_FALSE) {
+                        report(a.line(), "answer key gives '" + written.strip() + "' for true/false question "
+                                + q.number() + " (expected True or False)");
+                        continue;
+                    } else if (answer.isEmpty()) {
+                        report(a.line(), "answer key names option '" + written.strip() + "' for question "
                                 + q.number() + ", which has options "
                                 + String.join(", ", q.options().stream().map(Option::letter).toList()));
                         continue;
                     }
-                    answer = Optional.of(given);
                 }
-                List<Inline> explanation = a == null ? List.of() : a.explanation();
                 result.add(new Question(q.number(), q.line(), kind, q.prompt(), q.options(), answer, explanation,
                         q.prediction(), q.body()));
             }
@@ -781,17 +1005,55 @@ final class LessonReader {
         }
 
         Lesson finish() {
+            if (held != null) {
+                codeBlock(held.node(), held.src());
+                held = null;
+            }
             flushPending();
+            questionSources.forEach(source -> questions.add(question(source)));
             List<Integer> unclosed = new ArrayList<>(openDetails);
             Collections.reverse(unclosed);
             for (int at : unclosed) {
                 report(at, "<details> is never closed");
+            }
+            if (quizIndex >= 0 && questions.isEmpty() && answers.isEmpty()) {
+                report(quizLine, "the quick check of lesson " + number + " has no questions (expected a numbered"
+                        + " list: \"1. Question?\")");
             }
             if (quizIndex >= 0) {
                 blocks.add(quizIndex, new Quiz(quizLine, checkPredictions(mergeAnswers())));
             }
             return new Lesson(number, title, file, line, blocks);
         }
+    }
+
+    /** The answer as stored ("b", "true"), if the question accepts what the key wrote. */
+    private static Optional<String> answerFor(RawQuestion q, Question.Kind kind, String given) {
+        if (kind == Question.Kind.TRUE_FALSE) {
+            return switch (given) {
+                case "true", "t" -> Optional.of("true");
+                case "false", "f" -> Optional.of("false");
+                default -> Optional.empty();
+            };
+        }
+        return q.options().stream().map(Option::letter).filter(given::equals).findFirst();
+    }
+
+    /** Text after the answer inside the bold explains it, unless it only repeats the option ("**b. threads**"). */
+    private static List<Inline> boldExplanation(RawQuestion q, String answer, String text, List<Inline> after) {
+        String repeated = q.options().stream().filter(o -> o.letter().equals(answer)).findFirst()
+                .map(Option::text).orElse("");
+        if (withoutFinalStop(text).equalsIgnoreCase(withoutFinalStop(repeated))) {
+            return after;
+        }
+        List<Inline> explanation = new ArrayList<>();
+        explanation.add(new Inline.Text(after.isEmpty() ? text : text + " "));
+        explanation.addAll(after);
+        return explanation;
+    }
+
+    private static String withoutFinalStop(String text) {
+        return Inline.collapse(text).replaceFirst("[.:;,]+$", "");
     }
 
     private static String normalizeAnswer(String bold) {
@@ -807,6 +1069,19 @@ final class LessonReader {
      * or more spaces, and must carry the next letter in order, so ordinary prose is never cut into options.
      */
     private static OptionSplit splitOptions(List<Inline> flat) {
+        OptionSplit strict = splitOptions(flat, false);
+        if (strict.options().size() > 1) {
+            return strict;
+        }
+        OptionSplit loose = splitOptions(flat, true);
+        return loose.options().size() > 1 ? loose : strict;
+    }
+
+    /**
+     * Strictly, an option starts at the beginning of a line or after two spaces or a tab. Loosely, the first
+     * option may also follow the question's "?" or ":" after one space, and the next ones any space.
+     */
+    private static OptionSplit splitOptions(List<Inline> flat, boolean loose) {
         List<Inline> prompt = new ArrayList<>();
         List<String> letters = new ArrayList<>();
         List<List<Inline>> bodies = new ArrayList<>();
@@ -819,14 +1094,20 @@ final class LessonReader {
                 continue;
             }
             if (!(run instanceof Inline.Text text)) {
-                target.add(run);
+                Optional<String> mark = boldOptionMark(run, letters);
+                if (mark.isPresent() && (lineStart || optionMayFollow(target, loose, letters.isEmpty()))) {
+                    letters.add(mark.get());
+                    bodies.add(new ArrayList<>());
+                } else {
+                    target.add(run);
+                }
                 lineStart = false;
                 continue;
             }
             String s = text.text();
             int pos = 0;
             while (true) {
-                Matcher m = nextOption(s, pos, lineStart && pos == 0, letters);
+                Matcher m = nextOption(s, pos, lineStart && pos == 0, letters, loose);
                 if (m == null) {
                     target.add(new Inline.Text(s.substring(pos)));
                     break;
@@ -846,7 +1127,27 @@ final class LessonReader {
         return new OptionSplit(trim(prompt), options);
     }
 
-    private static Matcher nextOption(String s, int pos, boolean atLineStart, List<String> letters) {
+    /** The letter of a bold or emphasized "a." that is the next option's letter. */
+    private static Optional<String> boldOptionMark(Inline run, List<String> letters) {
+        if (!(run instanceof Inline.Strong || run instanceof Inline.Emphasis)) {
+            return Optional.empty();
+        }
+        char expected = letters.isEmpty() ? 'a' : (char) (letters.getLast().charAt(0) + 1);
+        Matcher m = OPTION_MARK_ONLY.matcher(Inline.plainText(List.of(run)));
+        return m.matches() && Character.toLowerCase(m.group(1).charAt(0)) == expected
+                ? Optional.of(String.valueOf(expected)) : Optional.empty();
+    }
+
+    /** Whether the runs so far end the way text before an option inside a line must end. */
+    private static boolean optionMayFollow(List<Inline> before, boolean loose, boolean first) {
+        if (before.isEmpty() || !(before.getLast() instanceof Inline.Text text)) {
+            return false;
+        }
+        Pattern end = !loose ? BEFORE_OPTION : first ? BEFORE_LOOSE_FIRST_OPTION : BEFORE_LOOSE_OPTION;
+        return end.matcher(text.text()).find();
+    }
+
+    private static Matcher nextOption(String s, int pos, boolean atLineStart, List<String> letters, boolean loose) {
         char expected = letters.isEmpty() ? 'a' : (char) (letters.getLast().charAt(0) + 1);
         if (atLineStart) {
             Matcher m = LINE_OPTION.matcher(s);
@@ -854,7 +1155,8 @@ final class LessonReader {
                 return m;
             }
         }
-        Matcher m = MID_OPTION.matcher(s);
+        Pattern mid = !loose ? MID_OPTION : letters.isEmpty() ? LOOSE_FIRST_OPTION : LOOSE_NEXT_OPTION;
+        Matcher m = mid.matcher(s);
         int from = pos;
         while (from < s.length() && m.find(from)) {
             if (Character.toLowerCase(m.group(1).charAt(0)) == expected) {
@@ -1077,6 +1379,32 @@ final class LessonReader {
             }
         }
         return runs;
+    }
+
+    /** The text of a node's inlines without markup, read without looking at directives. */
+    private static String literalText(Node parent) {
+        StringBuilder text = new StringBuilder();
+        appendLiteralText(parent, text, 0);
+        return text.toString();
+    }
+
+    private static void appendLiteralText(Node parent, StringBuilder text, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            switch (child) {
+                case Text t -> text.append(nonNull(t.getLiteral()));
+                case Code c -> text.append(nonNull(c.getLiteral()));
+                case SoftLineBreak b -> text.append(' ');
+                case HardLineBreak b -> text.append(' ');
+                case HtmlInline html -> text.append(' ');
+                default -> appendLiteralText(child, text, depth + 1);
+            }
+            if (text.length() > 200) {
+                return;
+            }
+        }
     }
 
     /** Commonmark splits text at characters that might have been markup; joined runs read as the author wrote them. */

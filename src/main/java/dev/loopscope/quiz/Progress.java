@@ -24,10 +24,20 @@ public record Progress(SortedMap<String, Entry> answers) {
         answers = Collections.unmodifiableSortedMap(new TreeMap<>(answers));
     }
 
-    /** @param answer as given ("b", "true"); @param correct whether it was correct when it was given */
-    public record Entry(String answer, boolean correct) {
+    /**
+     * @param answer as given ("b", "true")
+     * @param correct whether it was correct when it was given
+     * @param correctAnswer for a predict question, the answer the program's output gave then, so showing the
+     *     feedback again does not have to run the program
+     */
+    public record Entry(String answer, boolean correct, Optional<String> correctAnswer) {
         public Entry {
             Objects.requireNonNull(answer, "answer");
+            Objects.requireNonNull(correctAnswer, "correctAnswer");
+        }
+
+        public Entry(String answer, boolean correct) {
+            this(answer, correct, Optional.empty());
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.loopscope.quiz;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +51,10 @@ public final class ProgressStore {
     private final Path directory;
     private final Mover mover;
     private final Clock clock;
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Content after the document means the file is damaged (two writes run together), not that it is ours. */
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     /** Replaces the progress file with the written temporary file; a seam for tests that make it fail. */
     @FunctionalInterface
@@ -155,6 +160,10 @@ public final class ProgressStore {
         } catch (CharacterCodingException e) {
             throw new Unreadable("it is not UTF-8 text");
         }
+        // An editor such as Notepad adds a byte order mark when the user saves the file by hand.
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         JsonNode root;
         try {
             root = mapper.readTree(text);
@@ -175,11 +184,12 @@ public final class ProgressStore {
         TreeMap<String, Progress.Entry> entries = new TreeMap<>();
         for (Map.Entry<String, JsonNode> field : answers.properties()) {
             JsonNode entry = field.getValue();
-            if (!entry.path("answer").isTextual() || !entry.path("correct").isBoolean()) {
+            if (!entry.path("answer").isTextual() || !entry.path("correct").isBoolean()
+                    || (entry.has("correctAnswer") && !entry.path("correctAnswer").isTextual())) {
                 throw new Unreadable("its entry '" + field.getKey() + "' is malformed");
             }
             entries.put(field.getKey(), new Progress.Entry(entry.path("answer").textValue(),
-                    entry.path("correct").booleanValue()));
+                    entry.path("correct").booleanValue(), Optional.ofNullable(entry.path("correctAnswer").textValue())));
         }
         return new Progress(entries);
     }
@@ -238,6 +248,7 @@ public final class ProgressStore {
             ObjectNode node = answers.putObject(key);
             node.put("answer", entry.answer());
             node.put("correct", entry.correct());
+            entry.correctAnswer().ifPresent(correct -> node.put("correctAnswer", correct));
         });
         return root;
     }

@@ -58,15 +58,20 @@ public final class QuizEngine {
         String given = Grader.normalize(question, answer);
         String correct = correctAnswer(lesson, question);
         Feedback feedback = new Feedback(given.equals(correct), correct, question.explanationText());
-        update(progress.with(Progress.key(lesson, question), new Progress.Entry(given, feedback.correct())));
+        Optional<String> keep = question.kind() == Question.Kind.PREDICT ? Optional.of(correct) : Optional.empty();
+        update(progress.with(Progress.key(lesson, question), new Progress.Entry(given, feedback.correct(), keep)));
         return feedback;
     }
 
-    /** The feedback for the answer recorded earlier, if the question has one. */
+    /**
+     * The feedback for the answer recorded earlier, if the question has one. It agrees with {@link #score}: choice
+     * and true/false answers are graded against today's key. For a predict question it shows the answer saved
+     * with the entry, so the program does not run again.
+     */
     public synchronized Optional<Feedback> recorded(String lessonNumber, int questionNumber) {
         Lesson lesson = lesson(lessonNumber);
         Question question = question(lesson, questionNumber);
-        return validEntry(lesson, question).map(entry -> new Feedback(entry.correct(),
+        return validEntry(lesson, question).map(entry -> new Feedback(isCorrect(question, entry),
                 recordedCorrectAnswer(lesson, question, entry), question.explanationText()));
     }
 
@@ -138,7 +143,11 @@ public final class QuizEngine {
         if (resolved.containsKey(key)) {
             return resolved.get(key);
         }
-        return entry.correct() ? entry.answer() : correctAnswer(lesson, question);
+        if (entry.correct()) {
+            return entry.answer();
+        }
+        // Entries saved before the correct answer was kept with them: run the program once.
+        return entry.correctAnswer().orElseGet(() -> correctAnswer(lesson, question));
     }
 
     private String correctAnswer(Lesson lesson, Question question) {

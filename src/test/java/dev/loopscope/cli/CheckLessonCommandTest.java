@@ -106,6 +106,34 @@ class CheckLessonCommandTest {
     }
 
     @Test
+    void eachFileIsCheckedOnItsOwnSoTwoFilesMayHoldTheSameLesson() throws IOException {
+        String text = TestLessons.read(TestLessons.shared());
+        Path draft = Files.writeString(dir.resolve("draft.md"), text.substring(0, text.indexOf("## 10.")));
+        Run run = loopscope("check-lesson", SHARED, draft.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        assertThat(run.outLines()).hasSize(4).last().asString().startsWith("draft.md: lesson 9 ");
+        Run json = loopscope("check-lesson", "--json", draft.toString(), SHARED);
+        assertThat(json.exit()).isZero();
+        assertThat(json.json().get("lessons")).extracting(l -> l.get("number").textValue())
+                .containsExactly("9", "9", "10", "11");
+
+        Path twice = Files.writeString(dir.resolve("twice.md"), text + "\n" + text.substring(0, text.indexOf("## 10.")));
+        Run within = loopscope("check-lesson", twice.toString(), SHARED);
+        assertThat(within.exit()).isEqualTo(1);
+        assertThat(within.errLines()).containsExactly(twice + ":98: duplicate lesson number 9 (first at line 1)");
+    }
+
+    @Test
+    void aFileNamedTwiceIsCheckedOnce() {
+        Run run = loopscope("check-lesson", SHARED, SHARED, Path.of(SHARED).getParent().resolve(".")
+                .resolve("concurrency-9-11.md").toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        assertThat(run.outLines()).hasSize(3);
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(loopscope("check-lesson").exit()).isEqualTo(2);
         Run unknown = loopscope("check-lesson", "--yaml", SHARED);
@@ -199,7 +227,9 @@ class CheckLessonCommandTest {
         assertThat(animate.get("knobs").get(2).get("max").intValue()).isEqualTo(8);
         assertThat(lessons.get(2).has("animate")).isFalse();
         JsonNode predict = lessons.get(0).get("questions").get(1);
-        assertThat(predict.get("kind").textValue()).isEqualTo("predict");
+        assertThat(predict.get("kind").textValue()).as("a predict question is a choice question").isEqualTo("choice");
+        assertThat(fieldNames(predict)).containsExactly("number", "kind", "prompt", "options", "answer",
+                "explanation", "predict");
         assertThat(predict.get("answer").isNull()).as("nothing to run the program with").isTrue();
         assertThat(predict.get("predict").get("output").textValue()).isEqualTo("first");
         assertThat(predict.get("predict").get("with").get("exceptions").textValue()).isEqualTo("True");
@@ -284,7 +314,7 @@ class CheckLessonCommandTest {
         int checked = 0;
         for (JsonNode lesson : run.json().get("lessons")) {
             for (JsonNode q : lesson.get("questions")) {
-                if (q.get("kind").textValue().equals("predict")) {
+                if (q.has("predict")) {
                     String key = lesson.get("number").textValue() + "/" + q.get("number").intValue();
                     assertThat(q.get("answer").textValue()).as(key).isEqualTo(expected.get(key));
                     checked++;

@@ -94,9 +94,10 @@ class MalformedLessonTest {
 
     @Test
     void duplicateQuestionNumber() {
-        assertThat(problems(VALID.replace("2. True / False", "1. True / False")))
-                .containsExactly("bad.md:14: duplicate question number 1 (first at line 11)",
-                        "bad.md:19: answer key has an answer for question 2, but there is no question 2");
+        // The second question starts a list of its own, so its "1." is not Markdown counting for the author.
+        assertThat(problems(VALID.replace("\n\n2. True / False", "\n\nSome text.\n\n1. True / False")))
+                .containsExactly("bad.md:16: duplicate question number 1 (first at line 11)",
+                        "bad.md:21: answer key has an answer for question 2, but there is no question 2");
     }
 
     @Test
@@ -142,7 +143,40 @@ class MalformedLessonTest {
         Course course = new LessonImporter().importBytes(FILE, text);
         assertThat(course.problems()).extracting(Problem::toString)
                 .containsExactly("bad.md:4: file is not valid UTF-8 (byte 0xFF); save it as UTF-8");
-        assertThat(course.lessons()).isEmpty();
+        // The rest of the file still loads, the bad byte read as U+FFFD.
+        assertThat(course.lessons()).extracting(Lesson::title).containsExactly("Title");
+    }
+
+    @Test
+    void notUtf8IsReportedOnEveryLineAlongWithTheOtherProblems() {
+        String broken = VALID.replace("Text.", "Text \u0000.").replace("It is.", "It \u0000 is.")
+                .replace("1. **a**.", "1. **c**.");
+        byte[] text = broken.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] == 0) {
+                text[i] = (byte) 0xE9;
+            }
+        }
+        Course course = new LessonImporter().importBytes(FILE, text);
+        assertThat(course.problems()).extracting(Problem::toString).containsExactly(
+                "bad.md:3: file is not valid UTF-8 (byte 0xE9); save it as UTF-8",
+                "bad.md:14: file is not valid UTF-8 (byte 0xE9); save it as UTF-8",
+                "bad.md:18: answer key names option 'c' for question 1, which has options a, b");
+        assertThat(course.lessons().getFirst().questions()).extracting(Question::promptText)
+                .containsExactly("It \uFFFD is.");
+    }
+
+    @Test
+    void aFileInAnotherEncodingIsSummedUpAfterTenLines() {
+        StringBuilder text = new StringBuilder("## 1. Caf\u00e9s\n");
+        for (int i = 0; i < 30; i++) {
+            text.append("\nna\u00efve \u00e9t\u00e9\n");
+        }
+        Course course = new LessonImporter().importBytes(FILE, text.toString().getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(course.problems()).hasSize(11);
+        assertThat(course.problems().getLast()).hasToString(
+                "bad.md:61: 21 more lines have bytes that are not UTF-8; the file is probably in another encoding");
+        assertThat(course.lessons()).hasSize(1);
     }
 
     @Test
@@ -150,7 +184,8 @@ class MalformedLessonTest {
         Path file = dir.resolve("latin1.md");
         Files.write(file, "## 1. Caf\u00e9\n\nna\u00efve\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(new LessonImporter().importFile(file).problems()).extracting(Problem::toString)
-                .containsExactly(file + ":1: file is not valid UTF-8 (byte 0xE9); save it as UTF-8");
+                .containsExactly(file + ":1: file is not valid UTF-8 (byte 0xE9); save it as UTF-8",
+                        file + ":3: file is not valid UTF-8 (byte 0xEF); save it as UTF-8");
     }
 
     @Test

@@ -139,7 +139,7 @@ class RandomEditsPropertiesTest {
             assertThat(p.line()).isBetween(1, Math.max(1, lineCount));
         });
         for (Lesson lesson : course.lessons()) {
-            assertThat(lesson.number()).matches("\\d+");
+            assertThat(lesson.number()).matches("\\d+(\\.\\d+)*");
             for (Question q : lesson.questions()) {
                 switch (q.kind()) {
                     case CHOICE -> assertThat(q.option(q.answer().orElseThrow())).isPresent();

@@ -59,6 +59,16 @@ class ProgressStoreTest {
     }
 
     @Test
+    void aPredictEntryKeepsItsCorrectAnswer() throws IOException {
+        Progress progress = sample().with("10/6/12ab34cd", new Progress.Entry("a", false, Optional.of("c")));
+        store().save(progress);
+        assertThat(store().load().progress()).isEqualTo(progress);
+        JsonNode root = new ObjectMapper().readTree(dir.resolve("progress.json").toFile());
+        assertThat(root.path("answers").path("10/2/ffee0011").has("correctAnswer")).isFalse();
+        assertThat(root.path("answers").path("10/6/12ab34cd").path("correctAnswer").asText()).isEqualTo("c");
+    }
+
+    @Test
     void fileIsVersionedJson() throws IOException {
         store().save(sample());
         JsonNode root = new ObjectMapper().readTree(dir.resolve("progress.json").toFile());
@@ -66,6 +76,15 @@ class ProgressStoreTest {
         assertThat(root.path("version").asInt()).isEqualTo(1);
         assertThat(root.path("answers").path("9/1/0a1b2c3d").path("answer").asText()).isEqualTo("b");
         assertThat(root.path("answers").path("10/2/ffee0011").path("correct").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void aByteOrderMarkFromAnEditorIsIgnored() throws IOException {
+        store().save(sample());
+        Path file = dir.resolve("progress.json");
+        Files.writeString(file, "\uFEFF" + Files.readString(file));
+        assertThat(store().load()).isEqualTo(new ProgressStore.Loaded(sample(), Optional.empty()));
+        assertThat(files()).containsExactly("progress.json");
     }
 
     @Test
@@ -93,7 +112,14 @@ class ProgressStoreTest {
                 Arguments.of("malformed entry",
                         "{\"format\":\"loopscope-progress\",\"version\":1,\"answers\":{\"9/1/x\":{\"answer\":3}}}".getBytes(),
                         "its entry '9/1/x' is malformed"),
-                Arguments.of("empty file", new byte[0], "it is not a Loopscope progress file"));
+                Arguments.of("empty file", new byte[0], "it is not a Loopscope progress file"),
+                Arguments.of("two documents run together",
+                        "{\"format\":\"loopscope-progress\",\"version\":1,\"answers\":{}}{\"format\":".getBytes(),
+                        "it is not valid JSON"),
+                Arguments.of("malformed correct answer",
+                        ("{\"format\":\"loopscope-progress\",\"version\":1,\"answers\":{\"9/1/x\":{\"answer\":\"a\","
+                                + "\"correct\":false,\"correctAnswer\":2}}}").getBytes(),
+                        "its entry '9/1/x' is malformed"));
     }
 
     @ParameterizedTest(name = "{0}")

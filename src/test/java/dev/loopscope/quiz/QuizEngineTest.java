@@ -145,6 +145,31 @@ class QuizEngineTest {
     }
 
     @Test
+    void recordedFeedbackFollowsTodaysAnswerKeyLikeTheScore() {
+        String text = TestLessons.read(TestLessons.shared());
+        engine(shared, ProgramOutputs.unavailable()).answer("9", 1, "b");
+        Course fixed = new LessonImporter().importText(TestLessons.shared(), text.replace("1. **b**.\n2. **True**.",
+                "1. **a**.\n2. **True**."));
+        assertThat(fixed.lesson("9").orElseThrow().question(1).orElseThrow().answer()).contains("a");
+        QuizEngine after = engine(fixed, ProgramOutputs.unavailable());
+        assertThat(after.score("9")).isEqualTo(new Score(1, 0, 2));
+        assertThat(after.recorded("9", 1)).contains(new Feedback(false, "a", Optional.empty()));
+    }
+
+    @Test
+    void recordedPredictFeedbackDoesNotRunTheProgramAgain() {
+        var outputs = new TestLessons.FakeOutputs();
+        engine(extended, outputs).answer("1", 1, "b");
+        ProgramOutputs failing = (code, knobs) -> {
+            throw new AssertionError("the program must not run again");
+        };
+        QuizEngine later = engine(extended, failing);
+        assertThat(later.recorded("1", 1)).contains(new Feedback(false, "a",
+                Optional.of("The error propagates out of gather, so main catches it.")));
+        assertThat(later.score("1")).isEqualTo(new Score(1, 0, 4));
+    }
+
+    @Test
     void aFailedSaveKeepsTheAnswerAndTellsTheUser() throws IOException {
         ProgressStore failing = new ProgressStore(dir, (from, to) -> {
             throw new IOException("disk full");
