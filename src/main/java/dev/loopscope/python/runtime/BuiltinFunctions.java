@@ -273,6 +273,12 @@ final class BuiltinFunctions {
             if (o instanceof PyType ty) {
                 return ty.dict.copy();
             }
+            if (o instanceof PyFunction fn) {
+                if (fn.dict == null) {
+                    fn.dict = new PyDict();
+                }
+                return fn.dict;
+            }
             throw Py.typeError("vars() argument must have __dict__ attribute");
         });
         m.def("dir", (t, a, kw) -> {

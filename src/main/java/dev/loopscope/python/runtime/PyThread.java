@@ -512,6 +512,23 @@ public final class PyThread implements PythonActivity {
                             if (obj instanceof PyInstance inst && inst.type.interp != null) {
                                 String name = c.names[ins >>> 8];
                                 Object d = classAttr(c, pc - 1, inst.type, name);
+                                if (d instanceof PyProperty p && p.fget instanceof PyFunction) {
+                                    // a property's getter runs on the thread, like any call
+                                    s[--sp] = null;
+                                    f.sp = sp;
+                                    f.pc = pc;
+                                    Outcome o = invoke(p.fget, new Object[] {obj}, null, null);
+                                    if (o != null) {
+                                        return o;
+                                    }
+                                    f = frame;
+                                    s = f.s;
+                                    sp = f.sp;
+                                    pc = f.pc;
+                                    c = f.code;
+                                    code = c.code;
+                                    break;
+                                }
                                 if (d == null || d instanceof PyFunction) {
                                     Object v = inst.dict.getStr(name);
                                     if (v != null) {
@@ -537,6 +554,27 @@ public final class PyThread implements PythonActivity {
                                     s[sp++] = obj;
                                     break;
                                 }
+                                if (d instanceof PyProperty p && p.fget instanceof PyFunction) {
+                                    // the getter runs on the thread; its result is the callable, with no self
+                                    s[--sp] = null;
+                                    f.sp = sp;
+                                    f.pc = pc;
+                                    Frame caller = f;
+                                    Outcome o = invoke(p.fget, new Object[] {obj}, null, v -> {
+                                        caller.s[caller.sp++] = v;
+                                        return null; // pushed after it: the empty self slot
+                                    });
+                                    if (o != null) {
+                                        return o;
+                                    }
+                                    f = frame;
+                                    s = f.s;
+                                    sp = f.sp;
+                                    pc = f.pc;
+                                    c = f.code;
+                                    code = c.code;
+                                    break;
+                                }
                             } else if (!(obj instanceof PyType) && !(obj instanceof PyModule)
                                     && !(obj instanceof PySuper)) {
                                 Object d = Py.typeOf(obj).lookup(name);
@@ -554,6 +592,23 @@ public final class PyThread implements PythonActivity {
                             Object v = s[--sp];
                             s[sp] = null;
                             s[sp + 1] = null;
+                            Object setter = propertyFunction(obj, c.names[ins >>> 8], true);
+                            if (setter != null) {
+                                // a property's setter runs on the thread; what it returns is dropped
+                                f.sp = sp;
+                                f.pc = pc;
+                                Outcome o = invoke(setter, new Object[] {obj, v}, null, r -> NativeTask.NOTHING);
+                                if (o != null) {
+                                    return o;
+                                }
+                                f = frame;
+                                s = f.s;
+                                sp = f.sp;
+                                pc = f.pc;
+                                c = f.code;
+                                code = c.code;
+                                break;
+                            }
                             Ops.setAttr(obj, c.names[ins >>> 8], v);
                         }
                         case Op.BINARY_OP -> {
@@ -948,6 +1003,12 @@ public final class PyThread implements PythonActivity {
                 case Op.DELETE_ATTR -> {
                     Object obj = s[--sp];
                     s[sp] = null;
+                    Object deleter = propertyFunction(obj, c.names[ins >>> 8], false);
+                    if (deleter != null) {
+                        f.sp = sp;
+                        f.pc = pc;
+                        return invoke(deleter, new Object[] {obj}, null, r -> NativeTask.NOTHING);
+                    }
                     Ops.delAttr(obj, c.names[ins >>> 8]);
                 }
                 case Op.UNARY_NEGATIVE -> s[sp - 1] = Ops.negate(s[sp - 1]);
@@ -1351,6 +1412,22 @@ public final class PyThread implements PythonActivity {
         return null;
     }
 
+    /**
+     * The Python setter ({@code set}) or deleter of a property {@code name} of a user class instance, which then
+     * runs on the thread; null when the attribute is anything else (handled by {@link Ops}).
+     */
+    private static Object propertyFunction(Object obj, String name, boolean set) {
+        if (!(obj instanceof PyInstance inst) || inst.type.interp == null
+                || inst.type.lookup("__setattr__") instanceof PyFunction) {
+            return null;
+        }
+        if (inst.type.lookup(name) instanceof PyProperty p) {
+            Object fn = set ? p.fset : p.fdel;
+            return fn instanceof PyFunction ? fn : null;
+        }
+        return null;
+    }
+
     /** What a class attribute lookup at one instruction found, valid while no class namespace changed. */
     static final class AttrCache {
         PyType type;
@@ -1710,7 +1787,9 @@ public final class PyThread implements PythonActivity {
         if (f.kind == Frame.NATIVE) {
             return runNative(f, value, false);
         }
-        f.s[f.sp++] = value;
+        if (value != NativeTask.NOTHING) {
+            f.s[f.sp++] = value;
+        }
         return null;
     }
 
@@ -2233,7 +2312,9 @@ public final class PyThread implements PythonActivity {
         if (caller.kind == Frame.NATIVE) {
             return runNative(caller, value, false);
         }
-        caller.s[caller.sp++] = value;
+        if (value != NativeTask.NOTHING) {
+            caller.s[caller.sp++] = value;
+        }
         return null;
     }
 

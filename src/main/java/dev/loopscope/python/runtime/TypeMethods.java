@@ -1067,24 +1067,50 @@ final class TypeMethods {
         };
         Types.PROPERTY.method("setter", (th, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(p.fget, a[1], p.fdel);
+            return p.copyWith(p.fget, a[1], p.fdel);
         });
         Types.PROPERTY.method("getter", (th, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(a[1], p.fset, p.fdel);
+            return p.copyWith(a[1], p.fset, p.fdel);
         });
         Types.PROPERTY.method("deleter", (th, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(p.fget, p.fset, a[1]);
+            return p.copyWith(p.fget, p.fset, a[1]);
         });
         Types.PROPERTY.method("__get__", (th, a, kw) -> a[1] == Py.None ? a[0]
                 : Attributes.propertyGet((PyProperty) a[0], a[1], Py.typeOf(a[1])));
         Types.PROPERTY.getter("fget", o -> nz(((PyProperty) o).fget));
         Types.PROPERTY.getter("fset", o -> nz(((PyProperty) o).fset));
+        Types.PROPERTY.getter("fdel", o -> nz(((PyProperty) o).fdel));
+        Types.PROPERTY.getter("__doc__", o -> {
+            // without a doc of its own a property shows its getter's docstring
+            PyProperty p = (PyProperty) o;
+            if (p.doc != null && p.doc != Py.None) {
+                return p.doc;
+            }
+            Object fget = p.fget;
+            return fget == null || fget == Py.None ? Py.None : nz(Ops.getAttrOrNull(fget, "__doc__"));
+        });
         Types.STATICMETHOD.constructor = (th, a, kw) -> new PyWrapper(a[1], false);
         Types.CLASSMETHOD.constructor = (th, a, kw) -> new PyWrapper(a[1], true);
         Types.STATICMETHOD.getter("__func__", o -> ((PyWrapper) o).callable);
+        // since 3.10 a staticmethod object can be called directly
+        Types.STATICMETHOD.method("__call__", (th, a, kw) -> new TailCall(((PyWrapper) a[0]).callable, rest(a), kw,
+                null));
         Types.CLASSMETHOD.getter("__func__", o -> ((PyWrapper) o).callable);
+        for (PyType wt : new PyType[] {Types.STATICMETHOD, Types.CLASSMETHOD}) {
+            // since 3.10 both carry their function's name and doc, as functools.wraps would copy them
+            wt.getter("__wrapped__", o -> ((PyWrapper) o).callable);
+            for (String attr : new String[] {"__name__", "__qualname__", "__doc__", "__module__"}) {
+                wt.getter(attr, o -> {
+                    Object v = Ops.getAttrOrNull(((PyWrapper) o).callable, attr);
+                    if (v == null) {
+                        throw Py.attributeError("'" + Py.typeName(o) + "' object has no attribute '" + attr + "'");
+                    }
+                    return v;
+                });
+            }
+        }
         Types.SUPER.constructor = (th, a, kw) -> {
             Object[] r = rest(a);
             if (r.length != 2) {
@@ -1290,6 +1316,7 @@ final class TypeMethods {
         });
         f.getter("__kwdefaults__", o -> nz(((PyFunction) o).kwDefaults));
         f.getter("__globals__", o -> ((PyFunction) o).globals);
+        f.getter("__type_params__", o -> PyTuple.EMPTY);
         f.getter("__code__", o -> new CodeObject(((PyFunction) o).code));
         f.getter("__annotations__", o -> {
             PyFunction fn = (PyFunction) o;

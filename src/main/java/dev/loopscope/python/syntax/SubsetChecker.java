@@ -86,7 +86,6 @@ public final class SubsetChecker {
         switch (s) {
             case Stmt.FunctionDef f -> {
                 for (Expr d : f.decorators()) {
-                    refuse(d, "function decorators are not supported by Loopscope");
                     expression(d, ctx);
                 }
                 arguments(f.args(), ctx, f);
@@ -106,7 +105,6 @@ public final class SubsetChecker {
             }
             case Stmt.ClassDef c -> {
                 for (Expr d : c.decorators()) {
-                    refuse(d, "class decorators are not supported by Loopscope");
                     expression(d, ctx);
                 }
                 for (Expr b : c.bases()) {

@@ -65,7 +65,8 @@ public final class SupportedModules {
                 "getswitchinterval", "setswitchinterval", "getrecursionlimit", "setrecursionlimit",
                 "get_int_max_str_digits", "set_int_max_str_digits", "intern", "getsizeof", "getrefcount",
                 "exc_info", "exception");
-        module("functools", "partial", "reduce", "wraps", "lru_cache", "cache");
+        module("functools", "partial", "reduce", "wraps", "update_wrapper", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
+                "lru_cache", "cache");
     }
 
     private SupportedModules() {
