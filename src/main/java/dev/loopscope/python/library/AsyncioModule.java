@@ -161,7 +161,7 @@ public final class AsyncioModule {
                 source("asyncio/mixins.py"), m, helpers);
         PyModule locks = LibraryPython.defineModule(interp, "asyncio/locks.py", "asyncio.locks",
                 source("asyncio/locks.py"), m, helpers, mixins);
-        LibraryPython.export(locks, m, "Lock", "Event", "Semaphore", "BoundedSemaphore");
+        LibraryPython.export(locks, m, "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore");
         PyModule queues = LibraryPython.defineModule(interp, "asyncio/queues.py", "asyncio.queues",
                 source("asyncio/queues.py"), m, helpers, mixins);
         LibraryPython.export(queues, m, "Queue", "QueueEmpty", "QueueFull");

@@ -174,12 +174,8 @@ public final class SubsetChecker {
                 walkBody(i.orElse(), ctx);
             }
             case Stmt.With w -> {
-                if (w.isAsync()) {
-                    refuse(w, "`async with` is not supported by Loopscope: asynchronous context managers are not "
-                            + "modelled");
-                    if (ctx.scope() != Scope.ASYNC_FUNCTION) {
-                        compile(w, "'async with' outside async function");
-                    }
+                if (w.isAsync() && ctx.scope() != Scope.ASYNC_FUNCTION) {
+                    compile(w, "'async with' outside async function");
                 }
                 for (Node.WithItem item : w.items()) {
                     expression(item.context(), ctx);

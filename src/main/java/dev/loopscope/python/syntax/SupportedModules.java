@@ -36,7 +36,7 @@ public final class SupportedModules {
         module("asyncio",
                 "run", "sleep", "gather", "create_task", "ensure_future", "wait_for", "wait", "as_completed", "shield",
                 "to_thread", "get_running_loop", "get_event_loop", "current_task", "all_tasks", "iscoroutine",
-                "iscoroutinefunction", "Task", "Future", "Queue", "QueueEmpty", "QueueFull", "Lock", "Event",
+                "iscoroutinefunction", "Task", "Future", "Queue", "QueueEmpty", "QueueFull", "Lock", "Event", "Condition",
                 "Semaphore", "BoundedSemaphore", "CancelledError", "TimeoutError", "InvalidStateError",
                 "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED");
         module("time",
