@@ -38,11 +38,13 @@ public final class PyThread implements PythonActivity {
     private static final int START_FRAME = 0;
     private static final int START_CALL = 1;
     private static final int START_GEN = 2;
+    private static final int START_OP = 3;
     private int startKind = -1;
     private Object startCallable;
     private Object[] startArgs;
     private String[] startKw;
     private PyGenerator startGen;
+    private AsyncGenOp startOp;
     private Completion startInput;
 
     // Waiting for the engine.
@@ -104,6 +106,15 @@ public final class PyThread implements PythonActivity {
         PyThread t = new PyThread(interp, gen.qualname + "()", 0);
         t.startKind = START_GEN;
         t.startGen = gen;
+        t.startInput = input;
+        return t;
+    }
+
+    /** A task's step of an async generator's awaitable it drives directly ({@code create_task(agen.aclose())}). */
+    static PyThread forAsyncGenOp(Interpreter interp, AsyncGenOp op, Completion input) {
+        PyThread t = new PyThread(interp, op.qualName(), 0);
+        t.startKind = START_OP;
+        t.startOp = op;
         t.startInput = input;
         return t;
     }
@@ -334,6 +345,14 @@ public final class PyThread implements PythonActivity {
                 startArgs = null;
                 return invoke(c, a, startKw, null);
             }
+            case START_OP: {
+                AsyncGenOp op = startOp;
+                startOp = null;
+                Completion in = startInput;
+                startInput = null;
+                return opStep(op, in instanceof Completion.Raised r ? op.throwIn((PyBaseException) r.exception())
+                        : op.send(in instanceof Completion.Returned r ? r.value() : Py.None), null);
+            }
             default: {
                 PyGenerator gen = startGen;
                 startGen = null;
@@ -462,8 +481,16 @@ public final class PyThread implements PythonActivity {
                             s[sp++] = v;
                         }
                         case Op.STORE_FAST -> {
+                            Object old = s[ins >>> 8];
                             s[ins >>> 8] = s[--sp];
                             s[sp] = null;
+                            if (old != null && interp.hookedAsyncGens > 0
+                                    && (old instanceof PyGenerator || old instanceof PyBaseException)) {
+                                // the variable lets go of an async generator (or of an exception holding some)
+                                f.sp = sp;
+                                f.pc = pc;
+                                AsyncGens.dropped(this, old);
+                            }
                         }
                         case Op.LOAD_DEREF -> {
                             PyCell cell = (PyCell) s[c.varNames.length + (ins >>> 8)];
@@ -961,10 +988,16 @@ public final class PyThread implements PythonActivity {
         int[] code = c.code;
         switch (op) {
                 case Op.DELETE_FAST -> {
-                    if (s[ins >>> 8] == null) {
+                    Object old = s[ins >>> 8];
+                    if (old == null) {
                         throw unboundLocal(c.varNames[ins >>> 8]);
                     }
                     s[ins >>> 8] = null;
+                    if (interp.hookedAsyncGens > 0) {
+                        f.sp = sp;
+                        f.pc = pc;
+                        AsyncGens.dropped(this, old);
+                    }
                 }
                 case Op.DELETE_DEREF -> {
                     PyCell cell = (PyCell) s[c.varNames.length + (ins >>> 8)];
@@ -1278,8 +1311,14 @@ public final class PyThread implements PythonActivity {
                     handled = (PyBaseException) exc;
                 }
                 case Op.POP_EXCEPT -> {
+                    PyBaseException was = handled;
                     handled = (PyBaseException) s[--sp];
                     s[sp] = null;
+                    if (was != null && was.heldAsyncGens != null) {
+                        f.sp = sp;
+                        f.pc = pc;
+                        AsyncGens.dropped(this, was);
+                    }
                 }
                 case Op.CHECK_EXC_MATCH -> {
                     Object t = s[--sp];
@@ -1357,20 +1396,39 @@ public final class PyThread implements PythonActivity {
                         throw Py.typeError("'async for' requires an object with __aiter__ method, got "
                                 + t.name);
                     }
-                    s[sp - 1] = Ops.callMethod(o, "__aiter__");
+                    Object it = o instanceof PyGenerator g && g.isAsyncGenerator() ? g : Ops.callMethod(o, "__aiter__");
+                    if (Py.typeOf(it).lookup("__anext__") == null) {
+                        throw Py.typeError("'async for' received an object from __aiter__ that does not implement "
+                                + "__anext__: " + Py.typeName(it));
+                    }
+                    s[sp - 1] = it;
                 }
                 case Op.GET_ANEXT -> {
                     Object o = s[sp - 1];
                     PyType t = Py.typeOf(o);
                     if (o instanceof PyGenerator g && g.isAsyncGenerator()) {
-                        s[sp++] = new AsyncGenStep(g);
+                        s[sp++] = AsyncGens.asend(this, g, Py.None);
                         break;
                     }
                     if (t.lookup("__anext__") == null) {
                         throw Py.typeError("'async for' requires an iterator with __anext__ method, got "
                                 + t.name);
                     }
-                    s[sp++] = getAwaitable(Ops.callMethod(o, "__anext__"), 0);
+                    Object next = Ops.callMethod(o, "__anext__");
+                    try {
+                        s[sp++] = getAwaitable(next, 0);
+                    } catch (PyError e) {
+                        if (!e.exc.isA(Types.TYPE_ERROR)) {
+                            throw e;
+                        }
+                        s[--sp] = null;
+                        PyBaseException te = Py.newException(Types.TYPE_ERROR,
+                                "'async for' received an invalid object from __anext__: " + Py.typeName(next));
+                        te.cause = e.exc;
+                        te.context = e.exc;
+                        te.suppressContext = true;
+                        throw new PyError(te);
+                    }
                 }
                 case Op.END_ASYNC_FOR -> {
                     PyBaseException exc = (PyBaseException) s[--sp];
@@ -1399,7 +1457,17 @@ public final class PyThread implements PythonActivity {
             case Op.CLOSE_ITER -> {
                 Object it = s[--sp];
                 s[sp] = null;
-                if (it instanceof PyGenerator g && g.state == PyGenerator.SUSPENDED && !g.isCoroutine()) {
+                if (AsyncGens.finalizable(it)) {
+                    // the temporary generator of an `async for` left early: the loop's finaliser closes it
+                    f.sp = sp;
+                    f.pc = pc;
+                    if (!AsyncGens.referencedElsewhere(this, (PyGenerator) it, null, null)) {
+                        AsyncGens.finalize((PyGenerator) it);
+                    }
+                    break;
+                }
+                if (it instanceof PyGenerator g && g.state == PyGenerator.SUSPENDED && !g.isCoroutine()
+                        && !g.isAsyncGenerator()) {
                     f.sp = sp;
                     f.pc = pc;
                     return throwInto(g, Py.newException(Types.GENERATOR_EXIT), f, Frame.MODE_CLOSE_DISCARD);
@@ -2246,12 +2314,20 @@ public final class PyThread implements PythonActivity {
     // --- returning, yielding, raising ----------------------------------------------------------------------------
 
     private Outcome returnFrom(Frame f, Object value) {
+        if (interp.hookedAsyncGens > 0 && (f.code.flags & Code.NAMESPACE) == 0) {
+            AsyncGens.releaseLocals(this, f, value);
+        }
         Frame caller = f.back;
         f.back = null;
         PyGenerator g = f.gen;
         if (g != null) {
             g.state = PyGenerator.FINISHED;
             handled = g.outerHandled;
+            if (f.mode == Frame.MODE_AGEN) {
+                AsyncGenOp op = g.driver;
+                g.driver = null;
+                return opDeliver(caller, op.ended(null));
+            }
             if (caller == null || f.mode == Frame.MODE_ACTIVITY) {
                 return finish(new Completion.Returned(value));
             }
@@ -2273,7 +2349,6 @@ public final class PyThread implements PythonActivity {
                 }
                 case Frame.MODE_CLOSE_DISCARD -> {
                 }
-                case Frame.MODE_ANEXT -> throw new PyError(Py.newException(Types.STOP_ASYNC_ITERATION));
                 case Frame.MODE_CALL_DEFAULT -> {
                     return pushTo(caller, f.extra);
                 }
@@ -2328,6 +2403,12 @@ public final class PyThread implements PythonActivity {
         handled = g.outerHandled;
         Frame caller = f.back;
         f.back = null;
+        if (f.mode == Frame.MODE_AGEN && Op.arg(f.code.code[f.pc - 1]) == 0) {
+            // the async generator's own yield: its awaitable turns it into the await's result
+            AsyncGenOp op = g.driver;
+            g.driver = null;
+            return opDeliver(caller, op.yielded(value));
+        }
         if (caller == null || f.mode == Frame.MODE_ACTIVITY) {
             return finish(new Completion.Yielded(value));
         }
@@ -2335,16 +2416,49 @@ public final class PyThread implements PythonActivity {
         if (f.mode == Frame.MODE_CLOSE || f.mode == Frame.MODE_CLOSE_DISCARD) {
             throw Py.runtimeError(g.kindName() + " ignored GeneratorExit");
         }
-        if (f.mode == Frame.MODE_ANEXT && Op.arg(f.code.code[f.pc - 1]) == 0) {
-            // a value yielded by an async generator completes the __anext__ await
-            caller.s[caller.sp - 1] = value;
-            caller.pc = sendTarget(caller);
-            return null;
-        }
-        if (f.mode == Frame.MODE_SEND || f.mode == Frame.MODE_ANEXT) {
+        if (f.mode == Frame.MODE_SEND || f.mode == Frame.MODE_AGEN) {
             rewindToYield(caller);
         }
         return pushTo(caller, value);
+    }
+
+    /**
+     * Runs one step of async generator awaitable {@code op} for {@code consumer}, the frame awaiting it (null: a
+     * task drives the awaitable and this activity ends with its result).
+     */
+    private Outcome opStep(AsyncGenOp op, AsyncGenOp.Step step, Frame consumer) {
+        switch (step) {
+            case AsyncGenOp.Step.Send send -> {
+                op.gen.driver = op;
+                return sendInto(op.gen, send.value(), consumer, Frame.MODE_AGEN);
+            }
+            case AsyncGenOp.Step.Throw th -> {
+                op.gen.driver = op;
+                return throwInto(op.gen, th.exc(), consumer, Frame.MODE_AGEN);
+            }
+            default -> {
+                return opDeliver(consumer, step);
+            }
+        }
+    }
+
+    /** Finishes the await of an async generator's awaitable in {@code consumer} with a result or an exception. */
+    private Outcome opDeliver(Frame consumer, AsyncGenOp.Step step) {
+        if (step instanceof AsyncGenOp.Step.Done done) {
+            if (consumer == null) {
+                return finish(new Completion.Returned(done.value()));
+            }
+            frame = consumer;
+            consumer.s[consumer.sp - 1] = done.value();
+            consumer.pc = sendTarget(consumer);
+            return null;
+        }
+        PyBaseException exc = ((AsyncGenOp.Step.Fail) step).exc();
+        if (consumer == null) {
+            return finish(new Completion.Raised(exc));
+        }
+        frame = consumer;
+        return raise(exc, true);
     }
 
     /**
@@ -2357,6 +2471,15 @@ public final class PyThread implements PythonActivity {
             ins = f.code.code[f.pc - 2];
         }
         return Op.arg(ins);
+    }
+
+    /** Whether frame {@code f} waits in an await loop (just after its SEND, or after a throw went down from it). */
+    private static boolean atAwait(Frame f) {
+        if (f.pc <= 0) {
+            return false;
+        }
+        int ins = f.code.code[f.pc - 1];
+        return Op.op(ins) == Op.SEND || Op.op(ins) == Op.YIELD_VALUE && Op.arg(ins) == 1;
     }
 
     /** After a throw went down the chain, a value yielded from below must be yielded again, not sent. */
@@ -2432,7 +2555,13 @@ public final class PyThread implements PythonActivity {
         }
         if (isDelegating(gf)) {
             Object receiver = gf.s[gf.sp - 1];
+            if (receiver instanceof AnextAwaitable aa) {
+                receiver = aa.inner;
+            }
             enterGenerator(g, consumer, mode);
+            if (receiver instanceof AsyncGenOp op) {
+                return opStep(op, op.throwIn(exc), gf);
+            }
             if (receiver instanceof PyGenerator sub) {
                 if (sub.state != PyGenerator.FINISHED) {
                     return throwInto(sub, exc, gf, Frame.MODE_SEND);
@@ -2444,7 +2573,7 @@ public final class PyThread implements PythonActivity {
                 pendingJavaSend = true;
                 syncClock();
                 return new Outcome.Call(jc.resume(new Completion.Raised(exc)));
-            } else if (!(receiver instanceof FutureAwait) && !(receiver instanceof AsyncGenStep)) {
+            } else if (!(receiver instanceof FutureAwait)) {
                 Object throwMethod = Ops.getAttrOrNull(receiver, "throw");
                 if (throwMethod != null && !exc.isA(Types.GENERATOR_EXIT)) {
                     Object v;
@@ -2478,6 +2607,13 @@ public final class PyThread implements PythonActivity {
         Object[] s = f.s;
         Object value = s[f.sp - 1];
         Object receiver = s[f.sp - 2];
+        if (receiver instanceof AnextAwaitable aa) {
+            receiver = aa.inner; // it stays on the stack, to turn StopAsyncIteration into its default
+        }
+        if (receiver instanceof AsyncGenOp op) {
+            s[--f.sp] = null;
+            return opStep(op, op.send(value), f);
+        }
         if (receiver instanceof PyGenerator g) {
             if (g.state == PyGenerator.FINISHED) {
                 if (g.isCoroutine()) {
@@ -2503,9 +2639,6 @@ public final class PyThread implements PythonActivity {
             s[f.sp - 1] = r;
             f.pc = target;
             return null;
-        }
-        if (receiver instanceof AsyncGenStep step) {
-            return step.send(this, f, value, target);
         }
         if (receiver instanceof Coroutine jc) {
             if (nested) {
@@ -2543,6 +2676,15 @@ public final class PyThread implements PythonActivity {
     }
 
     private Object getAwaitable(Object o, int where) {
+        if (o instanceof AsyncGenOp) {
+            return o;
+        }
+        if (o instanceof AnextAwaitable aa) {
+            if (aa.inner == null) {
+                aa.inner = getAwaitable(aa.next, 0);
+            }
+            return aa;
+        }
         if (o instanceof PyGenerator g) {
             if (g.isCoroutine()) {
                 if (g.awaited && g.state != PyGenerator.FINISHED) {
@@ -2554,7 +2696,7 @@ public final class PyThread implements PythonActivity {
                 return g;
             }
         }
-        if (o instanceof Coroutine) {
+        if (o instanceof Coroutine && !(o instanceof PyGenerator)) {
             return o;
         }
         if (o instanceof dev.loopscope.engine.Future w) {
@@ -2621,6 +2763,13 @@ public final class PyThread implements PythonActivity {
                 f.then = null;
                 continue;
             }
+            if (exc.isA(Types.STOP_ASYNC_ITERATION) && f.sp > f.code.stackBase
+                    && f.s[f.sp - 1] instanceof AnextAwaitable aa && atAwait(f)) {
+                // anext(iterator, default): the end of the iteration gives the default
+                f.s[f.sp - 1] = aa.dflt;
+                f.pc = sendTarget(f);
+                return null;
+            }
             // pc 0: nothing has run yet (an exception thrown into a coroutine that never started). CPython
             // raises it at the frame's entry, outside every try block, and shows the def line.
             int at = f.pc - 1;
@@ -2664,6 +2813,20 @@ public final class PyThread implements PythonActivity {
                     re.suppressContext = true;
                     exc = re;
                 }
+                if (interp.hookedAsyncGens > 0) {
+                    AsyncGens.heldByTraceback(f, exc);
+                }
+                if (f.mode == Frame.MODE_AGEN) {
+                    AsyncGenOp op = g.driver;
+                    g.driver = null;
+                    AsyncGenOp.Step step = op.ended(exc);
+                    if (step instanceof AsyncGenOp.Step.Done || caller == null) {
+                        return opDeliver(caller, step);
+                    }
+                    // the exception itself goes on into the awaiting frame
+                    frame = caller;
+                    continue;
+                }
                 if ((f.mode == Frame.MODE_CLOSE || f.mode == Frame.MODE_CLOSE_DISCARD) && caller != null
                         && exc.isA(Types.GENERATOR_EXIT)) {
                     frame = caller;
@@ -2677,6 +2840,9 @@ public final class PyThread implements PythonActivity {
                 }
             } else {
                 f.then = null;
+                if (interp.hookedAsyncGens > 0 && (f.code.flags & Code.NAMESPACE) == 0 && f.kind != Frame.NATIVE) {
+                    AsyncGens.heldByTraceback(f, exc);
+                }
             }
             frame = caller;
             if (caller == null) {
