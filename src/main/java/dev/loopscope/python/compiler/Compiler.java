@@ -1020,26 +1020,21 @@ public final class Compiler {
         b.emit(Op.GET_ANEXT);
         awaitLoop(f.span());
         b.popHandler();
-        // an async generator made just for this loop is let go of (and finalised) when the loop is left early,
-        // also by an exception
-        boolean temporary = f.iter() instanceof Expr.Call;
-        if (temporary) {
-            b.pushHandler(closeOnError, depth);
-        }
-        u.fblocks.push(new FBlock(FKind.ASYNC_FOR_LOOP, top, end, temporary ? Boolean.TRUE : null));
+        // the loop lets go of its iterator when it is left early, also by an exception: an async generator that
+        // nothing else refers to (one made for the loop) is then finalised
+        b.pushHandler(closeOnError, depth);
+        u.fblocks.push(new FBlock(FKind.ASYNC_FOR_LOOP, top, end, Boolean.TRUE));
         store(f.target());
         stmts(f.body());
         b.span = f.span();
         b.emitJump(Op.JUMP, top);
         u.fblocks.pop();
-        if (temporary) {
-            b.popHandler();
-            b.place(closeOnError);
-            b.depth = depth + 1;
-            b.emit(Op.SWAP, 2);
-            b.emit(Op.CLOSE_ITER);
-            b.emit(Op.RERAISE);
-        }
+        b.popHandler();
+        b.place(closeOnError);
+        b.depth = depth + 1;
+        b.emit(Op.SWAP, 2);
+        b.emit(Op.CLOSE_ITER);
+        b.emit(Op.RERAISE);
         b.place(except);
         b.depth = depth + 1;
         b.emit(Op.END_ASYNC_FOR);

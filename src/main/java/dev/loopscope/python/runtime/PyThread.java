@@ -1433,12 +1433,17 @@ public final class PyThread implements PythonActivity {
                 case Op.END_ASYNC_FOR -> {
                     PyBaseException exc = (PyBaseException) s[--sp];
                     s[sp] = null;
+                    // the loop lets go of its iterator, at its end or because of the exception
+                    Object aiter = s[--sp];
+                    s[sp] = null;
+                    f.sp = sp;
+                    f.pc = pc;
+                    if (interp.hookedAsyncGens > 0) {
+                        AsyncGens.dropped(this, aiter);
+                    }
                     if (!exc.isA(Types.STOP_ASYNC_ITERATION)) {
-                        f.sp = sp;
-                        f.pc = pc;
                         return raise(exc, false);
                     }
-                    s[--sp] = null;
                 }
                 case Op.SETUP_ANNOTATIONS -> {
                     if (f.locals.getStr("__annotations__") == null) {
@@ -1458,12 +1463,10 @@ public final class PyThread implements PythonActivity {
                 Object it = s[--sp];
                 s[sp] = null;
                 if (AsyncGens.finalizable(it)) {
-                    // the temporary generator of an `async for` left early: the loop's finaliser closes it
+                    // an `async for` left early lets go of its async generator: the loop's finaliser may close it
                     f.sp = sp;
                     f.pc = pc;
-                    if (!AsyncGens.referencedElsewhere(this, (PyGenerator) it, null, null)) {
-                        AsyncGens.finalize((PyGenerator) it);
-                    }
+                    AsyncGens.dropped(this, it);
                     break;
                 }
                 if (it instanceof PyGenerator g && g.state == PyGenerator.SUSPENDED && !g.isCoroutine()
