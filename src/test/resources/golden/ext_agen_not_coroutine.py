@@ -1,7 +1,8 @@
 # Rule: async generators and plain generators are not coroutines: asyncio.iscoroutine()
 # is False for them, create_task() refuses them, `await` of one is a TypeError, and a
 # plain `for` over an async generator fails; an __anext__() awaitable, in contrast, can
-# be awaited, or run as a task whose repr names the awaitable's type.
+# be awaited, or run as a task whose repr names the awaitable's type; left unawaited, these
+# awaitables bring no "never awaited" warning.
 import asyncio
 
 
@@ -36,6 +37,11 @@ async def main():
     print(await t, t)
     code = agen().ag_code
     print(code.co_name, code.co_firstlineno, type(agen()).__name__, agen.__name__)
+    g = agen()
+    await anext(g)
+    g.__anext__()
+    g.aclose()
+    print("no warnings")
 
 
 asyncio.run(main())

@@ -454,7 +454,8 @@ public final class PyThread implements PythonActivity {
                                 // A task made by a call and dropped by an expression statement: nothing else
                                 // refers to it, as reference counting would know.
                                 task.dropped();
-                            } else if (v instanceof Coroutine jc && !(v instanceof PyGenerator) && !jc.isFinished()) {
+                            } else if (v instanceof Coroutine jc && !(v instanceof PyGenerator) && !jc.isFinished()
+                                    && !(v instanceof AsyncGenOp)) {
                                 // a library coroutine (asyncio.sleep(1)) dropped by an expression statement
                                 f.sp = sp;
                                 f.pc = pc;
