@@ -7,6 +7,7 @@ import dev.loopscope.engine.trace.HandleKind;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,9 +16,10 @@ import java.util.Set;
  * program lets go of one that has not finished, the loop's finaliser closes it in a task of its own
  * ({@code call_soon_threadsafe(create_task, agen.aclose())}); {@code shutdown_asyncgens} closes the rest.
  *
- * <p>Without reference counting, "lets go" is decided where CPython's count would drop to zero in the programs
- * that matter: the temporary generator of an {@code async for} left early, and variables of a frame that
- * returns; in both cases only when nothing else reachable still refers to the generator.
+ * <p>Without reference counting, "lets go" is decided where CPython's count would drop to zero: an
+ * {@code async for} letting go of its iterator, a variable rebound or deleted, the variables of a returning
+ * frame, and those of frames an exception left, once a handler lets go of that exception; each time only when
+ * nothing else reachable still refers to the generator.
  */
 final class AsyncGens {
 
@@ -97,8 +99,8 @@ final class AsyncGens {
     }
 
     /** The async generators frame {@code f}'s variables hold, in the order CPython would let go of them. */
-    static java.util.List<PyGenerator> heldBy(Frame f) {
-        java.util.List<PyGenerator> held = new java.util.ArrayList<>();
+    static List<PyGenerator> heldBy(Frame f) {
+        List<PyGenerator> held = new java.util.ArrayList<>();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         int[] budget = {RELEASE_LIMIT};
         for (int i = 0; i < f.code.varNames.length; i++) {
@@ -112,7 +114,7 @@ final class AsyncGens {
      * go of with the exception ({@link #dropped}).
      */
     static void heldByTraceback(Frame f, PyBaseException exc) {
-        java.util.List<PyGenerator> held = heldBy(f);
+        List<PyGenerator> held = heldBy(f);
         if (!held.isEmpty()) {
             if (exc.heldAsyncGens == null) {
                 exc.heldAsyncGens = new java.util.ArrayList<>();
@@ -132,7 +134,7 @@ final class AsyncGens {
             }
         } else if (old instanceof PyBaseException exc && exc.heldAsyncGens != null
                 && !referencedElsewhere(t, exc, null, null)) {
-            java.util.List<PyGenerator> held = exc.heldAsyncGens;
+            List<PyGenerator> held = exc.heldAsyncGens;
             exc.heldAsyncGens = null;
             for (PyGenerator g : held) {
                 if (finalizable(g) && !referencedElsewhere(t, g, null, null)) {
@@ -145,7 +147,7 @@ final class AsyncGens {
     /** Objects looked through at most, per returning frame, for async generators inside its variables. */
     private static final int RELEASE_LIMIT = 2_000;
 
-    private static void collect(Object o, java.util.List<PyGenerator> held, Set<Object> seen, int[] budget) {
+    private static void collect(Object o, List<PyGenerator> held, Set<Object> seen, int[] budget) {
         if (o == null || o instanceof String || o instanceof Long || o instanceof Double || o instanceof Boolean
                 || budget[0]-- <= 0 || !seen.add(o)) {
             return;
