@@ -20,7 +20,16 @@ final class Attributes {
         PyType t = Py.typeOf(o);
         Object d = t.lookup(name);
         if (d instanceof PyProperty p) {
-            return propertyGet(p, o, t);
+            try {
+                return propertyGet(p, o, t);
+            } catch (PyError e) {
+                // as for any attribute, an AttributeError from the getter falls back to __getattr__
+                Object ga = o instanceof HasDict && e.exc.isA(Types.ATTRIBUTE_ERROR) ? t.lookup("__getattr__") : null;
+                if (ga == null) {
+                    throw e;
+                }
+                return Ops.call(bind(ga, o, t), name);
+            }
         }
         boolean userDescriptor = d != null && isUserDescriptor(d);
         if (userDescriptor && isDataDescriptor(d)) {

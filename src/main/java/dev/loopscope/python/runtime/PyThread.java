@@ -540,7 +540,8 @@ public final class PyThread implements PythonActivity {
                             if (obj instanceof PyInstance inst && inst.type.interp != null) {
                                 String name = c.names[ins >>> 8];
                                 Object d = classAttr(c, pc - 1, inst.type, name);
-                                if (d instanceof PyProperty p && p.fget instanceof PyFunction) {
+                                if (d instanceof PyProperty p && p.fget instanceof PyFunction
+                                        && inst.type.lookup("__getattr__") == null) {
                                     // a property's getter runs on the thread, like any call
                                     s[--sp] = null;
                                     f.sp = sp;
@@ -582,7 +583,8 @@ public final class PyThread implements PythonActivity {
                                     s[sp++] = obj;
                                     break;
                                 }
-                                if (d instanceof PyProperty p && p.fget instanceof PyFunction) {
+                                if (d instanceof PyProperty p && p.fget instanceof PyFunction
+                                        && inst.type.lookup("__getattr__") == null) {
                                     // the getter runs on the thread; its result is the callable, with no self
                                     s[--sp] = null;
                                     f.sp = sp;
