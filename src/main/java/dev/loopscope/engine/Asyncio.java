@@ -126,7 +126,7 @@ public final class Asyncio {
         if (awaitable instanceof Future f) {
             return f;
         }
-        if (awaitable instanceof Coroutine c) {
+        if (awaitable instanceof Coroutine c && c.isCoroutineObject()) {
             return loop.createTask(c, null, line);
         }
         PythonBridge py = loop.sim.python();
@@ -648,13 +648,54 @@ public final class Asyncio {
             }
         }
 
-        /** {@code loop.shutdown_asyncgens()} runs as a task of its own (it uses up a {@code Task-N} name). */
+        /**
+         * {@code loop.shutdown_asyncgens()} runs as a task of its own (it uses up a {@code Task-N} name): it closes
+         * every async generator the loop still knows, each {@code aclose()} in a task of a {@code gather}, and
+         * reports the ones whose closing raised an exception.
+         */
         private Outcome shutdownAsyncgens() {
             phase = 3;
             Task t = loop.createTask(new LibraryCoroutine("BaseEventLoop.shutdown_asyncgens") {
+                private List<Object> closing;
+                private GatheringFuture closed;
+                private LibraryCoroutine.Await await;
+
                 @Override
                 protected Outcome onResume(ExecContext ctx, Completion input) {
-                    return input instanceof Completion.Raised r ? done(r) : returned(ctx.simulation().python().none());
+                    PythonBridge py = ctx.simulation().python();
+                    if (closed == null) {
+                        if (input instanceof Completion.Raised r) {
+                            return done(r);
+                        }
+                        closing = loop.takeAsyncgensForShutdown();
+                        if (closing.isEmpty()) {
+                            return returned(py.none());
+                        }
+                        List<Object> acloses = new ArrayList<>();
+                        for (Object agen : closing) {
+                            acloses.add(py.asyncgenAclose(agen));
+                        }
+                        closed = gather(loop, acloses, true, 0);
+                        await = new LibraryCoroutine.Await(closed);
+                    }
+                    Outcome o = await.step(ctx, input);
+                    if (o != null) {
+                        return o;
+                    }
+                    if (await.result() instanceof Completion.Raised r) {
+                        return done(r);
+                    }
+                    List<Future> children = closed.children();
+                    for (int i = 0; i < children.size(); i++) {
+                        Future f = children.get(i);
+                        Object exc = f.isCancelled() ? null : f.peekException();
+                        if (exc != null && py.isException(exc)) {
+                            String agen = py.repr(closing.get(i));
+                            ctx.stderr("an error occurred during closing of asynchronous generator " + agen
+                                    + "\nasyncgen: " + agen + "\n" + py.formatException(exc));
+                        }
+                    }
+                    return returned(py.none());
                 }
             }, null, 0);
             return new Outcome.Call(loop.runUntilComplete(t));

@@ -36,4 +36,12 @@ public interface Coroutine {
 
     /** True once it has returned or raised. */
     boolean isFinished();
+
+    /**
+     * Whether asyncio takes it for a coroutine ({@code asyncio.iscoroutine}, {@code create_task}): generators and
+     * async generators of the front end are not.
+     */
+    default boolean isCoroutineObject() {
+        return true;
+    }
 }

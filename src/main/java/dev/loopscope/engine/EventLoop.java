@@ -40,6 +40,12 @@ public final class EventLoop {
     private Selector selecting;
     /** A KeyboardInterrupt or SystemExit raised by a task step: it unwinds out of the loop. */
     private Object exitException;
+    /**
+     * {@code loop._asyncgens}: the async generators first iterated while this loop ran, not yet finalised; what
+     * {@code shutdown_asyncgens} closes. Insertion order (CPython's weak set follows memory addresses).
+     */
+    private final java.util.Set<Object> asyncgens = new java.util.LinkedHashSet<>();
+    private boolean asyncgensShutdownCalled;
 
     public EventLoop(SimThread thread) {
         this.sim = thread.sim;
@@ -71,6 +77,28 @@ public final class EventLoop {
     /** The task whose step is running ({@code asyncio.current_task()}), or null. */
     public Task currentTask() {
         return currentTask;
+    }
+
+    /** The asyncio hook for an async generator's first iteration: the loop keeps it for {@code shutdown_asyncgens}. */
+    public void asyncgenFirstIter(Object agen) {
+        asyncgens.add(agen);
+    }
+
+    /** The generator is being finalised (or was closed): the loop lets go of it. */
+    public void asyncgenForget(Object agen) {
+        asyncgens.remove(agen);
+    }
+
+    /** {@code shutdown_asyncgens}: marks the call and hands over the generators to close, leaving the set empty. */
+    List<Object> takeAsyncgensForShutdown() {
+        asyncgensShutdownCalled = true;
+        List<Object> all = new ArrayList<>(asyncgens);
+        asyncgens.clear();
+        return all;
+    }
+
+    public boolean asyncgensShutdownCalled() {
+        return asyncgensShutdownCalled;
     }
 
     /** {@code asyncio.all_tasks()}: tasks not yet done, in creation order. */

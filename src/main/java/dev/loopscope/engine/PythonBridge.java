@@ -96,6 +96,14 @@ public interface PythonBridge {
     }
 
     /**
+     * {@code agen.aclose()} for an async generator the loop's hooks registered: a coroutine a task can drive
+     * ({@code shutdown_asyncgens} gathers them).
+     */
+    default Coroutine asyncgenAclose(Object agen) {
+        throw new UnsupportedOperationException("no async generators");
+    }
+
+    /**
      * The full report for an exception as CPython's traceback module prints it, ending with a newline:
      * {@code Traceback (most recent call last): ...}, chained causes included.
      */

@@ -1012,6 +1012,7 @@ public final class Compiler {
         int top = b.newLabel();
         int except = b.newLabel();
         int end = b.newLabel();
+        int closeOnError = b.newLabel();
         b.place(top);
         int depth = b.depth;
         b.pushHandler(except, depth);
@@ -1019,12 +1020,21 @@ public final class Compiler {
         b.emit(Op.GET_ANEXT);
         awaitLoop(f.span());
         b.popHandler();
-        u.fblocks.push(new FBlock(FKind.ASYNC_FOR_LOOP, top, end, null));
+        // the loop lets go of its iterator when it is left early, also by an exception: an async generator that
+        // nothing else refers to (one made for the loop) is then finalised
+        b.pushHandler(closeOnError, depth);
+        u.fblocks.push(new FBlock(FKind.ASYNC_FOR_LOOP, top, end, Boolean.TRUE));
         store(f.target());
         stmts(f.body());
         b.span = f.span();
         b.emitJump(Op.JUMP, top);
         u.fblocks.pop();
+        b.popHandler();
+        b.place(closeOnError);
+        b.depth = depth + 1;
+        b.emit(Op.SWAP, 2);
+        b.emit(Op.CLOSE_ITER);
+        b.emit(Op.RERAISE);
         b.place(except);
         b.depth = depth + 1;
         b.emit(Op.END_ASYNC_FOR);
@@ -2067,19 +2077,29 @@ public final class Compiler {
                                     List<Expr> elements, int depthToCollection) {
         CodeBuilder b = b();
         Node.Comprehension g = gens.get(level);
-        if (g.isAsync()) {
-            throw error("asynchronous comprehensions are not supported", g.span());
+        if (g.isAsync() && !curScope.frameScope().coroutine && curScope.frameScope().kind != Kind.GENEXPR) {
+            throw error("asynchronous comprehension outside of an asynchronous function", node.span());
         }
         if (level > 0) {
             expr(g.iter());
         }
         // CPython 3.12 places a comprehension's GET_ITER and FOR_ITER at the whole comprehension
         b.span = node.span();
-        b.emit(Op.GET_ITER);
         int top = b.newLabel();
         int end = b.newLabel();
-        b.place(top);
-        b.emitJump(Op.FOR_ITER, end);
+        int depth = b.depth;
+        if (g.isAsync()) {
+            b.emit(Op.GET_AITER);
+            b.place(top);
+            b.pushHandler(end, depth);
+            b.emit(Op.GET_ANEXT);
+            awaitLoop(node.span());
+            b.popHandler();
+        } else {
+            b.emit(Op.GET_ITER);
+            b.place(top);
+            b.emitJump(Op.FOR_ITER, end);
+        }
         store(g.target());
         for (Expr cond : g.ifs()) {
             jumpIf(cond, false, top);
@@ -2105,7 +2125,13 @@ public final class Compiler {
         b.span = node.span();
         b.emitJump(Op.JUMP, top);
         b.place(end);
-        b.depth -= 1;
+        if (g.isAsync()) {
+            // StopAsyncIteration ends the loop: [aiter, exc] -> []
+            b.depth = depth + 1;
+            b.emit(Op.END_ASYNC_FOR);
+        } else {
+            b.depth -= 1;
+        }
     }
 
     private void generatorExp(Expr.GeneratorExp g) {
@@ -2136,26 +2162,31 @@ public final class Compiler {
         b.emit(Op.PUSH_NULL);
         expr(gens.get(0).iter());
         b.span = g.span();
-        b.emit(Op.GET_ITER);
+        b.emit(gens.get(0).isAsync() ? Op.GET_AITER : Op.GET_ITER);
         b.emit(Op.CALL, 1);
     }
 
     private void genexprLevel(Expr.GeneratorExp g, List<Node.Comprehension> gens, int level) {
         CodeBuilder b = b();
         Node.Comprehension c = gens.get(level);
-        if (c.isAsync()) {
-            throw error("asynchronous comprehensions are not supported", c.span());
-        }
         if (level > 0) {
             expr(c.iter());
             b.span = g.span();
-            b.emit(Op.GET_ITER);
+            b.emit(c.isAsync() ? Op.GET_AITER : Op.GET_ITER);
         }
         int top = b.newLabel();
         int end = b.newLabel();
+        int depth = b.depth;
         b.place(top);
         b.span = g.span();
-        b.emitJump(Op.FOR_ITER, end);
+        if (c.isAsync()) {
+            b.pushHandler(end, depth);
+            b.emit(Op.GET_ANEXT);
+            awaitLoop(g.span());
+            b.popHandler();
+        } else {
+            b.emitJump(Op.FOR_ITER, end);
+        }
         store(c.target());
         for (Expr cond : c.ifs()) {
             jumpIf(cond, false, top);
@@ -2171,6 +2202,11 @@ public final class Compiler {
         b.span = g.span();
         b.emitJump(Op.JUMP, top);
         b.place(end);
-        b.depth -= 1;
+        if (c.isAsync()) {
+            b.depth = depth + 1;
+            b.emit(Op.END_ASYNC_FOR);
+        } else {
+            b.depth -= 1;
+        }
     }
 }

@@ -372,6 +372,7 @@ final class Symtable {
                 expr(y.value(), s);
             }
             case Expr.Await a -> {
+                markAsyncGenexpr(s);
                 expr(a.value(), s);
             }
             default -> {
@@ -390,6 +391,20 @@ final class Symtable {
 
     final Map<Scope, Set<String>> walrusTargets = new IdentityHashMap<>();
     private final Map<String, Span> nonlocalSpans = new java.util.HashMap<>();
+
+    /**
+     * An await or {@code async for} in scope {@code s}: when its frame is a generator expression's, that generator
+     * expression is asynchronous (an async generator); comprehensions run inline in the frame that holds them.
+     */
+    private static void markAsyncGenexpr(Scope s) {
+        Scope f = s;
+        while (f.kind == Kind.COMPREHENSION) {
+            f = f.parent;
+        }
+        if (f.kind == Kind.GENEXPR) {
+            f.coroutine = true;
+        }
+    }
 
     private void markGenerator(Scope s, Span span) {
         if (s.kind == Kind.MODULE || s.kind == Kind.CLASS) {
@@ -419,6 +434,9 @@ final class Symtable {
         }
         for (int i = 0; i < gens.size(); i++) {
             Node.Comprehension g = gens.get(i);
+            if (g.isAsync()) {
+                markAsyncGenexpr(cs);
+            }
             if (i > 0) {
                 expr(g.iter(), cs);
             }

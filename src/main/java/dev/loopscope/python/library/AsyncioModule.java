@@ -120,7 +120,7 @@ public final class AsyncioModule {
         });
         m.def("iscoroutine", (t, a, kw) -> {
             Args.check("iscoroutine", a, kw, 1, 1);
-            return Py.bool(a[0] instanceof Coroutine);
+            return Py.bool(a[0] instanceof Coroutine c && c.isCoroutineObject());
         });
         m.def("iscoroutinefunction", (t, a, kw) -> {
             Args.check("iscoroutinefunction", a, kw, 1, 1);
@@ -161,7 +161,7 @@ public final class AsyncioModule {
                 source("asyncio/mixins.py"), m, helpers);
         PyModule locks = LibraryPython.defineModule(interp, "asyncio/locks.py", "asyncio.locks",
                 source("asyncio/locks.py"), m, helpers, mixins);
-        LibraryPython.export(locks, m, "Lock", "Event", "Semaphore", "BoundedSemaphore");
+        LibraryPython.export(locks, m, "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore");
         PyModule queues = LibraryPython.defineModule(interp, "asyncio/queues.py", "asyncio.queues",
                 source("asyncio/queues.py"), m, helpers, mixins);
         LibraryPython.export(queues, m, "Queue", "QueueEmpty", "QueueFull");
@@ -208,7 +208,7 @@ public final class AsyncioModule {
 
     private static Object run(PyThread t, Object[] a, String[] kw) {
         Object[] p = Args.parse("run", a, kw, 1, new String[] {"main", "debug"}, Py.None);
-        if (!(p[0] instanceof Coroutine coro)) {
+        if (!(p[0] instanceof Coroutine coro) || !coro.isCoroutineObject()) {
             throw Py.valueError("a coroutine was expected, got " + Ops.repr(p[0]));
         }
         return new Suspend(new Outcome.Call(Asyncio.run(coro)));
@@ -221,7 +221,7 @@ public final class AsyncioModule {
     }
 
     static Task createTask(PyThread t, EventLoop loop, Object coro, Object name) {
-        if (!(coro instanceof Coroutine c)) {
+        if (!(coro instanceof Coroutine c) || !c.isCoroutineObject()) {
             throw Py.typeError("a coroutine was expected, got " + Ops.repr(coro));
         }
         String n = name == Py.None ? null : Ops.str(name);
@@ -494,7 +494,7 @@ public final class AsyncioModule {
             throw Py.runtimeError("Cannot run the event loop while another loop is running");
         }
         Object awaitable = a[1];
-        if (!(awaitable instanceof Future) && !(awaitable instanceof Coroutine)) {
+        if (!(awaitable instanceof Future) && !(awaitable instanceof Coroutine c && c.isCoroutineObject())) {
             throw Py.typeError("An asyncio.Future, a coroutine or an awaitable is required");
         }
         Future future = Bind.engine(() -> Asyncio.ensureFuture(loop, awaitable, t.currentLine()));

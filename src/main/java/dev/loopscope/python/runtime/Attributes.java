@@ -20,7 +20,16 @@ final class Attributes {
         PyType t = Py.typeOf(o);
         Object d = t.lookup(name);
         if (d instanceof PyProperty p) {
-            return propertyGet(p, o, t);
+            try {
+                return propertyGet(p, o, t);
+            } catch (PyError e) {
+                // as for any attribute, an AttributeError from the getter falls back to __getattr__
+                Object ga = o instanceof HasDict && e.exc.isA(Types.ATTRIBUTE_ERROR) ? t.lookup("__getattr__") : null;
+                if (ga == null) {
+                    throw e;
+                }
+                return Ops.call(bind(ga, o, t), name);
+            }
         }
         boolean userDescriptor = d != null && isUserDescriptor(d);
         if (userDescriptor && isDataDescriptor(d)) {
@@ -74,7 +83,7 @@ final class Attributes {
             return b.bind(o);
         }
         if (d instanceof PyWrapper w) {
-            return w.isClassMethod ? new PyMethod(w.callable, t) : w.callable;
+            return w.isClassMethod ? classMethodGet(w, t) : w.callable;
         }
         if (d instanceof PyProperty p) {
             return propertyGet(p, o, t);
@@ -83,6 +92,20 @@ final class Attributes {
             return new PyMethod(d, o); // the cache wrapper binds like a function (CPython gives it __get__)
         }
         return d;
+    }
+
+    /**
+     * A classmethod seen from class {@code owner}: a method bound to the class; in 3.12 a wrapped descriptor (such as
+     * a property) is asked for its value with the class as the instance.
+     */
+    static Object classMethodGet(PyWrapper w, PyType owner) {
+        if (w.callable instanceof PyProperty p) {
+            return propertyGet(p, owner, Py.typeOf(owner));
+        }
+        if (isUserDescriptor(w.callable)) {
+            return Ops.callMethod(w.callable, "__get__", owner, owner);
+        }
+        return new PyMethod(w.callable, owner);
     }
 
     static Object propertyGet(PyProperty p, Object o, PyType t) {
@@ -107,7 +130,7 @@ final class Attributes {
         Object v = t.lookup(name);
         if (v != null) {
             if (v instanceof PyWrapper w) {
-                return w.isClassMethod ? new PyMethod(w.callable, t) : w.callable;
+                return w.isClassMethod ? classMethodGet(w, t) : w.callable;
             }
             if (isUserDescriptor(v)) {
                 return Ops.callMethod(v, "__get__", Py.None, t);
@@ -147,6 +170,25 @@ final class Attributes {
                 case "__qualname__" -> f.qualname = Ops.str(value);
                 case "__doc__" -> f.doc = value;
                 case "__module__" -> f.module = value;
+                case "__type_params__" -> {
+                    if (!(value instanceof PyTuple)) {
+                        throw Py.typeError("__type_params__ must be set to a tuple");
+                    }
+                    // generic functions are outside the subset: the tuple is always empty
+                }
+                case "__annotations__" -> {
+                    if (!(value instanceof PyDict d)) {
+                        throw Py.typeError("__annotations__ must be set to a dict object");
+                    }
+                    f.annotations = d;
+                }
+                case "__dict__" -> {
+                    if (!(value instanceof PyDict d)) {
+                        throw Py.typeError("__dict__ must be set to a dictionary, not a '" + Py.typeName(value)
+                                + "'");
+                    }
+                    f.dict = d;
+                }
                 default -> {
                     if (f.dict == null) {
                         f.dict = new PyDict();

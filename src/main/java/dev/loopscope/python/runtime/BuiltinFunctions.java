@@ -142,6 +142,28 @@ final class BuiltinFunctions {
             }
             return Ops.iter(o);
         });
+        m.def("aiter", (t, a, kw) -> {
+            Args.check("aiter", a, kw, 1, 1);
+            PyType type = Py.typeOf(a[0]);
+            if (type.lookup("__aiter__") == null) {
+                throw Py.typeError("'" + type.name + "' object is not an async iterable");
+            }
+            Object it = a[0] instanceof PyGenerator g && g.isAsyncGenerator() ? g : Ops.callMethod(a[0], "__aiter__");
+            if (Py.typeOf(it).lookup("__anext__") == null) {
+                throw Py.typeError("aiter() returned not an async iterator of type '" + Py.typeName(it) + "'");
+            }
+            return it;
+        });
+        m.def("anext", (t, a, kw) -> {
+            Args.check("anext", a, kw, 1, 2);
+            PyType type = Py.typeOf(a[0]);
+            if (type.lookup("__anext__") == null) {
+                throw Py.typeError("'" + type.name + "' object is not an async iterator");
+            }
+            Object next = a[0] instanceof PyGenerator g && g.isAsyncGenerator() ? AsyncGens.asend(t, g, Py.None)
+                    : Ops.callMethod(a[0], "__anext__");
+            return a.length > 1 ? new AnextAwaitable(next, a[1]) : next;
+        });
         m.def("next", (t, a, kw) -> {
             Args.check("next", a, kw, 1, 2);
             Object it = a[0];
@@ -272,6 +294,12 @@ final class BuiltinFunctions {
             }
             if (o instanceof PyType ty) {
                 return ty.dict.copy();
+            }
+            if (o instanceof PyFunction fn) {
+                if (fn.dict == null) {
+                    fn.dict = new PyDict();
+                }
+                return fn.dict;
             }
             throw Py.typeError("vars() argument must have __dict__ attribute");
         });

@@ -21,6 +21,12 @@ public final class CodeObject extends PyObject {
         this.code = code;
     }
 
+    /** {@code <code object NAME at 0x..., file "FILE", line N>}. */
+    String repr() {
+        return "<code object " + code.name + " at " + Repr.addr(this) + ", file \"" + code.source.fileName()
+                + "\", line " + code.firstLine + ">";
+    }
+
     @Override
     public PyType type() {
         return TYPE;

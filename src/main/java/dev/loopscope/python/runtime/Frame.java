@@ -28,8 +28,11 @@ final class Frame {
     static final int MODE_CLOSE = 4;
     /** The bottom frame of an activity that resumes a coroutine for the engine. */
     static final int MODE_ACTIVITY = 5;
-    /** Resumed by awaiting an async generator's {@code __anext__}: a plain yield completes the await. */
-    static final int MODE_ANEXT = 6;
+    /**
+     * An async generator resumed by one of its awaitables ({@link PyGenerator#driver}): its own yields, its end and
+     * its exceptions go through the awaitable; values its awaits yield pass through.
+     */
+    static final int MODE_AGEN = 6;
     /** Resumed by next(gen, default): a return gives the default (kept in {@link #extra}). */
     static final int MODE_CALL_DEFAULT = 7;
     /** Closed because the loop iterating it was left: like MODE_CLOSE, but the result is dropped. */

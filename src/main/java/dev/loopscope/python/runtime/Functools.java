@@ -247,6 +247,36 @@ final class Functools {
         });
     }
 
+    /** The attributes {@code update_wrapper} copies, and the dicts it merges, by default (CPython 3.12's). */
+    static final PyTuple WRAPPER_ASSIGNMENTS = PyTuple.of("__module__", "__name__", "__qualname__", "__doc__",
+            "__annotations__", "__type_params__");
+    static final PyTuple WRAPPER_UPDATES = PyTuple.of("__dict__");
+
+    /**
+     * {@code functools.update_wrapper}: copies each {@code assigned} attribute {@code wrapped} has, merges each
+     * {@code updated} dict, then points {@code __wrapped__} at {@code wrapped} (after the merge, so a wrapper of a
+     * wrapper names its direct target).
+     */
+    static Object updateWrapper(Object wrapper, Object wrapped, Object assigned, Object updated) {
+        for (Object attr : Sequences.toArray(assigned)) {
+            String name = Ops.str(attr);
+            Object v = Ops.getAttrOrNull(wrapped, name);
+            if (v != null) {
+                Ops.setAttr(wrapper, name, v);
+            }
+        }
+        for (Object attr : Sequences.toArray(updated)) {
+            String name = Ops.str(attr);
+            Object target = Ops.getAttr(wrapper, name);
+            Object source = Ops.getAttrOrNull(wrapped, name);
+            if (source != null) {
+                Ops.callMethod(target, "update", source);
+            }
+        }
+        Ops.setAttr(wrapper, "__wrapped__", wrapped);
+        return wrapper;
+    }
+
     static boolean isCallable(Object o) {
         return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyType || o instanceof PyMethod
                 || Py.typeOf(o).lookup("__call__") != null;
@@ -269,18 +299,19 @@ final class Functools {
             Args.check("cache", a, kw, 1, 1);
             return lruWrap(a[0], -1, false);
         });
+        m.set("WRAPPER_ASSIGNMENTS", WRAPPER_ASSIGNMENTS);
+        m.set("WRAPPER_UPDATES", WRAPPER_UPDATES);
+        m.def("update_wrapper", (t, a, kw) -> {
+            Object[] p = Args.parse("update_wrapper", a, kw, 2, new String[] {"wrapper", "wrapped", "assigned",
+                "updated"}, WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES);
+            return updateWrapper(p[0], p[1], p[2], p[3]);
+        });
         m.def("wraps", (t, a, kw) -> {
-            Object wrapped = a[0];
+            Object[] p = Args.parse("wraps", a, kw, 1, new String[] {"wrapped", "assigned", "updated"},
+                    WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES);
             return PyBuiltin.function("decorator", (t2, b, kw2) -> {
-                Object wrapper = b[0];
-                for (String attr : new String[] {"__module__", "__name__", "__qualname__", "__doc__"}) {
-                    Object v = Ops.getAttrOrNull(wrapped, attr);
-                    if (v != null) {
-                        Ops.setAttr(wrapper, attr, v);
-                    }
-                }
-                Ops.setAttr(wrapper, "__wrapped__", wrapped);
-                return wrapper;
+                Args.check("update_wrapper", b, kw2, 1, 1);
+                return updateWrapper(b[0], p[0], p[1], p[2]);
             });
         });
         return m;

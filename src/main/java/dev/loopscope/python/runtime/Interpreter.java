@@ -23,6 +23,8 @@ public final class Interpreter {
     public final PyDict builtins;
     /** {@code sys.modules}. */
     public final Map<String, PyModule> modules = new LinkedHashMap<>();
+    /** How many async generators an event loop's hooks took so far: frames look for them in their variables. */
+    int hookedAsyncGens;
     /** Bumped whenever a class namespace of this interpreter changes, invalidating memoised lookups. */
     long typeVersion;
     /** The thread whose slice is running. */
@@ -300,6 +302,22 @@ public final class Interpreter {
             return d.completion();
         }
         throw Py.runtimeError("cannot block while a builtin function is iterating a generator");
+    }
+
+    /** Runs one step of an async generator's awaitable from Java code until it yields, returns or raises. */
+    Completion resumeNested(AsyncGenOp op, Completion input) {
+        PyThread t = PyThread.forAsyncGenOp(this, op, input);
+        PyThread outer = running;
+        ExecContext c = outer != null ? outer.ctx : null;
+        Outcome o = t.runNested(c);
+        running = outer;
+        if (outer != null) {
+            outer.refreshBudget();
+        }
+        if (o instanceof Outcome.Done d) {
+            return d.completion();
+        }
+        throw Py.runtimeError("cannot block while a builtin function drives an async generator");
     }
 
     private Object finishNested(PyThread t) {

@@ -11,6 +11,11 @@ public class PyBaseException extends PyInstance {
     public Traceback traceback;
     /** {@code add_note} texts, or null. */
     public PyList notes;
+    /**
+     * Async generators held by variables of the frames this exception left: its traceback keeps those frames, so
+     * they are let go of (and finalised) only when the exception is; null when none.
+     */
+    java.util.List<PyGenerator> heldAsyncGens;
 
     public PyBaseException(PyType type, PyTuple args) {
         super(type);

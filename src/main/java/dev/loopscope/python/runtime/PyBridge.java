@@ -178,6 +178,11 @@ public final class PyBridge implements PythonBridge {
     }
 
     @Override
+    public dev.loopscope.engine.Coroutine asyncgenAclose(Object agen) {
+        return AsyncGenOp.aclose((PyGenerator) agen);
+    }
+
+    @Override
     public String formatException(Object exc) {
         return inInterpreter(() -> formatter.format((PyBaseException) exc));
     }

@@ -32,6 +32,18 @@ public final class PyGenerator extends PyIterator implements Coroutine {
     PyBaseException outerHandled;
     PyBaseException innerHandled;
 
+    // Async generators (CPython's ag_running_async, ag_closed, ag_hooks_inited, ag_finalizer).
+    /** An asend/athrow awaitable is between its first send and its result. */
+    boolean agRunningAsync;
+    /** aclose() ran, or the generator ended with StopAsyncIteration or GeneratorExit. */
+    boolean agClosed;
+    /** Whether the first iteration looked for the event loop's hooks yet. */
+    boolean hooksInited;
+    /** The event loop whose finaliser closes this generator when the program lets go of it unfinished, or null. */
+    Object finalizer;
+    /** The awaitable whose step runs the frame now (frame mode {@code MODE_AGEN}). */
+    AsyncGenOp driver;
+
     PyGenerator(Frame frame, Interpreter interp, String name, String qualname) {
         this.frame = frame;
         this.interp = interp;
@@ -96,6 +108,11 @@ public final class PyGenerator extends PyIterator implements Coroutine {
     @Override
     public String describeClosed() {
         return qualname + "() done, defined at " + frame.code.source.fileName() + ":" + frame.code.firstLine;
+    }
+
+    @Override
+    public boolean isCoroutineObject() {
+        return isCoroutine() || (frame.code.flags & Code.ITERABLE_COROUTINE) != 0;
     }
 
     @Override

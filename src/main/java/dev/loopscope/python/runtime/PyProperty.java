@@ -34,6 +34,14 @@ public final class PyProperty extends PyObject {
         this.fdel = fdel;
     }
 
+    /** What {@code getter}/{@code setter}/{@code deleter} make: a copy with other functions, the same doc and name. */
+    PyProperty copyWith(Object newGet, Object newSet, Object newDel) {
+        PyProperty p = new PyProperty(newGet, newSet, newDel);
+        p.doc = doc;
+        p.attrName = attrName;
+        return p;
+    }
+
     @Override
     public PyType type() {
         return javaGet != null ? Types.GETSET_DESCRIPTOR : Types.PROPERTY;

@@ -29,7 +29,7 @@ public final class PySuper extends PyObject {
             if (v != null) {
                 if (obj instanceof PyType t && obj == objType) {
                     if (v instanceof PyWrapper w) {
-                        return w.isClassMethod ? new PyMethod(w.callable, t) : w.callable;
+                        return w.isClassMethod ? Attributes.classMethodGet(w, t) : w.callable;
                     }
                     return v;
                 }

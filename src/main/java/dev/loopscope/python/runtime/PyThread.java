@@ -38,11 +38,13 @@ public final class PyThread implements PythonActivity {
     private static final int START_FRAME = 0;
     private static final int START_CALL = 1;
     private static final int START_GEN = 2;
+    private static final int START_OP = 3;
     private int startKind = -1;
     private Object startCallable;
     private Object[] startArgs;
     private String[] startKw;
     private PyGenerator startGen;
+    private AsyncGenOp startOp;
     private Completion startInput;
 
     // Waiting for the engine.
@@ -104,6 +106,15 @@ public final class PyThread implements PythonActivity {
         PyThread t = new PyThread(interp, gen.qualname + "()", 0);
         t.startKind = START_GEN;
         t.startGen = gen;
+        t.startInput = input;
+        return t;
+    }
+
+    /** A task's step of an async generator's awaitable it drives directly ({@code create_task(agen.aclose())}). */
+    static PyThread forAsyncGenOp(Interpreter interp, AsyncGenOp op, Completion input) {
+        PyThread t = new PyThread(interp, op.qualName(), 0);
+        t.startKind = START_OP;
+        t.startOp = op;
         t.startInput = input;
         return t;
     }
@@ -342,6 +353,14 @@ public final class PyThread implements PythonActivity {
                 startArgs = null;
                 return invoke(c, a, startKw, null);
             }
+            case START_OP: {
+                AsyncGenOp op = startOp;
+                startOp = null;
+                Completion in = startInput;
+                startInput = null;
+                return opStep(op, in instanceof Completion.Raised r ? op.throwIn((PyBaseException) r.exception())
+                        : op.send(in instanceof Completion.Returned r ? r.value() : Py.None), null);
+            }
             default: {
                 PyGenerator gen = startGen;
                 startGen = null;
@@ -443,7 +462,8 @@ public final class PyThread implements PythonActivity {
                                 // A task made by a call and dropped by an expression statement: nothing else
                                 // refers to it, as reference counting would know.
                                 task.dropped();
-                            } else if (v instanceof Coroutine jc && !(v instanceof PyGenerator) && !jc.isFinished()) {
+                            } else if (v instanceof Coroutine jc && !(v instanceof PyGenerator) && !jc.isFinished()
+                                    && !(v instanceof AsyncGenOp)) {
                                 // a library coroutine (asyncio.sleep(1)) dropped by an expression statement
                                 f.sp = sp;
                                 f.pc = pc;
@@ -470,8 +490,16 @@ public final class PyThread implements PythonActivity {
                             s[sp++] = v;
                         }
                         case Op.STORE_FAST -> {
+                            Object old = s[ins >>> 8];
                             s[ins >>> 8] = s[--sp];
                             s[sp] = null;
+                            if (old != null && interp.hookedAsyncGens > 0
+                                    && (old instanceof PyGenerator || old instanceof PyBaseException)) {
+                                // the variable lets go of an async generator (or of an exception holding some)
+                                f.sp = sp;
+                                f.pc = pc;
+                                AsyncGens.dropped(this, old);
+                            }
                         }
                         case Op.LOAD_DEREF -> {
                             PyCell cell = (PyCell) s[c.varNames.length + (ins >>> 8)];
@@ -520,6 +548,24 @@ public final class PyThread implements PythonActivity {
                             if (obj instanceof PyInstance inst && inst.type.interp != null) {
                                 String name = c.names[ins >>> 8];
                                 Object d = classAttr(c, pc - 1, inst.type, name);
+                                if (d instanceof PyProperty p && p.fget instanceof PyFunction
+                                        && inst.type.lookup("__getattr__") == null) {
+                                    // a property's getter runs on the thread, like any call
+                                    s[--sp] = null;
+                                    f.sp = sp;
+                                    f.pc = pc;
+                                    Outcome o = invoke(p.fget, new Object[] {obj}, null, null);
+                                    if (o != null) {
+                                        return o;
+                                    }
+                                    f = frame;
+                                    s = f.s;
+                                    sp = f.sp;
+                                    pc = f.pc;
+                                    c = f.code;
+                                    code = c.code;
+                                    break;
+                                }
                                 if (d == null || d instanceof PyFunction) {
                                     Object v = inst.dict.getStr(name);
                                     if (v != null) {
@@ -545,6 +591,28 @@ public final class PyThread implements PythonActivity {
                                     s[sp++] = obj;
                                     break;
                                 }
+                                if (d instanceof PyProperty p && p.fget instanceof PyFunction
+                                        && inst.type.lookup("__getattr__") == null) {
+                                    // the getter runs on the thread; its result is the callable, with no self
+                                    s[--sp] = null;
+                                    f.sp = sp;
+                                    f.pc = pc;
+                                    Frame caller = f;
+                                    Outcome o = invoke(p.fget, new Object[] {obj}, null, v -> {
+                                        caller.s[caller.sp++] = v;
+                                        return null; // pushed after it: the empty self slot
+                                    });
+                                    if (o != null) {
+                                        return o;
+                                    }
+                                    f = frame;
+                                    s = f.s;
+                                    sp = f.sp;
+                                    pc = f.pc;
+                                    c = f.code;
+                                    code = c.code;
+                                    break;
+                                }
                             } else if (!(obj instanceof PyType) && !(obj instanceof PyModule)
                                     && !(obj instanceof PySuper)) {
                                 Object d = Py.typeOf(obj).lookup(name);
@@ -562,6 +630,23 @@ public final class PyThread implements PythonActivity {
                             Object v = s[--sp];
                             s[sp] = null;
                             s[sp + 1] = null;
+                            Object setter = propertyFunction(obj, c.names[ins >>> 8], true);
+                            if (setter != null) {
+                                // a property's setter runs on the thread; what it returns is dropped
+                                f.sp = sp;
+                                f.pc = pc;
+                                Outcome o = invoke(setter, new Object[] {obj, v}, null, r -> NativeTask.NOTHING);
+                                if (o != null) {
+                                    return o;
+                                }
+                                f = frame;
+                                s = f.s;
+                                sp = f.sp;
+                                pc = f.pc;
+                                c = f.code;
+                                code = c.code;
+                                break;
+                            }
                             Ops.setAttr(obj, c.names[ins >>> 8], v);
                         }
                         case Op.BINARY_OP -> {
@@ -914,10 +999,16 @@ public final class PyThread implements PythonActivity {
         int[] code = c.code;
         switch (op) {
                 case Op.DELETE_FAST -> {
-                    if (s[ins >>> 8] == null) {
+                    Object old = s[ins >>> 8];
+                    if (old == null) {
                         throw unboundLocal(c.varNames[ins >>> 8]);
                     }
                     s[ins >>> 8] = null;
+                    if (interp.hookedAsyncGens > 0) {
+                        f.sp = sp;
+                        f.pc = pc;
+                        AsyncGens.dropped(this, old);
+                    }
                 }
                 case Op.DELETE_DEREF -> {
                     PyCell cell = (PyCell) s[c.varNames.length + (ins >>> 8)];
@@ -956,6 +1047,12 @@ public final class PyThread implements PythonActivity {
                 case Op.DELETE_ATTR -> {
                     Object obj = s[--sp];
                     s[sp] = null;
+                    Object deleter = propertyFunction(obj, c.names[ins >>> 8], false);
+                    if (deleter != null) {
+                        f.sp = sp;
+                        f.pc = pc;
+                        return invoke(deleter, new Object[] {obj}, null, r -> NativeTask.NOTHING);
+                    }
                     Ops.delAttr(obj, c.names[ins >>> 8]);
                 }
                 case Op.UNARY_NEGATIVE -> s[sp - 1] = Ops.negate(s[sp - 1]);
@@ -1225,8 +1322,14 @@ public final class PyThread implements PythonActivity {
                     handled = (PyBaseException) exc;
                 }
                 case Op.POP_EXCEPT -> {
+                    PyBaseException was = handled;
                     handled = (PyBaseException) s[--sp];
                     s[sp] = null;
+                    if (was != null && was.heldAsyncGens != null) {
+                        f.sp = sp;
+                        f.pc = pc;
+                        AsyncGens.dropped(this, was);
+                    }
                 }
                 case Op.CHECK_EXC_MATCH -> {
                     Object t = s[--sp];
@@ -1304,30 +1407,54 @@ public final class PyThread implements PythonActivity {
                         throw Py.typeError("'async for' requires an object with __aiter__ method, got "
                                 + t.name);
                     }
-                    s[sp - 1] = Ops.callMethod(o, "__aiter__");
+                    Object it = o instanceof PyGenerator g && g.isAsyncGenerator() ? g : Ops.callMethod(o, "__aiter__");
+                    if (Py.typeOf(it).lookup("__anext__") == null) {
+                        throw Py.typeError("'async for' received an object from __aiter__ that does not implement "
+                                + "__anext__: " + Py.typeName(it));
+                    }
+                    s[sp - 1] = it;
                 }
                 case Op.GET_ANEXT -> {
                     Object o = s[sp - 1];
                     PyType t = Py.typeOf(o);
                     if (o instanceof PyGenerator g && g.isAsyncGenerator()) {
-                        s[sp++] = new AsyncGenStep(g);
+                        s[sp++] = AsyncGens.asend(this, g, Py.None);
                         break;
                     }
                     if (t.lookup("__anext__") == null) {
                         throw Py.typeError("'async for' requires an iterator with __anext__ method, got "
                                 + t.name);
                     }
-                    s[sp++] = getAwaitable(Ops.callMethod(o, "__anext__"), 0);
+                    Object next = Ops.callMethod(o, "__anext__");
+                    try {
+                        s[sp++] = getAwaitable(next, 0);
+                    } catch (PyError e) {
+                        if (!e.exc.isA(Types.TYPE_ERROR)) {
+                            throw e;
+                        }
+                        s[--sp] = null;
+                        PyBaseException te = Py.newException(Types.TYPE_ERROR,
+                                "'async for' received an invalid object from __anext__: " + Py.typeName(next));
+                        te.cause = e.exc;
+                        te.context = e.exc;
+                        te.suppressContext = true;
+                        throw new PyError(te);
+                    }
                 }
                 case Op.END_ASYNC_FOR -> {
                     PyBaseException exc = (PyBaseException) s[--sp];
                     s[sp] = null;
+                    // the loop lets go of its iterator, at its end or because of the exception
+                    Object aiter = s[--sp];
+                    s[sp] = null;
+                    f.sp = sp;
+                    f.pc = pc;
+                    if (interp.hookedAsyncGens > 0) {
+                        AsyncGens.dropped(this, aiter);
+                    }
                     if (!exc.isA(Types.STOP_ASYNC_ITERATION)) {
-                        f.sp = sp;
-                        f.pc = pc;
                         return raise(exc, false);
                     }
-                    s[--sp] = null;
                 }
                 case Op.SETUP_ANNOTATIONS -> {
                     if (f.locals.getStr("__annotations__") == null) {
@@ -1346,7 +1473,15 @@ public final class PyThread implements PythonActivity {
             case Op.CLOSE_ITER -> {
                 Object it = s[--sp];
                 s[sp] = null;
-                if (it instanceof PyGenerator g && g.state == PyGenerator.SUSPENDED && !g.isCoroutine()) {
+                if (AsyncGens.finalizable(it)) {
+                    // an `async for` left early lets go of its async generator: the loop's finaliser may close it
+                    f.sp = sp;
+                    f.pc = pc;
+                    AsyncGens.dropped(this, it);
+                    break;
+                }
+                if (it instanceof PyGenerator g && g.state == PyGenerator.SUSPENDED && !g.isCoroutine()
+                        && !g.isAsyncGenerator()) {
                     f.sp = sp;
                     f.pc = pc;
                     return throwInto(g, Py.newException(Types.GENERATOR_EXIT), f, Frame.MODE_CLOSE_DISCARD);
@@ -1356,6 +1491,22 @@ public final class PyThread implements PythonActivity {
         }
         f.sp = sp;
         f.pc = pc;
+        return null;
+    }
+
+    /**
+     * The Python setter ({@code set}) or deleter of a property {@code name} of a user class instance, which then
+     * runs on the thread; null when the attribute is anything else (handled by {@link Ops}).
+     */
+    private static Object propertyFunction(Object obj, String name, boolean set) {
+        if (!(obj instanceof PyInstance inst) || inst.type.interp == null
+                || inst.type.lookup("__setattr__") instanceof PyFunction) {
+            return null;
+        }
+        if (inst.type.lookup(name) instanceof PyProperty p) {
+            Object fn = set ? p.fset : p.fdel;
+            return fn instanceof PyFunction ? fn : null;
+        }
         return null;
     }
 
@@ -1718,7 +1869,9 @@ public final class PyThread implements PythonActivity {
         if (f.kind == Frame.NATIVE) {
             return runNative(f, value, false);
         }
-        f.s[f.sp++] = value;
+        if (value != NativeTask.NOTHING) {
+            f.s[f.sp++] = value;
+        }
         return null;
     }
 
@@ -2175,12 +2328,20 @@ public final class PyThread implements PythonActivity {
     // --- returning, yielding, raising ----------------------------------------------------------------------------
 
     private Outcome returnFrom(Frame f, Object value) {
+        if (interp.hookedAsyncGens > 0 && (f.code.flags & Code.NAMESPACE) == 0) {
+            AsyncGens.releaseLocals(this, f, value);
+        }
         Frame caller = f.back;
         f.back = null;
         PyGenerator g = f.gen;
         if (g != null) {
             g.state = PyGenerator.FINISHED;
             handled = g.outerHandled;
+            if (f.mode == Frame.MODE_AGEN) {
+                AsyncGenOp op = g.driver;
+                g.driver = null;
+                return opDeliver(caller, op.ended(null));
+            }
             if (caller == null || f.mode == Frame.MODE_ACTIVITY) {
                 return finish(new Completion.Returned(value));
             }
@@ -2202,7 +2363,6 @@ public final class PyThread implements PythonActivity {
                 }
                 case Frame.MODE_CLOSE_DISCARD -> {
                 }
-                case Frame.MODE_ANEXT -> throw new PyError(Py.newException(Types.STOP_ASYNC_ITERATION));
                 case Frame.MODE_CALL_DEFAULT -> {
                     return pushTo(caller, f.extra);
                 }
@@ -2241,7 +2401,9 @@ public final class PyThread implements PythonActivity {
         if (caller.kind == Frame.NATIVE) {
             return runNative(caller, value, false);
         }
-        caller.s[caller.sp++] = value;
+        if (value != NativeTask.NOTHING) {
+            caller.s[caller.sp++] = value;
+        }
         return null;
     }
 
@@ -2255,6 +2417,12 @@ public final class PyThread implements PythonActivity {
         handled = g.outerHandled;
         Frame caller = f.back;
         f.back = null;
+        if (f.mode == Frame.MODE_AGEN && Op.arg(f.code.code[f.pc - 1]) == 0) {
+            // the async generator's own yield: its awaitable turns it into the await's result
+            AsyncGenOp op = g.driver;
+            g.driver = null;
+            return opDeliver(caller, op.yielded(value));
+        }
         if (caller == null || f.mode == Frame.MODE_ACTIVITY) {
             return finish(new Completion.Yielded(value));
         }
@@ -2262,16 +2430,49 @@ public final class PyThread implements PythonActivity {
         if (f.mode == Frame.MODE_CLOSE || f.mode == Frame.MODE_CLOSE_DISCARD) {
             throw Py.runtimeError(g.kindName() + " ignored GeneratorExit");
         }
-        if (f.mode == Frame.MODE_ANEXT && Op.arg(f.code.code[f.pc - 1]) == 0) {
-            // a value yielded by an async generator completes the __anext__ await
-            caller.s[caller.sp - 1] = value;
-            caller.pc = sendTarget(caller);
-            return null;
-        }
-        if (f.mode == Frame.MODE_SEND || f.mode == Frame.MODE_ANEXT) {
+        if (f.mode == Frame.MODE_SEND || f.mode == Frame.MODE_AGEN) {
             rewindToYield(caller);
         }
         return pushTo(caller, value);
+    }
+
+    /**
+     * Runs one step of async generator awaitable {@code op} for {@code consumer}, the frame awaiting it (null: a
+     * task drives the awaitable and this activity ends with its result).
+     */
+    private Outcome opStep(AsyncGenOp op, AsyncGenOp.Step step, Frame consumer) {
+        switch (step) {
+            case AsyncGenOp.Step.Send send -> {
+                op.gen.driver = op;
+                return sendInto(op.gen, send.value(), consumer, Frame.MODE_AGEN);
+            }
+            case AsyncGenOp.Step.Throw th -> {
+                op.gen.driver = op;
+                return throwInto(op.gen, th.exc(), consumer, Frame.MODE_AGEN);
+            }
+            default -> {
+                return opDeliver(consumer, step);
+            }
+        }
+    }
+
+    /** Finishes the await of an async generator's awaitable in {@code consumer} with a result or an exception. */
+    private Outcome opDeliver(Frame consumer, AsyncGenOp.Step step) {
+        if (step instanceof AsyncGenOp.Step.Done done) {
+            if (consumer == null) {
+                return finish(new Completion.Returned(done.value()));
+            }
+            frame = consumer;
+            consumer.s[consumer.sp - 1] = done.value();
+            consumer.pc = sendTarget(consumer);
+            return null;
+        }
+        PyBaseException exc = ((AsyncGenOp.Step.Fail) step).exc();
+        if (consumer == null) {
+            return finish(new Completion.Raised(exc));
+        }
+        frame = consumer;
+        return raise(exc, true);
     }
 
     /**
@@ -2284,6 +2485,15 @@ public final class PyThread implements PythonActivity {
             ins = f.code.code[f.pc - 2];
         }
         return Op.arg(ins);
+    }
+
+    /** Whether frame {@code f} waits in an await loop (just after its SEND, or after a throw went down from it). */
+    private static boolean atAwait(Frame f) {
+        if (f.pc <= 0) {
+            return false;
+        }
+        int ins = f.code.code[f.pc - 1];
+        return Op.op(ins) == Op.SEND || Op.op(ins) == Op.YIELD_VALUE && Op.arg(ins) == 1;
     }
 
     /** After a throw went down the chain, a value yielded from below must be yielded again, not sent. */
@@ -2359,7 +2569,13 @@ public final class PyThread implements PythonActivity {
         }
         if (isDelegating(gf)) {
             Object receiver = gf.s[gf.sp - 1];
+            if (receiver instanceof AnextAwaitable aa) {
+                receiver = aa.inner;
+            }
             enterGenerator(g, consumer, mode);
+            if (receiver instanceof AsyncGenOp op) {
+                return opStep(op, op.throwIn(exc), gf);
+            }
             if (receiver instanceof PyGenerator sub) {
                 if (sub.state != PyGenerator.FINISHED) {
                     return throwInto(sub, exc, gf, Frame.MODE_SEND);
@@ -2371,7 +2587,7 @@ public final class PyThread implements PythonActivity {
                 pendingJavaSend = true;
                 syncClock();
                 return new Outcome.Call(jc.resume(new Completion.Raised(exc)));
-            } else if (!(receiver instanceof FutureAwait) && !(receiver instanceof AsyncGenStep)) {
+            } else if (!(receiver instanceof FutureAwait)) {
                 Object throwMethod = Ops.getAttrOrNull(receiver, "throw");
                 if (throwMethod != null && !exc.isA(Types.GENERATOR_EXIT)) {
                     Object v;
@@ -2405,6 +2621,13 @@ public final class PyThread implements PythonActivity {
         Object[] s = f.s;
         Object value = s[f.sp - 1];
         Object receiver = s[f.sp - 2];
+        if (receiver instanceof AnextAwaitable aa) {
+            receiver = aa.inner; // it stays on the stack, to turn StopAsyncIteration into its default
+        }
+        if (receiver instanceof AsyncGenOp op) {
+            s[--f.sp] = null;
+            return opStep(op, op.send(value), f);
+        }
         if (receiver instanceof PyGenerator g) {
             if (g.state == PyGenerator.FINISHED) {
                 if (g.isCoroutine()) {
@@ -2430,9 +2653,6 @@ public final class PyThread implements PythonActivity {
             s[f.sp - 1] = r;
             f.pc = target;
             return null;
-        }
-        if (receiver instanceof AsyncGenStep step) {
-            return step.send(this, f, value, target);
         }
         if (receiver instanceof Coroutine jc) {
             if (nested) {
@@ -2470,6 +2690,15 @@ public final class PyThread implements PythonActivity {
     }
 
     private Object getAwaitable(Object o, int where) {
+        if (o instanceof AsyncGenOp) {
+            return o;
+        }
+        if (o instanceof AnextAwaitable aa) {
+            if (aa.inner == null) {
+                aa.inner = getAwaitable(aa.next, 0);
+            }
+            return aa;
+        }
         if (o instanceof PyGenerator g) {
             if (g.isCoroutine()) {
                 if (g.awaited && g.state != PyGenerator.FINISHED) {
@@ -2481,7 +2710,7 @@ public final class PyThread implements PythonActivity {
                 return g;
             }
         }
-        if (o instanceof Coroutine) {
+        if (o instanceof Coroutine && !(o instanceof PyGenerator)) {
             return o;
         }
         if (o instanceof dev.loopscope.engine.Future w) {
@@ -2548,6 +2777,13 @@ public final class PyThread implements PythonActivity {
                 f.then = null;
                 continue;
             }
+            if (exc.isA(Types.STOP_ASYNC_ITERATION) && f.sp > f.code.stackBase
+                    && f.s[f.sp - 1] instanceof AnextAwaitable aa && atAwait(f)) {
+                // anext(iterator, default): the end of the iteration gives the default
+                f.s[f.sp - 1] = aa.dflt;
+                f.pc = sendTarget(f);
+                return null;
+            }
             // pc 0: nothing has run yet (an exception thrown into a coroutine that never started). CPython
             // raises it at the frame's entry, outside every try block, and shows the def line.
             int at = f.pc - 1;
@@ -2591,6 +2827,20 @@ public final class PyThread implements PythonActivity {
                     re.suppressContext = true;
                     exc = re;
                 }
+                if (interp.hookedAsyncGens > 0) {
+                    AsyncGens.heldByTraceback(f, exc);
+                }
+                if (f.mode == Frame.MODE_AGEN) {
+                    AsyncGenOp op = g.driver;
+                    g.driver = null;
+                    AsyncGenOp.Step step = op.ended(exc);
+                    if (step instanceof AsyncGenOp.Step.Done || caller == null) {
+                        return opDeliver(caller, step);
+                    }
+                    // the exception itself goes on into the awaiting frame
+                    frame = caller;
+                    continue;
+                }
                 if ((f.mode == Frame.MODE_CLOSE || f.mode == Frame.MODE_CLOSE_DISCARD) && caller != null
                         && exc.isA(Types.GENERATOR_EXIT)) {
                     frame = caller;
@@ -2604,6 +2854,9 @@ public final class PyThread implements PythonActivity {
                 }
             } else {
                 f.then = null;
+                if (interp.hookedAsyncGens > 0 && (f.code.flags & Code.NAMESPACE) == 0 && f.kind != Frame.NATIVE) {
+                    AsyncGens.heldByTraceback(f, exc);
+                }
             }
             frame = caller;
             if (caller == null) {

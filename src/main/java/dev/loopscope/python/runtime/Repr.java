@@ -246,8 +246,14 @@ public final class Repr {
             }
             return "<module '" + m.name + "' (built-in)>";
         }
+        if (o instanceof CodeObject co) {
+            return co.repr();
+        }
         if (o instanceof PyGenerator g) {
-            return "<" + g.kindName() + " object " + g.qualname + " at " + addr(g) + ">";
+            return "<" + g.type().name + " object " + g.qualname + " at " + addr(g) + ">";
+        }
+        if (o instanceof AsyncGenOp op) {
+            return "<" + op.type().name + " object at " + addr(o) + ">";
         }
         if (o instanceof dev.loopscope.engine.Coroutine c) {
             return "<coroutine object " + c.qualName() + " at " + addr(o) + ">";

@@ -1067,24 +1067,50 @@ final class TypeMethods {
         };
         Types.PROPERTY.method("setter", (th, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(p.fget, a[1], p.fdel);
+            return p.copyWith(p.fget, a[1], p.fdel);
         });
         Types.PROPERTY.method("getter", (th, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(a[1], p.fset, p.fdel);
+            return p.copyWith(a[1], p.fset, p.fdel);
         });
         Types.PROPERTY.method("deleter", (th, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(p.fget, p.fset, a[1]);
+            return p.copyWith(p.fget, p.fset, a[1]);
         });
         Types.PROPERTY.method("__get__", (th, a, kw) -> a[1] == Py.None ? a[0]
                 : Attributes.propertyGet((PyProperty) a[0], a[1], Py.typeOf(a[1])));
         Types.PROPERTY.getter("fget", o -> nz(((PyProperty) o).fget));
         Types.PROPERTY.getter("fset", o -> nz(((PyProperty) o).fset));
+        Types.PROPERTY.getter("fdel", o -> nz(((PyProperty) o).fdel));
+        Types.PROPERTY.getter("__doc__", o -> {
+            // without a doc of its own a property shows its getter's docstring
+            PyProperty p = (PyProperty) o;
+            if (p.doc != null && p.doc != Py.None) {
+                return p.doc;
+            }
+            Object fget = p.fget;
+            return fget == null || fget == Py.None ? Py.None : nz(Ops.getAttrOrNull(fget, "__doc__"));
+        });
         Types.STATICMETHOD.constructor = (th, a, kw) -> new PyWrapper(a[1], false);
         Types.CLASSMETHOD.constructor = (th, a, kw) -> new PyWrapper(a[1], true);
         Types.STATICMETHOD.getter("__func__", o -> ((PyWrapper) o).callable);
+        // since 3.10 a staticmethod object can be called directly
+        Types.STATICMETHOD.method("__call__", (th, a, kw) -> new TailCall(((PyWrapper) a[0]).callable, rest(a), kw,
+                null));
         Types.CLASSMETHOD.getter("__func__", o -> ((PyWrapper) o).callable);
+        for (PyType wt : new PyType[] {Types.STATICMETHOD, Types.CLASSMETHOD}) {
+            // since 3.10 both carry their function's name and doc, as functools.wraps would copy them
+            wt.getter("__wrapped__", o -> ((PyWrapper) o).callable);
+            for (String attr : new String[] {"__name__", "__qualname__", "__doc__", "__module__"}) {
+                wt.getter(attr, o -> {
+                    Object v = Ops.getAttrOrNull(((PyWrapper) o).callable, attr);
+                    if (v == null) {
+                        throw Py.attributeError("'" + Py.typeName(o) + "' object has no attribute '" + attr + "'");
+                    }
+                    return v;
+                });
+            }
+        }
         Types.SUPER.constructor = (th, a, kw) -> {
             Object[] r = rest(a);
             if (r.length != 2) {
@@ -1290,6 +1316,7 @@ final class TypeMethods {
         });
         f.getter("__kwdefaults__", o -> nz(((PyFunction) o).kwDefaults));
         f.getter("__globals__", o -> ((PyFunction) o).globals);
+        f.getter("__type_params__", o -> PyTuple.EMPTY);
         f.getter("__code__", o -> new CodeObject(((PyFunction) o).code));
         f.getter("__annotations__", o -> {
             PyFunction fn = (PyFunction) o;
@@ -1336,24 +1363,13 @@ final class TypeMethods {
         for (PyType g : new PyType[] {Types.GENERATOR, Types.COROUTINE, Types.ASYNC_GENERATOR}) {
             g.getter("__name__", o -> o instanceof PyGenerator pg ? pg.name : libraryCoroutineName(o, false));
             g.getter("__qualname__", o -> o instanceof PyGenerator pg ? pg.qualname : libraryCoroutineName(o, true));
+        }
+        for (PyType g : new PyType[] {Types.GENERATOR, Types.COROUTINE}) {
             g.method("send", (th, a, kw) -> {
                 Args.check("send", rest(a), kw, 1, 1);
                 return new GenOp(generator(a[0]), a[1], GenOp.SEND, null);
             });
-            g.method("throw", (th, a, kw) -> {
-                Object e = a[1];
-                if (a.length > 2 && a[2] != Py.None && e instanceof PyType) {
-                    e = Ops.call(e, a[2]);
-                }
-                if (e instanceof PyType et && et.isSubtypeOf(Types.BASE_EXCEPTION)) {
-                    e = Ops.call(et);
-                }
-                if (!(e instanceof PyBaseException)) {
-                    throw Py.typeError("exceptions must be classes or instances deriving from BaseException, not "
-                            + Py.typeName(e));
-                }
-                return new GenOp(generator(a[0]), e, GenOp.THROW, null);
-            });
+            g.method("throw", (th, a, kw) -> new GenOp(generator(a[0]), thrown(a), GenOp.THROW, null));
             g.method("close", (th, a, kw) -> new GenOp(generator(a[0]), Py.None, GenOp.CLOSE, null));
         }
         Types.GENERATOR.method("__next__", (th, a, kw) -> new GenOp((PyGenerator) a[0], Py.None, GenOp.SEND, null));
@@ -1365,8 +1381,84 @@ final class TypeMethods {
         Types.COROUTINE.getter("cr_frame", o -> generator(o).state == PyGenerator.FINISHED ? Py.None
                 : new CodeObject(((PyGenerator) o).frame.code));
         Types.COROUTINE.method("__await__", (th, a, kw) -> a[0]);
-        Types.ASYNC_GENERATOR.method("__aiter__", (th, a, kw) -> a[0]);
-        Types.ASYNC_GENERATOR.method("__anext__", (th, a, kw) -> new AsyncGenStep((PyGenerator) a[0]));
+        asyncGenerators();
+    }
+
+    /** The exception {@code throw(typ[, val[, tb]])} throws in: an instance, or the class called. */
+    private static PyBaseException thrown(Object[] a) {
+        if (a.length < 2) {
+            throw Py.typeError("throw expected at least 1 argument, got 0");
+        }
+        Object e = a[1];
+        if (a.length > 2 && a[2] != Py.None && e instanceof PyType) {
+            e = Ops.call(e, a[2]);
+        }
+        if (e instanceof PyType et && et.isSubtypeOf(Types.BASE_EXCEPTION)) {
+            e = Ops.call(et);
+        }
+        if (!(e instanceof PyBaseException exc)) {
+            throw Py.typeError("exceptions must be classes or instances deriving from BaseException, not "
+                    + Py.typeName(e));
+        }
+        return exc;
+    }
+
+    private static void asyncGenerators() {
+        PyType ag = Types.ASYNC_GENERATOR;
+        ag.method("__aiter__", (th, a, kw) -> a[0]);
+        ag.method("__anext__", (th, a, kw) -> AsyncGens.asend(th, (PyGenerator) a[0], Py.None));
+        ag.method("asend", (th, a, kw) -> {
+            Args.check("asend", rest(a), kw, 1, 1);
+            return AsyncGens.asend(th, (PyGenerator) a[0], a[1]);
+        });
+        ag.method("athrow", (th, a, kw) -> {
+            Args.check("athrow", rest(a), kw, 1, 3);
+            return AsyncGens.athrow(th, (PyGenerator) a[0], thrown(a));
+        });
+        ag.method("aclose", (th, a, kw) -> {
+            Args.check("aclose", rest(a), kw, 0, 0);
+            return AsyncGens.aclose(th, (PyGenerator) a[0]);
+        });
+        // 3.12 reports whether one of its awaitables is being awaited, not whether the frame executes
+        ag.getter("ag_running", o -> ((PyGenerator) o).agRunningAsync);
+        ag.getter("ag_frame", o -> ((PyGenerator) o).state == PyGenerator.FINISHED ? Py.None
+                : new CodeObject(((PyGenerator) o).frame.code));
+        ag.getter("ag_code", o -> new CodeObject(((PyGenerator) o).frame.code));
+        ag.getter("ag_await", o -> {
+            Frame f = ((PyGenerator) o).frame;
+            boolean waiting = ((PyGenerator) o).state == PyGenerator.SUSPENDED && f.pc > 0
+                    && Op.op(f.code.code[f.pc - 1]) == Op.YIELD_VALUE && Op.arg(f.code.code[f.pc - 1]) == 1;
+            Object aw = waiting ? f.s[f.sp - 1] : Py.None;
+            return aw instanceof AnextAwaitable an ? an : aw;
+        });
+        for (PyType t : new PyType[] {Types.ASYNC_GENERATOR_ASEND, Types.ASYNC_GENERATOR_ATHROW}) {
+            t.method("__await__", (th, a, kw) -> a[0]);
+            t.method("__iter__", (th, a, kw) -> a[0]);
+            // driving one by hand runs the generator to its next yield in a nested loop
+            t.method("send", (th, a, kw) -> {
+                Args.check("send", rest(a), kw, 1, 1);
+                return drive(th, (AsyncGenOp) a[0], new dev.loopscope.engine.Completion.Returned(a[1]));
+            });
+            t.method("__next__", (th, a, kw) -> drive(th, (AsyncGenOp) a[0],
+                    new dev.loopscope.engine.Completion.Returned(Py.None)));
+            t.method("throw", (th, a, kw) -> drive(th, (AsyncGenOp) a[0],
+                    new dev.loopscope.engine.Completion.Raised(thrown(a))));
+            t.method("close", (th, a, kw) -> {
+                ((AsyncGenOp) a[0]).state = AsyncGenOp.CLOSED;
+                return Py.None;
+            });
+        }
+        Types.ANEXT_AWAITABLE.method("__await__", (th, a, kw) -> a[0]);
+    }
+
+    /** One step of an async generator's awaitable driven by hand: a value it yields, or StopIteration(result). */
+    private static Object drive(PyThread th, AsyncGenOp op, dev.loopscope.engine.Completion in) {
+        return switch (th.interp.resumeNested(op, in)) {
+            case dev.loopscope.engine.Completion.Yielded y -> y.value();
+            case dev.loopscope.engine.Completion.Returned r -> throw Py.stopIteration(r.value() == Py.None ? null
+                    : r.value());
+            case dev.loopscope.engine.Completion.Raised r -> throw new PyError((PyBaseException) r.exception());
+        };
     }
 
     /** {@code __name__} or {@code __qualname__} of a coroutine of the library ({@code asyncio.sleep(1)}). */

@@ -47,6 +47,9 @@ public final class Types {
     public static final PyType GENERATOR = t("generator", OBJECT);
     public static final PyType COROUTINE = t("coroutine", OBJECT);
     public static final PyType ASYNC_GENERATOR = t("async_generator", OBJECT);
+    public static final PyType ASYNC_GENERATOR_ASEND = t("async_generator_asend", OBJECT);
+    public static final PyType ASYNC_GENERATOR_ATHROW = t("async_generator_athrow", OBJECT);
+    public static final PyType ANEXT_AWAITABLE = t("anext_awaitable", OBJECT);
     public static final PyType CODE = t("code", OBJECT);
     public static final PyType TRACEBACK = t("traceback", OBJECT);
     public static final PyType LIST_ITERATOR = t("list_iterator", OBJECT);
@@ -194,7 +197,8 @@ public final class Types {
         }
         BOOL.subclassable = false;
         for (PyType t : new PyType[] {NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, RANGE, SLICE, FUNCTION,
-                BUILTIN_FUNCTION, METHOD, CELL, GENERATOR, COROUTINE, ASYNC_GENERATOR}) {
+                BUILTIN_FUNCTION, METHOD, CELL, GENERATOR, COROUTINE, ASYNC_GENERATOR, ASYNC_GENERATOR_ASEND,
+                ASYNC_GENERATOR_ATHROW, ANEXT_AWAITABLE}) {
             t.subclassable = false;
         }
         Builtins.installTypes();

@@ -86,7 +86,6 @@ public final class SubsetChecker {
         switch (s) {
             case Stmt.FunctionDef f -> {
                 for (Expr d : f.decorators()) {
-                    refuse(d, "function decorators are not supported by Loopscope");
                     expression(d, ctx);
                 }
                 arguments(f.args(), ctx, f);
@@ -94,19 +93,10 @@ public final class SubsetChecker {
                     expression(f.returns(), ctx);
                 }
                 Context inner = new Context(f.isAsync() ? Scope.ASYNC_FUNCTION : Scope.FUNCTION, false, null);
-                if (f.isAsync()) {
-                    Nodes.walk(f, n -> {
-                        if ((n instanceof Expr.Yield || n instanceof Expr.YieldFrom) && ownedBy(f, n)) {
-                            refuse(n, "asynchronous generators (`yield` inside `async def`) are not supported by "
-                                    + "Loopscope");
-                        }
-                    });
-                }
                 walkBody(f.body(), inner);
             }
             case Stmt.ClassDef c -> {
                 for (Expr d : c.decorators()) {
-                    refuse(d, "class decorators are not supported by Loopscope");
                     expression(d, ctx);
                 }
                 for (Expr b : c.bases()) {
@@ -153,11 +143,8 @@ public final class SubsetChecker {
                 expression(a.value(), ctx);
             }
             case Stmt.For f -> {
-                if (f.isAsync()) {
-                    refuse(f, "`async for` is not supported by Loopscope: asynchronous iterators are not modelled");
-                    if (ctx.scope() != Scope.ASYNC_FUNCTION) {
-                        compile(f, "'async for' outside async function");
-                    }
+                if (f.isAsync() && ctx.scope() != Scope.ASYNC_FUNCTION) {
+                    compile(f, "'async for' outside async function");
                 }
                 starredTargets(f.target());
                 expression(f.target(), ctx);
@@ -176,12 +163,8 @@ public final class SubsetChecker {
                 walkBody(i.orElse(), ctx);
             }
             case Stmt.With w -> {
-                if (w.isAsync()) {
-                    refuse(w, "`async with` is not supported by Loopscope: asynchronous context managers are not "
-                            + "modelled");
-                    if (ctx.scope() != Scope.ASYNC_FUNCTION) {
-                        compile(w, "'async with' outside async function");
-                    }
+                if (w.isAsync() && ctx.scope() != Scope.ASYNC_FUNCTION) {
+                    compile(w, "'async with' outside async function");
                 }
                 for (Node.WithItem item : w.items()) {
                     expression(item.context(), ctx);
@@ -250,31 +233,6 @@ public final class SubsetChecker {
                 default -> "`" + u.construct() + "` is not supported by Loopscope";
             });
         }
-    }
-
-    /** True when {@code n} belongs to function {@code f} itself, not to a nested function or lambda. */
-    private static boolean ownedBy(Stmt.FunctionDef f, Node n) {
-        boolean[] nested = {false};
-        // A yield inside a nested def or lambda belongs to that function: look for one enclosing n.
-        for (Stmt s : f.body()) {
-            Nodes.walk(s, m -> {
-                if ((m instanceof Stmt.FunctionDef || m instanceof Expr.Lambda || m instanceof Stmt.ClassDef)
-                        && contains(m, n)) {
-                    nested[0] = true;
-                }
-            });
-        }
-        return !nested[0];
-    }
-
-    private static boolean contains(Node root, Node target) {
-        boolean[] found = {false};
-        Nodes.walk(root, m -> {
-            if (m == target) {
-                found[0] = true;
-            }
-        });
-        return found[0];
     }
 
     private void importFrom(Stmt.ImportFrom i) {
@@ -488,12 +446,7 @@ public final class SubsetChecker {
                                Context ctx) {
         boolean generator = comp instanceof Expr.GeneratorExp;
         if (isCoroutine(comp)) {
-            if (generator) {
-                if (gens.stream().noneMatch(Node.Comprehension::isAsync)) {
-                    refuse(comp, "asynchronous generator expressions (`await` inside a generator expression) are "
-                            + "not supported by Loopscope: asynchronous iterators are not modelled");
-                }
-            } else if (ctx.scope() != Scope.ASYNC_FUNCTION && ctx.comprehension() == null) {
+            if (!generator && ctx.scope() != Scope.ASYNC_FUNCTION && ctx.comprehension() == null) {
                 // CPython reports it at the outermost comprehension that is not in an async function
                 compile(comp, "asynchronous comprehension outside of an asynchronous function");
             }
@@ -502,10 +455,6 @@ public final class SubsetChecker {
         Context inside = new Context(ctx.scope(), false, kind);
         for (int i = 0; i < gens.size(); i++) {
             Node.Comprehension g = gens.get(i);
-            if (g.isAsync()) {
-                refuse(g, "asynchronous comprehensions (`async for` in a comprehension) are not supported by "
-                        + "Loopscope: asynchronous iterators are not modelled");
-            }
             expression(g.target(), inside);
             expression(g.iter(), i == 0 ? ctx : inside);
             g.ifs().forEach(x -> expression(x, inside));

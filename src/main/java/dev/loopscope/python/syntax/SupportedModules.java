@@ -36,7 +36,7 @@ public final class SupportedModules {
         module("asyncio",
                 "run", "sleep", "gather", "create_task", "ensure_future", "wait_for", "wait", "as_completed", "shield",
                 "to_thread", "get_running_loop", "get_event_loop", "current_task", "all_tasks", "iscoroutine",
-                "iscoroutinefunction", "Task", "Future", "Queue", "QueueEmpty", "QueueFull", "Lock", "Event",
+                "iscoroutinefunction", "Task", "Future", "Queue", "QueueEmpty", "QueueFull", "Lock", "Event", "Condition",
                 "Semaphore", "BoundedSemaphore", "CancelledError", "TimeoutError", "InvalidStateError",
                 "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED");
         module("time",
@@ -65,7 +65,8 @@ public final class SupportedModules {
                 "getswitchinterval", "setswitchinterval", "getrecursionlimit", "setrecursionlimit",
                 "get_int_max_str_digits", "set_int_max_str_digits", "intern", "getsizeof", "getrefcount",
                 "exc_info", "exception");
-        module("functools", "partial", "reduce", "wraps", "lru_cache", "cache");
+        module("functools", "partial", "reduce", "wraps", "update_wrapper", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
+                "lru_cache", "cache");
     }
 
     private SupportedModules() {

@@ -1,8 +1,18 @@
-# asyncio.Lock, Event, Semaphore and BoundedSemaphore, built on loop futures as CPython's are, so that every
-# wake-up takes the same loop iterations. Lines ending in a pin sit at CPython 3.12.1's line numbers.
+# asyncio.Lock, Event, Condition, Semaphore and BoundedSemaphore, built on loop futures as CPython's are, so that
+# every wake-up takes the same loop iterations. Lines ending in a pin sit at CPython 3.12.1's line numbers.
+# `async with` on a lock, condition or semaphore awaits the coroutines __aenter__ and __aexit__, as CPython's do.
 
 
-class Lock(_LoopBoundMixin):   #@23
+class _ContextManagerMixin:   #@12
+    async def __aenter__(self):   #@13
+        await self.acquire()   #@14
+        return None   #@17
+
+    async def __aexit__(self, exc_type, exc, tb):   #@19
+        self.release()   #@20
+
+
+class Lock(_ContextManagerMixin, _LoopBoundMixin):   #@23
 
     def __init__(self):   #@77
         self._waiters = None
@@ -91,7 +101,75 @@ class Event(_LoopBoundMixin):   #@157
             self._waiters.remove(fut)
 
 
-class Semaphore(_LoopBoundMixin):   #@330
+class Condition(_ContextManagerMixin, _LoopBoundMixin):   #@218
+
+    def __init__(self, lock=None):   #@228
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    def __repr__(self):   #@240
+        text = super().__repr__()
+        state = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            state = f'{state}, waiters:{len(self._waiters)}'
+        return f'<{text[1:-1]} [{state}]>'
+
+    async def wait(self):   #@247
+        if not self.locked():   #@258
+            raise RuntimeError('cannot wait on un-acquired lock')   #@259
+
+        self.release()   #@261
+        try:   #@262
+            fut = self._get_loop().create_future()   #@263
+            self._waiters.append(fut)   #@264
+            try:   #@265
+                await fut   #@266
+                return True   #@267
+            finally:   #@268
+                self._waiters.remove(fut)   #@269
+
+        finally:   #@271
+            cancelled = False   #@273
+            while True:   #@274
+                try:   #@275
+                    await self.acquire()   #@276
+                    break   #@277
+                except exceptions.CancelledError:   #@278
+                    cancelled = True   #@279
+
+            if cancelled:   #@281
+                raise exceptions.CancelledError   #@282
+
+    async def wait_for(self, predicate):   #@284
+        result = predicate()   #@291
+        while not result:   #@292
+            await self.wait()   #@293
+            result = predicate()   #@294
+        return result   #@295
+
+    def notify(self, n=1):   #@297
+        if not self.locked():   #@309
+            raise RuntimeError('cannot notify on un-acquired lock')   #@310
+
+        woken = 0   #@312
+        for fut in self._waiters:   #@313
+            if woken >= n:   #@314
+                break   #@315
+
+            if not fut.done():   #@317
+                woken += 1   #@318
+                fut.set_result(False)   #@319
+
+    def notify_all(self):   #@321
+        self.notify(len(self._waiters))   #@327
+
+
+class Semaphore(_ContextManagerMixin, _LoopBoundMixin):   #@330
 
     def __init__(self, value=1):   #@345
         if value < 0:
