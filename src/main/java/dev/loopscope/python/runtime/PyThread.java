@@ -297,7 +297,8 @@ public final class PyThread implements PythonActivity {
         spent = 0;
         budget = nested ? Long.MAX_VALUE : (context == null ? Long.MAX_VALUE : context.budgetLeft());
         // Engine events made while this slice runs (tasks created, callbacks scheduled) carry its line too.
-        var recorder = context == null || nested ? null : context.simulation().trace();
+        var recorder = context == null || nested || context.simulation() == null ? null
+                : context.simulation().trace();
         Runnable outerProbe = recorder == null ? null : recorder.lineProbe(lineProbe);
         try {
             sampleLine();
