@@ -87,5 +87,15 @@ public enum LibraryFrame {
     /** {@code ProcessPoolExecutor.submit} on a broken pool. */
     PROCESS_POOL_BROKEN_SUBMIT,
     /** {@code ProcessPoolExecutor.submit} after shutdown. */
-    PROCESS_POOL_SUBMIT_AFTER_SHUTDOWN
+    PROCESS_POOL_SUBMIT_AFTER_SHUTDOWN,
+    /**
+     * A process pool's call failing to pickle: the call queue's feeder thread ({@code multiprocessing.queues
+     * Queue._feed}) calling {@code _ForkingPickler.dumps}, then {@code reduction.py}'s {@code dumps}.
+     */
+    PROCESS_CALL_FEED,
+    /**
+     * A worker process's result failing to pickle: {@code _sendback_result} putting it on the result queue,
+     * {@code Queue.put} calling {@code _ForkingPickler.dumps}, then {@code reduction.py}'s {@code dumps}.
+     */
+    PROCESS_RESULT_SENDBACK
 }

@@ -175,6 +175,14 @@ public final class LibraryFrames {
         put(LibraryFrame.PROCESS_WORKER_CALL, Entry.of(root + "/concurrent/futures/process.py", 263,
                 "_process_worker", "r = call_item.fn(*call_item.args, **call_item.kwargs)",
                 "call_item.fn(*call_item.args, **call_item.kwargs)"));
+        Entry reductionDumps = Entry.of(root + "/multiprocessing/reduction.py", 51, "dumps",
+                "cls(buf, protocol).dump(obj)", null);
+        put(LibraryFrame.PROCESS_CALL_FEED, Entry.of(root + "/multiprocessing/queues.py", 259, "_feed",
+                "obj = _ForkingPickler.dumps(obj)", "_ForkingPickler.dumps(obj)"), reductionDumps);
+        put(LibraryFrame.PROCESS_RESULT_SENDBACK, Entry.of(root + "/concurrent/futures/process.py", 219,
+                "_sendback_result", "result_queue.put(_ResultItem(work_id, result=result,", null),
+                Entry.of(root + "/multiprocessing/queues.py", 388, "put", "obj = _ForkingPickler.dumps(obj)",
+                        "_ForkingPickler.dumps(obj)"), reductionDumps);
     }
 
     /** Replaces the printed entry (or entries, outermost first) for {@code frame}. */
