@@ -48,6 +48,10 @@ public enum LibraryFrame {
     RUN_ONCE,
     /** {@code Handle._run}: the callback, here a task step raising SystemExit or KeyboardInterrupt. */
     HANDLE_RUN,
+    /** {@code concurrent.futures.Future._invoke_callbacks} calling a done callback. */
+    CONCURRENT_INVOKE_CALLBACKS,
+    /** {@code concurrent.futures.Future.add_done_callback} calling the callback of a future already done. */
+    CONCURRENT_ADD_DONE_CALLBACK,
     /** {@code concurrent.futures.Future.result()} on a future that was already done. */
     CONCURRENT_RESULT,
     /** {@code concurrent.futures.Future.result()} after waiting for the future. */

@@ -3,6 +3,7 @@ package dev.loopscope.python.library;
 import dev.loopscope.engine.Completion;
 import dev.loopscope.engine.ConcurrentFuture;
 import dev.loopscope.engine.Executor;
+import dev.loopscope.engine.LibraryFrame;
 import dev.loopscope.engine.Outcome;
 import dev.loopscope.engine.ProcessPool;
 import dev.loopscope.engine.Simulation;
@@ -13,6 +14,8 @@ import dev.loopscope.python.runtime.ForeignTypes;
 import dev.loopscope.python.runtime.Interpreter;
 import dev.loopscope.python.runtime.Ops;
 import dev.loopscope.python.runtime.Py;
+import dev.loopscope.python.runtime.PyBaseException;
+import dev.loopscope.python.runtime.PyError;
 import dev.loopscope.python.runtime.PyList;
 import dev.loopscope.python.runtime.PyModule;
 import dev.loopscope.python.runtime.PyThread;
@@ -178,11 +181,13 @@ public final class ConcurrentFuturesModule {
         FUTURE.method("add_done_callback", (t, a, kw) -> {
             Args.check("add_done_callback", a, kw, 2, 2);
             ConcurrentFuture f = (ConcurrentFuture) a[0];
+            f.addDoneCall(new PythonCall(t.interpreter(), a[1], new Object[] {f}, null));
             if (!f.isDone()) {
-                f.addDoneCall(new PythonCall(t.interpreter(), a[1], new Object[] {f}, null));
                 return Py.None;
             }
-            return new TailCall(a[1], new Object[] {f}, null, r -> Py.None);
+            // already done: called at once, its exception logged like those of _invoke_callbacks
+            return new Suspend(new Outcome.Call(f.runDoneCalls(t.context().process(),
+                    LibraryFrame.CONCURRENT_ADD_DONE_CALLBACK)), ConcurrentFuturesModule::noneOrRaise);
         });
         FUTURE.method("done", (t, a, kw) -> Py.bool(((ConcurrentFuture) a[0]).isDone()));
         FUTURE.method("cancelled", (t, a, kw) -> Py.bool(((ConcurrentFuture) a[0]).isCancelled()));
@@ -335,7 +340,18 @@ public final class ConcurrentFuturesModule {
         if (!f.isDone() || !f.hasDoneCalls()) {
             return value;
         }
-        return new Suspend(new Outcome.Call(f.runDoneCalls(t.context().process())), c -> value);
+        return new Suspend(new Outcome.Call(f.runDoneCalls(t.context().process())), c -> {
+            noneOrRaise(c);
+            return value;
+        });
+    }
+
+    /** What running done callbacks ended with: None, or a BaseException one of them raised, raised again. */
+    private static Object noneOrRaise(Completion c) {
+        if (c instanceof Completion.Raised(Object e)) {
+            throw new PyError((PyBaseException) e);
+        }
+        return Py.None;
     }
 
     private static void setState(PyThread t, ConcurrentFuture f, Completion c) {

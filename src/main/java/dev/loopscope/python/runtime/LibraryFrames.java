@@ -139,6 +139,9 @@ public final class LibraryFrames {
                 "self.__get_result()"));
         put(LibraryFrame.CONCURRENT_RESULT_WAITED, Entry.of(cfBase, 456, "result", "return self.__get_result()",
                 "self.__get_result()"));
+        put(LibraryFrame.CONCURRENT_INVOKE_CALLBACKS, Entry.of(cfBase, 340, "_invoke_callbacks", "callback(self)",
+                null));
+        put(LibraryFrame.CONCURRENT_ADD_DONE_CALLBACK, Entry.of(cfBase, 424, "add_done_callback", "fn(self)", null));
         put(LibraryFrame.CONCURRENT_GET_RESULT, Entry.of(cfBase, 401, "__get_result", "raise self._exception",
                 null));
         put(LibraryFrame.CONCURRENT_RESULT_CANCELLED, Entry.of(cfBase, 447, "result", "raise CancelledError()",
