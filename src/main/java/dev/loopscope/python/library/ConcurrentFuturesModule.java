@@ -11,6 +11,7 @@ import dev.loopscope.engine.ThreadPool;
 import dev.loopscope.engine.Waitable;
 import dev.loopscope.python.runtime.Args;
 import dev.loopscope.python.runtime.ForeignTypes;
+import dev.loopscope.python.runtime.LibraryFrames;
 import dev.loopscope.python.runtime.Interpreter;
 import dev.loopscope.python.runtime.Ops;
 import dev.loopscope.python.runtime.Py;
@@ -125,7 +126,7 @@ public final class ConcurrentFuturesModule {
                     new String[] {"max_workers", "thread_name_prefix", "initializer", "initargs"},
                     Py.None, "", Py.None, PyTuple.EMPTY);
             int workers = p[0] == Py.None ? t.context().simulation().settings().defaultThreadPoolWorkers()
-                    : (int) Ops.index(p[0]);
+                    : maxWorkers(p[0], "concurrent/futures/thread.py", 146);
             PythonCall initializer = initializerCall(t, p[2], p[3]);
             return Bind.engine(() -> new ThreadPool(t.context().process(), workers, Ops.str(p[1]), initializer));
         };
@@ -133,7 +134,7 @@ public final class ConcurrentFuturesModule {
             Object[] p = Args.parse("ProcessPoolExecutor", Arrays.copyOfRange(a, 1, a.length), kw, 0,
                     new String[] {"max_workers", "mp_context", "initializer", "initargs", "max_tasks_per_child"},
                     Py.None, Py.None, Py.None, PyTuple.EMPTY, Py.None);
-            Integer workers = p[0] == Py.None ? null : (int) Ops.index(p[0]);
+            Integer workers = p[0] == Py.None ? null : maxWorkers(p[0], "concurrent/futures/process.py", 689);
             PythonCall initializer = initializerCall(t, p[2], p[3]);
             return Bind.engine(() -> new ProcessPool(t.context().process(), workers, initializer));
         };
@@ -344,6 +345,26 @@ public final class ConcurrentFuturesModule {
             noneOrRaise(c);
             return value;
         });
+    }
+
+    /**
+     * {@code max_workers} as a pool's {@code __init__} meets it: first compared with 0 at {@code line} of
+     * {@code module} (so a string fails there, with CPython's TypeError), then used as a count; a thread pool
+     * only compares it with its number of threads, so a float works there, as the next integer up.
+     */
+    private static int maxWorkers(Object v, String module, int line) {
+        if (!(v instanceof Long || v instanceof Boolean || v instanceof java.math.BigInteger || v instanceof Double)) {
+            try {
+                Ops.compare(Ops.LE, v, 0L);
+            } catch (PyError e) {
+                throw LibraryFrames.through(e, LibraryFrames.stdlib(module, line, "__init__", "if max_workers <= 0:",
+                        "max_workers <= 0"));
+            }
+        }
+        if (v instanceof Double d && module.endsWith("thread.py")) {
+            return d <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.ceil(d));
+        }
+        return (int) Ops.index(v);
     }
 
     /** What running done callbacks ended with: None, or a BaseException one of them raised, raised again. */

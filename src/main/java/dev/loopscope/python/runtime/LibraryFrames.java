@@ -77,12 +77,12 @@ public final class LibraryFrames {
     }
 
     /** An entry of a module CPython writes in Python ({@code random.py}), for errors its functions raise. */
-    static Entry stdlib(String module, int line, String function, String source, String highlighted) {
+    public static Entry stdlib(String module, int line, String function, String source, String highlighted) {
         return Entry.of(DEFAULT_ROOT + "/" + module, line, function, source, highlighted);
     }
 
     /** Adds library entries (outermost first) to the traceback of an exception raised by a native. */
-    static PyError through(PyError e, Entry... outermostFirst) {
+    public static PyError through(PyError e, Entry... outermostFirst) {
         for (int i = outermostFirst.length - 1; i >= 0; i--) {
             e.exc.traceback = new Traceback(null, 0, null, e.exc.traceback, outermostFirst[i]);
         }
