@@ -117,6 +117,8 @@ public final class ProcessPool implements Executor {
     private void launch(ExecContext ctx) {
         for (int i = 0; i < maxWorkers; i++) {
             SimProcess p = sim.startProcess("SpawnProcess-" + (i + 1), true);
+            // a fork copies the interpreter, switch interval included
+            p.setSwitchIntervalNs(parent.switchIntervalNs());
             p.setInterpreterState(sim.python().forkInterpreter(parent.interpreterState(), p));
             workers.add(p);
             workerThreads.add(sim.startThread(p, "MainThread", ThreadRole.MAIN, false, new Worker(p)));
