@@ -77,8 +77,8 @@ public final class CostModel {
     static final int COMPARE_OTHER = ticks(2);
     /** Subscripting a dict (hashing and probing) rather than a list or tuple. */
     static final int SUBSCR_DICT = ticks(4);
-    /** Storing into a dict rather than a list. */
-    static final int STORE_SUBSCR_DICT = ticks(9);
+    /** Storing into anything but a list (a dict hashes the key and probes, a class calls its method). */
+    static final int STORE_SUBSCR_HASHED = ticks(9);
     /** FORMAT_VALUE with a format spec ({@code f"{x:.2f}"}) on top of the plain conversion. */
     static final int FORMAT_SPEC = ticks(79);
     /** Testing the truth of a value that is not a bool (an int, a list...) in a conditional jump. */

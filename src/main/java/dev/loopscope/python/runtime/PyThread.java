@@ -654,7 +654,7 @@ public final class PyThread implements PythonActivity {
                             s[sp + 1] = null;
                             s[sp + 2] = null;
                             if (!(o instanceof PyList)) {
-                                spent += CostModel.STORE_SUBSCR_DICT;
+                                spent += CostModel.STORE_SUBSCR_HASHED;
                             }
                             Ops.setItem(o, k, v);
                         }
