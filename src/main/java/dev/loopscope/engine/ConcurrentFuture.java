@@ -135,9 +135,18 @@ public final class ConcurrentFuture implements Waitable {
 
     /**
      * Runs the callbacks registered with {@code add_done_callback} on the calling thread, in the order they were
-     * added; one that raises is reported on stderr, as CPython's logging reports it, and the others still run.
+     * added, as {@code _invoke_callbacks} does when the future completes.
      */
     public Activity runDoneCalls(SimProcess process) {
+        return runDoneCalls(process, LibraryFrame.CONCURRENT_INVOKE_CALLBACKS);
+    }
+
+    /**
+     * Runs the callbacks registered with {@code add_done_callback} on the calling thread, in the order they were
+     * added, called from library frame {@code from}: one that raises an {@code Exception} is reported on stderr,
+     * as CPython's logging reports it, and the others still run; any other {@code BaseException} propagates.
+     */
+    public Activity runDoneCalls(SimProcess process, LibraryFrame from) {
         List<WorkCall> calls = doneCalls;
         doneCalls = new ArrayList<>(0);
         return new Activity() {
@@ -146,6 +155,10 @@ public final class ConcurrentFuture implements Waitable {
             @Override
             public Outcome run(ExecContext ctx, Completion resumed) {
                 if (resumed instanceof Completion.Raised(Object e)) {
+                    sim.python().addLibraryFrame(e, from);
+                    if (!sim.python().isException(e)) {
+                        return new Outcome.Done(resumed);
+                    }
                     ctx.stderr("exception calling callback for " + sim.python().repr(ConcurrentFuture.this) + "\n"
                             + sim.python().formatException(e));
                 }

@@ -48,6 +48,10 @@ public enum LibraryFrame {
     RUN_ONCE,
     /** {@code Handle._run}: the callback, here a task step raising SystemExit or KeyboardInterrupt. */
     HANDLE_RUN,
+    /** {@code concurrent.futures.Future._invoke_callbacks} calling a done callback. */
+    CONCURRENT_INVOKE_CALLBACKS,
+    /** {@code concurrent.futures.Future.add_done_callback} calling the callback of a future already done. */
+    CONCURRENT_ADD_DONE_CALLBACK,
     /** {@code concurrent.futures.Future.result()} on a future that was already done. */
     CONCURRENT_RESULT,
     /** {@code concurrent.futures.Future.result()} after waiting for the future. */
@@ -87,5 +91,15 @@ public enum LibraryFrame {
     /** {@code ProcessPoolExecutor.submit} on a broken pool. */
     PROCESS_POOL_BROKEN_SUBMIT,
     /** {@code ProcessPoolExecutor.submit} after shutdown. */
-    PROCESS_POOL_SUBMIT_AFTER_SHUTDOWN
+    PROCESS_POOL_SUBMIT_AFTER_SHUTDOWN,
+    /**
+     * A process pool's call failing to pickle: the call queue's feeder thread ({@code multiprocessing.queues
+     * Queue._feed}) calling {@code _ForkingPickler.dumps}, then {@code reduction.py}'s {@code dumps}.
+     */
+    PROCESS_CALL_FEED,
+    /**
+     * A worker process's result failing to pickle: {@code _sendback_result} putting it on the result queue,
+     * {@code Queue.put} calling {@code _ForkingPickler.dumps}, then {@code reduction.py}'s {@code dumps}.
+     */
+    PROCESS_RESULT_SENDBACK
 }

@@ -72,7 +72,8 @@ public final class ProcessPool implements Executor {
         return List.copyOf(workers);
     }
 
-    private record Item(ConcurrentFuture future, WorkCall call, long argBytes) {}
+    /** A submitted call; {@code pickleError} is what pickling it raised, or null. */
+    private record Item(ConcurrentFuture future, WorkCall call, long argBytes, Object pickleError) {}
 
     private record Result(Item item, Completion completion, long bytes) {}
 
@@ -89,11 +90,13 @@ public final class ProcessPool implements Executor {
                 sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_POOL_SUBMIT_AFTER_SHUTDOWN);
                 return new Completion.Raised(e);
             }
-            long bytes;
+            long bytes = 0;
+            Object pickleError = null;
             try {
                 bytes = call.pickle();
             } catch (PyRaised e) {
-                return new Completion.Raised(e.exception());
+                // CPython pickles calls later, in the call queue's feeder thread: the future fails then.
+                pickleError = e.exception();
             }
             if (workers.isEmpty()) {
                 launch(ctx);
@@ -104,7 +107,7 @@ public final class ProcessPool implements Executor {
             ConcurrentFuture future = new ConcurrentFuture(sim, work);
             ctx.charge(sim.settings().processCallNs() / 2 + (long) (bytes * sim.settings().pickleNsPerByte()));
             outstanding++;
-            pending.add(new Item(future, call, bytes));
+            pending.add(new Item(future, call, bytes, pickleError));
             moveCalls();
             return new Completion.Returned(future);
         });
@@ -114,6 +117,8 @@ public final class ProcessPool implements Executor {
     private void launch(ExecContext ctx) {
         for (int i = 0; i < maxWorkers; i++) {
             SimProcess p = sim.startProcess("SpawnProcess-" + (i + 1), true);
+            // a fork copies the interpreter, switch interval included
+            p.setSwitchIntervalNs(parent.switchIntervalNs());
             p.setInterpreterState(sim.python().forkInterpreter(parent.interpreterState(), p));
             workers.add(p);
             workerThreads.add(sim.startThread(p, "MainThread", ThreadRole.MAIN, false, new Worker(p)));
@@ -134,7 +139,12 @@ public final class ProcessPool implements Executor {
                 continue;
             }
             queued++;
-            calls.put(work);
+            if (work.pickleError() != null) {
+                // The feeder thread fails to pickle it and hands the error to the manager thread.
+                results.put(work);
+            } else {
+                calls.put(work);
+            }
         }
         if (stopsOwed && pending.isEmpty()) {
             stopsOwed = false;
@@ -224,6 +234,23 @@ public final class ProcessPool implements Executor {
         }
     }
 
+    /** {@code copy} with {@code __cause__} set to a {@code _RemoteTraceback} holding {@code original}'s report. */
+    private Object withRemoteTraceback(Object copy, Object original) {
+        String tb = sim.python().formatException(original);
+        return sim.python().withCause(copy,
+                sim.python().newError(ErrorKind.REMOTE_TRACEBACK, "\n\"\"\"\n" + tb + "\"\"\""));
+    }
+
+    /**
+     * What the parent receives when a worker cannot pickle what it sends back: {@code _sendback_result} sends
+     * the pickling error instead, with its traceback in the worker as the {@code __cause__}.
+     */
+    private Object sendbackFailed(Object pickleError) {
+        sim.python().addLibraryFrame(pickleError, LibraryFrame.PROCESS_RESULT_SENDBACK);
+        PythonBridge.Pickled p = sim.python().pickle(pickleError);
+        return withRemoteTraceback(p.error() != null ? p.error() : p.copy(), pickleError);
+    }
+
     /** A worker process's main loop: start up, then take calls until told to stop. */
     private final class Worker implements Activity {
         private final SimProcess process;
@@ -270,16 +297,19 @@ public final class ProcessPool implements Executor {
                         sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_CHUNK_CALL);
                     }
                     sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_WORKER_CALL);
-                    // The parent gets a copy whose __cause__ carries the worker's traceback as text.
-                    String tb = sim.python().formatException(e);
+                    // The parent gets a copy whose __cause__ carries the worker's traceback as text. The worker
+                    // drops the original's traceback once it has that text, so a failure to send it back shows
+                    // the original as its context without one.
                     PythonBridge.Pickled p = sim.python().pickle(e);
-                    c = new Completion.Raised(p.error() != null ? p.error() : sim.python().withCause(p.copy(),
-                            sim.python().newError(ErrorKind.REMOTE_TRACEBACK, "\n\"\"\"\n" + tb + "\"\"\"")));
+                    c = new Completion.Raised(p.error() != null
+                            ? sendbackFailed(sim.python().withContext(p.error(), sim.python().withoutTraceback(e)))
+                            : withRemoteTraceback(p.copy(), e));
                 }
                 if (c instanceof Completion.Returned(Object v)) {
                     PythonBridge.Pickled p = sim.python().pickle(v);
                     bytes = p.bytes();
-                    c = p.error() != null ? new Completion.Raised(p.error()) : new Completion.Returned(p.copy());
+                    c = p.error() != null ? new Completion.Raised(sendbackFailed(p.error()))
+                            : new Completion.Returned(p.copy());
                 }
                 ctx.charge((long) (bytes * sim.settings().pickleNsPerByte()));
                 sim.trace().workFinished(ctx.now(), done.future().workId, c instanceof Completion.Raised);
@@ -341,6 +371,26 @@ public final class ProcessPool implements Executor {
                 }
                 if (item == STOP) {
                     return new Outcome.Done(new Completion.Returned(null));
+                }
+                if (item instanceof Item failed) {
+                    // _on_queue_feeder_error: the error, with its own traceback as the __cause__, goes to the
+                    // future, and the freed place in the call queue takes the next call.
+                    item = null;
+                    queued--;
+                    outstanding--;
+                    Object e = failed.pickleError();
+                    sim.python().addLibraryFrame(e, LibraryFrame.PROCESS_CALL_FEED);
+                    sim.trace().workFinished(ctx.now(), failed.future().workId, true);
+                    failed.future().complete(new Completion.Raised(withRemoteTraceback(e, e)));
+                    moveCalls();
+                    if (failed.future().hasDoneCalls()) {
+                        inCallbacks = true;
+                        return new Outcome.Call(failed.future().runDoneCalls(parent));
+                    }
+                    if (shutdown && outstanding == 0) {
+                        return new Outcome.Done(new Completion.Returned(null));
+                    }
+                    continue;
                 }
                 Result r = (Result) item;
                 item = null;

@@ -38,6 +38,11 @@ public interface PythonBridge {
     /** Sets {@code exc.__context__}, as raising inside an {@code except} block does; returns {@code exc}. */
     Object withContext(Object exc, Object context);
 
+    /** Sets {@code exc.__traceback__ = None}; returns {@code exc}. */
+    default Object withoutTraceback(Object exc) {
+        return exc;
+    }
+
     boolean isCancelledError(Object exc);
 
     /** True for subclasses of {@code Exception}; false for other {@code BaseException}s. */

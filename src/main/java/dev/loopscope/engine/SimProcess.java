@@ -27,6 +27,8 @@ public final class SimProcess {
     private boolean ended;
     /** CPU time all its threads have used in finished slices, in virtual nanoseconds. */
     long cpuUsed;
+    /** How long a thread waits for the GIL before it asks the holder to drop it ({@code sys.setswitchinterval}). */
+    private long switchIntervalNs;
 
     SimProcess(Simulation sim, int id, String name, boolean poolWorker, boolean withGil) {
         this.sim = sim;
@@ -34,6 +36,16 @@ public final class SimProcess {
         this.name = name;
         this.poolWorker = poolWorker;
         this.gil = withGil ? new Gil(this) : null;
+        this.switchIntervalNs = sim.settings().switchIntervalNs();
+    }
+
+    public long switchIntervalNs() {
+        return switchIntervalNs;
+    }
+
+    /** {@code sys.setswitchinterval}: from now on (at least 1 µs, as a drop request must let the holder go on). */
+    public void setSwitchIntervalNs(long nanos) {
+        this.switchIntervalNs = Math.max(1_000, nanos);
     }
 
     public int id() {

@@ -390,7 +390,7 @@ public final class Simulation {
     /** After a switch interval without a hand-over, the waiter asks the holder to drop the GIL. */
     private void requestDropLater(Gil gil, SimThread waiter, long time) {
         long switchesThen = gil.switches;
-        at(time + settings.switchIntervalNs(), () -> {
+        at(time + waiter.process.switchIntervalNs(), () -> {
             if (waiter.state != ThreadState.WAITING_GIL || !gil.waiters.contains(waiter) || gil.holder == null) {
                 return;
             }

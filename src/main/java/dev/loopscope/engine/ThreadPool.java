@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 /**
  * A {@code ThreadPoolExecutor} as CPython 3.12 runs it: worker threads are started one per submit, up to
  * {@code max_workers}, unless the idle semaphore says one is free; starting a thread makes the submitter wait
- * until the new thread runs; workers take calls from one FIFO queue and run them holding the GIL like any
- * Python code.
+ * until the new thread runs; workers take calls from one {@link SimpleQueue} and run them holding the GIL like
+ * any Python code.
  */
 public final class ThreadPool implements Executor {
 
@@ -21,9 +21,9 @@ public final class ThreadPool implements Executor {
     private final int maxWorkers;
     private final String prefix;
     private final int traceId;
-    private final WorkQueue<Object> queue = new WorkQueue<>();
+    private final SimpleQueue<Object> queue = new SimpleQueue<>();
     private final List<SimThread> threads = new ArrayList<>();
-    /** CPython's {@code _idle_semaphore}: released after every finished call, so it can overcount. */
+    /** CPython's {@code _idle_semaphore}: released each time a worker finds the queue empty. */
     private int idle;
     private boolean shutdown;
     /** Called by every worker before it takes work ({@code initializer(*initargs)}), or null. */
@@ -137,7 +137,7 @@ public final class ThreadPool implements Executor {
             public Outcome run(ExecContext ctx, Completion resumed) {
                 if (joined < 0) {
                     if (cancelFutures) {
-                        for (Object item : queue.drainAfter(0)) {
+                        for (Object item : queue.drain()) {
                             if (item instanceof Item work && work.future().cancel() && work.future().hasDoneCalls()) {
                                 cancelled.add(work.future());
                             }
@@ -179,7 +179,7 @@ public final class ThreadPool implements Executor {
         sim.python().addLibraryFrame(e, LibraryFrame.THREAD_WORKER_INITIALIZER);
         ctx.stderr("Exception in initializer:\n" + sim.python().formatException(e));
         broken = "A thread initializer failed, the thread pool is not usable anymore";
-        for (Object item : queue.drainAfter(0)) {
+        for (Object item : queue.drain()) {
             if (item instanceof Item work) {
                 work.future().complete(new Completion.Raised(sim.python().newError(ErrorKind.BROKEN_THREAD_POOL,
                         broken)));
@@ -228,6 +228,8 @@ public final class ThreadPool implements Executor {
         private Item running;
         /** True while the done callbacks of the future it just completed run. */
         private boolean inCallbacks;
+        /** True while it waits in {@code work_queue.get(block=True)}, and when it wakes from there. */
+        private boolean blocked;
         /** 0: the initializer has not run, 1: it runs, 2: done (or there is none). */
         private int init;
 
@@ -253,7 +255,9 @@ public final class ThreadPool implements Executor {
                 }
                 resumed = null;
             }
-            Object item;
+            // Woken in work_queue.get(): that call goes on; otherwise the loop starts with get_nowait().
+            boolean inGet = blocked;
+            blocked = false;
             if (running != null) {
                 Item done = running;
                 running = null;
@@ -262,8 +266,6 @@ public final class ThreadPool implements Executor {
                 }
                 done.future().complete(resumed);
                 sim.trace().workFinished(ctx.now(), done.future().workId, resumed instanceof Completion.Raised);
-                idle++;
-                item = null;
                 if (done.future().hasDoneCalls()) {
                     // _WorkItem.run sets the result, which runs the callbacks in this thread.
                     inCallbacks = true;
@@ -271,26 +273,26 @@ public final class ThreadPool implements Executor {
                 }
             } else if (inCallbacks) {
                 inCallbacks = false;
-                item = null;
-            } else if (resumed instanceof Completion.Returned(Object delivered)) {
-                item = delivered;
-            } else {
-                item = null;
+            } else if (inGet) {
+                queue.woken();
             }
             while (true) {
+                Object item = queue.poll();
                 if (item == null) {
-                    item = queue.poll();
-                    if (item == null) {
-                        return new Outcome.Wait(queue.waitForItem());
+                    if (!inGet) {
+                        // get_nowait() found nothing: this worker counts as idle, then blocks in get().
+                        idle++;
                     }
+                    blocked = true;
+                    return new Outcome.Wait(queue.waitForPut(sim));
                 }
+                inGet = false;
                 if (item == STOP) {
                     // Pass the stop on to the other workers.
                     queue.put(STOP);
                     return new Outcome.Done(new Completion.Returned(null));
                 }
                 Item work = (Item) item;
-                item = null;
                 if (!work.future().setRunningOrNotifyCancel()) {
                     continue;
                 }

@@ -4,8 +4,9 @@ import java.util.ArrayDeque;
 import java.util.function.Consumer;
 
 /**
- * A blocking FIFO queue between simulated threads ({@code queue.SimpleQueue}): a getter blocks until an item
- * arrives; items go to blocked getters in the order they started waiting.
+ * A blocking FIFO queue between the processes of a process pool (a {@code multiprocessing} queue, whose readers
+ * take turns under one lock): a getter blocks until an item arrives; items go to blocked getters in the order
+ * they started waiting. Threads of one process share a {@link SimpleQueue} instead.
  */
 final class WorkQueue<T> {
 

@@ -533,14 +533,16 @@ public final class Compiler {
                 }
             }
             case Stmt.Assign a -> {
-                expr(a.value());
-                List<Expr> targets = a.targets();
-                for (int i = 0; i < targets.size(); i++) {
-                    if (i < targets.size() - 1) {
-                        b.span = a.span();
-                        b.emit(Op.COPY, 1);
+                if (a.targets().size() != 1 || !swapAssign(a.targets().get(0), a.value())) {
+                    expr(a.value());
+                    List<Expr> targets = a.targets();
+                    for (int i = 0; i < targets.size(); i++) {
+                        if (i < targets.size() - 1) {
+                            b.span = a.span();
+                            b.emit(Op.COPY, 1);
+                        }
+                        store(targets.get(i));
                     }
-                    store(targets.get(i));
                 }
             }
             case Stmt.AugAssign a -> augAssign(a);
@@ -1433,6 +1435,40 @@ public final class Compiler {
             case Expr.Starred st -> throw error("starred assignment target must be in a list or tuple", st.span());
             default -> throw error("cannot assign to " + describe(t), t.span());
         }
+    }
+
+    /**
+     * {@code a, b = x, y} (or three of each), compiled as CPython's optimiser leaves it: the values pushed, one
+     * SWAP, the targets stored in order, without building and unpacking a tuple. Returns false for any other
+     * assignment.
+     */
+    private boolean swapAssign(Expr target, Expr value) {
+        List<Expr> targets = target instanceof Expr.TupleExpr t ? t.elements()
+                : target instanceof Expr.ListExpr l ? l.elements() : null;
+        if (targets == null || !(value instanceof Expr.TupleExpr v) || v.elements().size() != targets.size()
+                || targets.size() < 2 || targets.size() > 3) {
+            return false;
+        }
+        for (Expr e : targets) {
+            if (e instanceof Expr.Starred) {
+                return false;
+            }
+        }
+        for (Expr e : v.elements()) {
+            if (e instanceof Expr.Starred) {
+                return false;
+            }
+        }
+        for (Expr e : v.elements()) {
+            expr(e);
+        }
+        CodeBuilder b = b();
+        b.span = target.span();
+        b.emit(Op.SWAP, targets.size());
+        for (Expr e : targets) {
+            store(e);
+        }
+        return true;
     }
 
     private void unpackTargets(List<Expr> elts, Span span) {

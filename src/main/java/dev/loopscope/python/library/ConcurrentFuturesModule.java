@@ -3,6 +3,7 @@ package dev.loopscope.python.library;
 import dev.loopscope.engine.Completion;
 import dev.loopscope.engine.ConcurrentFuture;
 import dev.loopscope.engine.Executor;
+import dev.loopscope.engine.LibraryFrame;
 import dev.loopscope.engine.Outcome;
 import dev.loopscope.engine.ProcessPool;
 import dev.loopscope.engine.Simulation;
@@ -10,9 +11,12 @@ import dev.loopscope.engine.ThreadPool;
 import dev.loopscope.engine.Waitable;
 import dev.loopscope.python.runtime.Args;
 import dev.loopscope.python.runtime.ForeignTypes;
+import dev.loopscope.python.runtime.LibraryFrames;
 import dev.loopscope.python.runtime.Interpreter;
 import dev.loopscope.python.runtime.Ops;
 import dev.loopscope.python.runtime.Py;
+import dev.loopscope.python.runtime.PyBaseException;
+import dev.loopscope.python.runtime.PyError;
 import dev.loopscope.python.runtime.PyList;
 import dev.loopscope.python.runtime.PyModule;
 import dev.loopscope.python.runtime.PyThread;
@@ -122,7 +126,7 @@ public final class ConcurrentFuturesModule {
                     new String[] {"max_workers", "thread_name_prefix", "initializer", "initargs"},
                     Py.None, "", Py.None, PyTuple.EMPTY);
             int workers = p[0] == Py.None ? t.context().simulation().settings().defaultThreadPoolWorkers()
-                    : (int) Ops.index(p[0]);
+                    : maxWorkers(p[0], "concurrent/futures/thread.py", 146);
             PythonCall initializer = initializerCall(t, p[2], p[3]);
             return Bind.engine(() -> new ThreadPool(t.context().process(), workers, Ops.str(p[1]), initializer));
         };
@@ -130,7 +134,7 @@ public final class ConcurrentFuturesModule {
             Object[] p = Args.parse("ProcessPoolExecutor", Arrays.copyOfRange(a, 1, a.length), kw, 0,
                     new String[] {"max_workers", "mp_context", "initializer", "initargs", "max_tasks_per_child"},
                     Py.None, Py.None, Py.None, PyTuple.EMPTY, Py.None);
-            Integer workers = p[0] == Py.None ? null : (int) Ops.index(p[0]);
+            Integer workers = p[0] == Py.None ? null : maxWorkers(p[0], "concurrent/futures/process.py", 689);
             PythonCall initializer = initializerCall(t, p[2], p[3]);
             return Bind.engine(() -> new ProcessPool(t.context().process(), workers, initializer));
         };
@@ -178,11 +182,13 @@ public final class ConcurrentFuturesModule {
         FUTURE.method("add_done_callback", (t, a, kw) -> {
             Args.check("add_done_callback", a, kw, 2, 2);
             ConcurrentFuture f = (ConcurrentFuture) a[0];
+            f.addDoneCall(new PythonCall(t.interpreter(), a[1], new Object[] {f}, null));
             if (!f.isDone()) {
-                f.addDoneCall(new PythonCall(t.interpreter(), a[1], new Object[] {f}, null));
                 return Py.None;
             }
-            return new TailCall(a[1], new Object[] {f}, null, r -> Py.None);
+            // already done: called at once, its exception logged like those of _invoke_callbacks
+            return new Suspend(new Outcome.Call(f.runDoneCalls(t.context().process(),
+                    LibraryFrame.CONCURRENT_ADD_DONE_CALLBACK)), ConcurrentFuturesModule::noneOrRaise);
         });
         FUTURE.method("done", (t, a, kw) -> Py.bool(((ConcurrentFuture) a[0]).isDone()));
         FUTURE.method("cancelled", (t, a, kw) -> Py.bool(((ConcurrentFuture) a[0]).isCancelled()));
@@ -335,7 +341,38 @@ public final class ConcurrentFuturesModule {
         if (!f.isDone() || !f.hasDoneCalls()) {
             return value;
         }
-        return new Suspend(new Outcome.Call(f.runDoneCalls(t.context().process())), c -> value);
+        return new Suspend(new Outcome.Call(f.runDoneCalls(t.context().process())), c -> {
+            noneOrRaise(c);
+            return value;
+        });
+    }
+
+    /**
+     * {@code max_workers} as a pool's {@code __init__} meets it: first compared with 0 at {@code line} of
+     * {@code module} (so a string fails there, with CPython's TypeError), then used as a count; a thread pool
+     * only compares it with its number of threads, so a float works there, as the next integer up.
+     */
+    private static int maxWorkers(Object v, String module, int line) {
+        if (!(v instanceof Long || v instanceof Boolean || v instanceof java.math.BigInteger || v instanceof Double)) {
+            try {
+                Ops.compare(Ops.LE, v, 0L);
+            } catch (PyError e) {
+                throw LibraryFrames.through(e, LibraryFrames.stdlib(module, line, "__init__", "if max_workers <= 0:",
+                        "max_workers <= 0"));
+            }
+        }
+        if (v instanceof Double d && module.endsWith("thread.py")) {
+            return d <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.ceil(d));
+        }
+        return (int) Ops.index(v);
+    }
+
+    /** What running done callbacks ended with: None, or a BaseException one of them raised, raised again. */
+    private static Object noneOrRaise(Completion c) {
+        if (c instanceof Completion.Raised(Object e)) {
+            throw new PyError((PyBaseException) e);
+        }
+        return Py.None;
     }
 
     private static void setState(PyThread t, ConcurrentFuture f, Completion c) {

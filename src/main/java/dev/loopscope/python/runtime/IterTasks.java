@@ -247,7 +247,8 @@ final class IterTasks {
                     };
                 }
                 if (v != START) {
-                    t.charge(CostModel.PER_ITEM);
+                    // the ints a range produces are new objects, freed once added
+                    t.chargeTicks(CostModel.SUM_ITEM + (it instanceof Iterators.RangeIter ? CostModel.allocation(v) : 0));
                     add(v);
                 }
                 v = pull(it);

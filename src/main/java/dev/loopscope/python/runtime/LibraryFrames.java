@@ -77,12 +77,12 @@ public final class LibraryFrames {
     }
 
     /** An entry of a module CPython writes in Python ({@code random.py}), for errors its functions raise. */
-    static Entry stdlib(String module, int line, String function, String source, String highlighted) {
+    public static Entry stdlib(String module, int line, String function, String source, String highlighted) {
         return Entry.of(DEFAULT_ROOT + "/" + module, line, function, source, highlighted);
     }
 
     /** Adds library entries (outermost first) to the traceback of an exception raised by a native. */
-    static PyError through(PyError e, Entry... outermostFirst) {
+    public static PyError through(PyError e, Entry... outermostFirst) {
         for (int i = outermostFirst.length - 1; i >= 0; i--) {
             e.exc.traceback = new Traceback(null, 0, null, e.exc.traceback, outermostFirst[i]);
         }
@@ -139,6 +139,9 @@ public final class LibraryFrames {
                 "self.__get_result()"));
         put(LibraryFrame.CONCURRENT_RESULT_WAITED, Entry.of(cfBase, 456, "result", "return self.__get_result()",
                 "self.__get_result()"));
+        put(LibraryFrame.CONCURRENT_INVOKE_CALLBACKS, Entry.of(cfBase, 340, "_invoke_callbacks", "callback(self)",
+                null));
+        put(LibraryFrame.CONCURRENT_ADD_DONE_CALLBACK, Entry.of(cfBase, 424, "add_done_callback", "fn(self)", null));
         put(LibraryFrame.CONCURRENT_GET_RESULT, Entry.of(cfBase, 401, "__get_result", "raise self._exception",
                 null));
         put(LibraryFrame.CONCURRENT_RESULT_CANCELLED, Entry.of(cfBase, 447, "result", "raise CancelledError()",
@@ -175,6 +178,14 @@ public final class LibraryFrames {
         put(LibraryFrame.PROCESS_WORKER_CALL, Entry.of(root + "/concurrent/futures/process.py", 263,
                 "_process_worker", "r = call_item.fn(*call_item.args, **call_item.kwargs)",
                 "call_item.fn(*call_item.args, **call_item.kwargs)"));
+        Entry reductionDumps = Entry.of(root + "/multiprocessing/reduction.py", 51, "dumps",
+                "cls(buf, protocol).dump(obj)", null);
+        put(LibraryFrame.PROCESS_CALL_FEED, Entry.of(root + "/multiprocessing/queues.py", 259, "_feed",
+                "obj = _ForkingPickler.dumps(obj)", "_ForkingPickler.dumps(obj)"), reductionDumps);
+        put(LibraryFrame.PROCESS_RESULT_SENDBACK, Entry.of(root + "/concurrent/futures/process.py", 219,
+                "_sendback_result", "result_queue.put(_ResultItem(work_id, result=result,", null),
+                Entry.of(root + "/multiprocessing/queues.py", 388, "put", "obj = _ForkingPickler.dumps(obj)",
+                        "_ForkingPickler.dumps(obj)"), reductionDumps);
     }
 
     /** Replaces the printed entry (or entries, outermost first) for {@code frame}. */

@@ -58,6 +58,12 @@ public final class PyBridge implements PythonBridge {
     }
 
     @Override
+    public Object withoutTraceback(Object exc) {
+        ((PyBaseException) exc).traceback = null;
+        return exc;
+    }
+
+    @Override
     public boolean isCancelledError(Object exc) {
         return exc instanceof PyBaseException e && e.isA(Types.CANCELLED_ERROR);
     }

@@ -15,6 +15,8 @@ public final class PyBuiltin extends PyObject {
     public final Object self;
     /** {@code __module__} of a module function. */
     public String module;
+    /** What a call costs beyond any native call, in cost-model ticks; -1 until first needed. */
+    private int callCost = -1;
 
     public PyBuiltin(String name, PyType owner, Native fn, boolean isMethod) {
         this(name, owner, fn, isMethod, null);
@@ -34,7 +36,19 @@ public final class PyBuiltin extends PyObject {
     }
 
     public PyBuiltin bind(Object receiver) {
-        return new PyBuiltin(name, owner, fn, isMethod, receiver);
+        PyBuiltin bound = new PyBuiltin(name, owner, fn, isMethod, receiver);
+        bound.callCost = callCost();
+        return bound;
+    }
+
+    /** What a call costs beyond the cost of any native call, in cost-model ticks. */
+    int callCost() {
+        int c = callCost;
+        if (c < 0) {
+            c = CostModel.nativeCall(owner != null ? owner.name : module, name);
+            callCost = c;
+        }
+        return c;
     }
 
     @Override

@@ -243,25 +243,39 @@ public final class PyThread implements PythonActivity {
         }
     }
 
-    /** Charges the CPU time used so far in this slice, so the virtual clock is exact (before output, time reads). */
+    /**
+     * Charges the CPU time used so far in this slice, so the virtual clock is exact (before output, time reads); a
+     * fraction of a nanosecond stays in the counter for the next charge.
+     */
     public void syncClock() {
-        if (spent > 0 && ctx != null) {
-            ctx.charge(spent);
-            budget -= spent;
-            spent = 0;
+        long nanos = spent / CostModel.TICKS_PER_NS;
+        if (nanos > 0 && ctx != null) {
+            ctx.charge(nanos);
+            budget -= nanos * CostModel.TICKS_PER_NS;
+            spent -= nanos * CostModel.TICKS_PER_NS;
         }
     }
 
     /** After nested code charged the context directly, the slice budget left is what the context says. */
     void refreshBudget() {
         if (ctx != null && !nested) {
-            budget = ctx.budgetLeft();
+            budget = budgetTicks(ctx.budgetLeft());
         }
+    }
+
+    /** A slice budget in nanoseconds as ticks of the cost counter. */
+    private static long budgetTicks(long nanos) {
+        return nanos >= Long.MAX_VALUE / CostModel.TICKS_PER_NS ? Long.MAX_VALUE : nanos * CostModel.TICKS_PER_NS;
     }
 
     /** Adds CPU time for work done by a native function (allocation, sorting, hashing). */
     public void charge(long nanos) {
-        spent += nanos;
+        spent += nanos * CostModel.TICKS_PER_NS;
+    }
+
+    /** The same in cost-model ticks. */
+    void chargeTicks(int ticks) {
+        spent += ticks;
     }
 
     /** CPU time this thread has used, in virtual nanoseconds ({@code time.thread_time_ns()}). */
@@ -294,8 +308,8 @@ public final class PyThread implements PythonActivity {
         interp.running = this;
         this.ctx = context;
         interp.ctx = context;
-        spent = 0;
-        budget = nested ? Long.MAX_VALUE : (context == null ? Long.MAX_VALUE : context.budgetLeft());
+        // what is left in the counter is the fraction of a nanosecond the last slice did not charge
+        budget = nested ? Long.MAX_VALUE : (context == null ? Long.MAX_VALUE : budgetTicks(context.budgetLeft()));
         // Engine events made while this slice runs (tasks created, callbacks scheduled) carry its line too.
         var recorder = context == null || nested || context.simulation() == null ? null
                 : context.simulation().trace();
@@ -676,6 +690,7 @@ public final class PyThread implements PythonActivity {
                             } else {
                                 r = Ops.binary(bop & 15, a, b, bop >= 16);
                             }
+                            spent += CostModel.binaryExtra(bop & 15, a, b, r);
                             s[sp - 1] = r;
                         }
                         case Op.UNARY_NOT -> s[sp - 1] = Py.bool(!Ops.truthy(s[sp - 1]));
@@ -683,6 +698,7 @@ public final class PyThread implements PythonActivity {
                             Object b = s[--sp];
                             Object a = s[sp - 1];
                             s[sp] = null;
+                            spent += CostModel.compareExtra(a, b);
                             s[sp - 1] = Ops.compare(ins >>> 8, a, b);
                         }
                         case Op.IS_OP -> {
@@ -719,6 +735,9 @@ public final class PyThread implements PythonActivity {
                         case Op.BINARY_SUBSCR -> {
                             Object k = s[--sp];
                             s[sp] = null;
+                            if (s[sp - 1] instanceof PyDict) {
+                                spent += CostModel.SUBSCR_DICT;
+                            }
                             s[sp - 1] = Ops.getItem(s[sp - 1], k);
                         }
                         case Op.STORE_SUBSCR -> {
@@ -728,6 +747,9 @@ public final class PyThread implements PythonActivity {
                             s[sp] = null;
                             s[sp + 1] = null;
                             s[sp + 2] = null;
+                            if (!(o instanceof PyList)) {
+                                spent += CostModel.STORE_SUBSCR_HASHED;
+                            }
                             Ops.setItem(o, k, v);
                         }
                         case Op.BUILD_TUPLE -> {
@@ -780,15 +802,25 @@ public final class PyThread implements PythonActivity {
                         case Op.POP_JUMP_IF_FALSE -> {
                             Object v = s[--sp];
                             s[sp] = null;
-                            if (v == Boolean.FALSE || v != Boolean.TRUE && !Ops.truthy(v)) {
+                            if (v == Boolean.FALSE) {
                                 pc = ins >>> 8;
+                            } else if (v != Boolean.TRUE) {
+                                spent += CostModel.TRUTH_TEST;
+                                if (!Ops.truthy(v)) {
+                                    pc = ins >>> 8;
+                                }
                             }
                         }
                         case Op.POP_JUMP_IF_TRUE -> {
                             Object v = s[--sp];
                             s[sp] = null;
-                            if (v == Boolean.TRUE || v != Boolean.FALSE && Ops.truthy(v)) {
+                            if (v == Boolean.TRUE) {
                                 pc = ins >>> 8;
+                            } else if (v != Boolean.FALSE) {
+                                spent += CostModel.TRUTH_TEST;
+                                if (Ops.truthy(v)) {
+                                    pc = ins >>> 8;
+                                }
                             }
                         }
                         case Op.JUMP_IF_FALSE_OR_POP -> {
@@ -861,6 +893,9 @@ public final class PyThread implements PythonActivity {
                                 s[--sp] = null;
                                 pc = ins >>> 8;
                             } else {
+                                if (pi instanceof Iterators.RangeIter) {
+                                    spent += CostModel.allocation(v);
+                                }
                                 s[sp++] = v;
                             }
                         }
@@ -1056,7 +1091,10 @@ public final class PyThread implements PythonActivity {
                     }
                     Ops.delAttr(obj, c.names[ins >>> 8]);
                 }
-                case Op.UNARY_NEGATIVE -> s[sp - 1] = Ops.negate(s[sp - 1]);
+                case Op.UNARY_NEGATIVE -> {
+                    s[sp - 1] = Ops.negate(s[sp - 1]);
+                    spent += CostModel.allocation(s[sp - 1]);
+                }
                 case Op.UNARY_POSITIVE -> s[sp - 1] = Ops.positive(s[sp - 1]);
                 case Op.UNARY_INVERT -> {
                     if (s[sp - 1] instanceof Boolean) {
@@ -1163,6 +1201,7 @@ public final class PyThread implements PythonActivity {
                     if ((flags & 4) != 0) {
                         spec = (String) s[--sp];
                         s[sp] = null;
+                        spent += CostModel.FORMAT_SPEC;
                     }
                     Object v = s[sp - 1];
                     switch (flags & 3) {
@@ -1835,8 +1874,9 @@ public final class PyThread implements PythonActivity {
                     a[0] = b.self;
                     System.arraycopy(args, 0, a, 1, args.length);
                 }
-                spent += CostModel.CALL_NATIVE;
+                spent += CostModel.CALL_NATIVE + b.callCost();
                 Object r = b.fn.call(this, a, kw);
+                spent += CostModel.allocation(r);
                 return deliverNative(r, then);
             }
             if (callable instanceof CodeRunner r) {
@@ -1845,7 +1885,7 @@ public final class PyThread implements PythonActivity {
                 return pushFrame(nf);
             }
             if (callable instanceof PyType t) {
-                spent += CostModel.NEW_INSTANCE;
+                spent += t.builtin ? CostModel.typeCall(t) : CostModel.NEW_INSTANCE;
                 return instantiate(t, args, kw, then);
             }
             PyType t = Py.typeOf(callable);
@@ -2003,6 +2043,8 @@ public final class PyThread implements PythonActivity {
                     if (g.state == PyGenerator.FINISHED) {
                         return runNative(n, NativeTask.END, false);
                     }
+                    // a builtin resuming a generator enters the evaluation loop anew for each item
+                    spent += CostModel.RESUME_FROM_NATIVE;
                     return sendInto(g, Py.None, n, Frame.MODE_NATIVE);
                 }
                 if (it instanceof PyIterator pi && !pi.runsPython) {
@@ -2102,8 +2144,9 @@ public final class PyThread implements PythonActivity {
         return null;
     }
 
-    private static void initCells(PyFunction fn, Frame nf) {
+    private void initCells(PyFunction fn, Frame nf) {
         Code c = fn.code;
+        spent += CostModel.FRAME_CELLS;
         int base = c.varNames.length;
         for (int i = 0; i < c.cellVars.length; i++) {
             int arg = c.cellToArg[i];

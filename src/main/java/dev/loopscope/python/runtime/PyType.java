@@ -26,6 +26,8 @@ public final class PyType extends PyObject {
     public Function<PyType, PyObject> allocator;
     /** Whether Python classes may derive from this type. */
     public boolean subclassable = true;
+    /** What calling this builtin type costs, in cost-model ticks; -1 until first needed. */
+    int callCost = -1;
     /** For foreign types: the copy that pickling sends to another process; null refuses to pickle. */
     public Function<Object, Object> pickler;
     /** For foreign types: the copy a forked child gets; null shares the object. */

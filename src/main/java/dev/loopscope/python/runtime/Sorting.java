@@ -81,7 +81,7 @@ final class Sorting {
             }
             int[] tmp = new int[n];
             if (t != null) {
-                t.charge((long) (n * Math.max(1, 32 - Integer.numberOfLeadingZeros(n))) * 10);
+                t.charge((long) (n * Math.max(1, 32 - Integer.numberOfLeadingZeros(n))) * CostModel.PER_SORT_COMPARISON);
             }
             try {
                 mergeSort(idx, tmp, 0, n, keys);

@@ -575,16 +575,22 @@ final class StdModules {
             throw new PyError(a.length == 0 ? Py.newException(Types.SYSTEM_EXIT)
                     : Py.newException(Types.SYSTEM_EXIT, a[0]));
         });
+        // CPython keeps the interval in whole microseconds, truncated.
         m.def("getswitchinterval", (t, a, kw) -> {
-            Object v = interp.moduleState.get("sys.switchinterval");
-            return v == null ? 0.005 : v;
+            Object us = interp.moduleState.get("sys.switchinterval");
+            return 1e-6 * (us == null ? 5000L : (Long) us);
         });
         m.def("setswitchinterval", (t, a, kw) -> {
+            Args.check("setswitchinterval", a, kw, 1, 1);
             double v = Ops.toDouble(a[0]);
             if (v <= 0) {
                 throw Py.valueError("switch interval must be strictly positive");
             }
-            interp.moduleState.put("sys.switchinterval", v);
+            long us = (long) (1e6 * v);
+            interp.moduleState.put("sys.switchinterval", us);
+            if (t != null && t.context() != null) {
+                t.context().process().setSwitchIntervalNs(us * 1000);
+            }
             return Py.None;
         });
         m.def("getrecursionlimit", (t, a, kw) -> Py.box(t.interp.recursionLimit));

@@ -228,8 +228,8 @@ public final class Strings {
                 return sb.toString();
             });
         });
-        t.method("split", (th, a, kw) -> split(a, kw, false));
-        t.method("rsplit", (th, a, kw) -> split(a, kw, true));
+        t.method("split", (th, a, kw) -> charged(th, split(a, kw, false)));
+        t.method("rsplit", (th, a, kw) -> charged(th, split(a, kw, true)));
         t.method("splitlines", (th, a, kw) -> {
             Object[] p = Args.parse("splitlines", a, kw, 1, new String[] {"self", "keepends"}, Boolean.FALSE);
             String s = self(p, "splitlines");
@@ -1113,5 +1113,13 @@ public final class Strings {
             }
         }
         return sb.toString();
+    }
+
+    /** A list of new strings made by a split: each one is allocated, and freed with the list. */
+    private static Object charged(PyThread t, Object parts) {
+        if (t != null && parts instanceof PyList l) {
+            t.charge((long) l.size * CostModel.PER_NEW_STRING);
+        }
+        return parts;
     }
 }
