@@ -46,9 +46,15 @@ public final class Asyncio {
         private Handle timer;
 
         Sleep(long delayNs, Object result) {
-            super("sleep");
+            super("sleep", "asyncio/tasks.py", 653);
             this.delayNs = delayNs;
             this.result = result;
+        }
+
+        @Override
+        protected int currentLine() {
+            // await __sleep0() for no delay, return await future otherwise
+            return state == 1 ? 656 : state == 2 ? 665 : super.currentLine();
         }
 
         @Override
@@ -191,6 +197,11 @@ public final class Asyncio {
             this.returnExceptions = returnExceptions;
         }
 
+        @Override
+        String typeName() {
+            return "_GatheringFuture";
+        }
+
         void describeGather(int line) {
             int[] ids = new int[children.size()];
             for (int i = 0; i < ids.length; i++) {
@@ -293,10 +304,16 @@ public final class Asyncio {
         private final Object releaseKey = new Object();
 
         WaitFor(Object awaitable, Long timeoutNs, int line) {
-            super("wait_for");
+            super("wait_for", "asyncio/tasks.py", 472);
             this.awaitable = awaitable;
             this.timeoutNs = timeoutNs;
             this.line = line;
+        }
+
+        @Override
+        protected int currentLine() {
+            // return await fut inside the timeout, or await _cancel_and_wait(fut) for a timeout at or below zero
+            return state == 1 ? 520 : state == 2 ? 513 : super.currentLine();
         }
 
         @Override
@@ -559,14 +576,14 @@ public final class Asyncio {
                         // main's frame is cleared when it returns: failed tasks that only its variables kept are
                         // freed, and reported, now, in the order the frame lets go of them
                         // freed inside the task step that Handle._run called; so are coroutines that never ran
-                        List<Task> unretrieved = loop.unretrievedFailures();
+                        List<Future> unretrieved = loop.unretrievedFailures();
                         java.util.Set<Object> taskCoroutines = java.util.Collections.newSetFromMap(
                                 new IdentityHashMap<>());
                         for (Task t : loop.allTasks()) {
                             taskCoroutines.add(t.coroutine());
                         }
                         py.forEachReleased(main, o -> {
-                            if (o instanceof Task t && t.loop == loop && unretrieved.contains(t)) {
+                            if (o instanceof Future t && t.loop == loop && unretrieved.contains(t)) {
                                 t.reportUnretrieved();
                             } else if (o instanceof Coroutine c && c.neverStarted() && !taskCoroutines.contains(c)) {
                                 String w = py.freedUnawaitedWarning(c, LibraryFrame.HANDLE_RUN);
@@ -624,13 +641,13 @@ public final class Asyncio {
                         // main's frame lives on in the traceback of the exception it raised, which the main task
                         // keeps, which the runner's frame in that same traceback keeps: a reference cycle. The
                         // tasks main's variables refer to are freed, and reported, by the garbage collector at exit.
-                        for (Task t : loop.unretrievedFailures()) {
+                        for (Future t : loop.unretrievedFailures()) {
                             // formatted then: an exit exception's traceback grows until it reaches the top
                             t.logTraceback = false;
                             py.writeAtExit(() -> t.unretrievedReport(), ctx);
                         }
                     } else {
-                        for (Task t : loop.unretrievedFailures()) {
+                        for (Future t : loop.unretrievedFailures()) {
                             t.reportUnretrieved();
                         }
                     }

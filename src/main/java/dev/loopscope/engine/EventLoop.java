@@ -33,8 +33,8 @@ public final class EventLoop {
     private Task currentTask;
     /** Tasks not yet done, in creation order ({@code asyncio.all_tasks}). */
     private final Task.LiveList liveTasks = new Task.LiveList();
-    /** Tasks whose exception may be reported as never retrieved. */
-    private final List<Task> failedTasks = new ArrayList<>();
+    /** Tasks and futures whose exception may be reported as never retrieved. */
+    private final List<Future> failedFutures = new ArrayList<>();
     private ThreadPool defaultExecutor;
     private boolean executorShutdownCalled;
     private Selector selecting;
@@ -167,8 +167,13 @@ public final class EventLoop {
             sim.liveTasks--;
         }
         if (t.logTraceback) {
-            failedTasks.add(t);
+            failedFutures.add(t);
         }
+    }
+
+    /** A future other than a task got an exception: it is reported if nobody retrieves it. */
+    void futureFailed(Future f) {
+        failedFutures.add(f);
     }
 
     void enterTask(Task t) {
@@ -490,10 +495,10 @@ public final class EventLoop {
         }
     }
 
-    /** Tasks that finished with an exception nobody retrieved, in the order they finished. */
-    List<Task> unretrievedFailures() {
-        List<Task> out = new ArrayList<>();
-        for (Task t : failedTasks) {
+    /** Tasks and futures that finished with an exception nobody retrieved, in the order they finished. */
+    List<Future> unretrievedFailures() {
+        List<Future> out = new ArrayList<>();
+        for (Future t : failedFutures) {
             if (t.logTraceback) {
                 out.add(t);
             }

@@ -93,6 +93,9 @@ public class Future implements Waitable {
         state = State.FINISHED;
         logTraceback = true;
         finished(TaskOutcome.EXCEPTION);
+        if (!(this instanceof Task)) {
+            loop.futureFailed(this);
+        }
     }
 
     /** {@code future.cancel(msg)}: false when already done. */
@@ -290,14 +293,34 @@ public class Future implements Waitable {
             }
         }
         if (callbacks != null) {
-            info.add(Reprs.callbacks(callbacks));
+            info.add(Reprs.callbacks(callbacks, py()));
         }
         return info;
     }
 
+    /** The name of the Python class, as reprs and reports print it. */
+    String typeName() {
+        return "Future";
+    }
+
     /** {@code repr(future)}. */
     public String repr() {
-        return "<Future " + String.join(" ", reprInfo()) + ">";
+        return "<" + typeName() + " " + String.join(" ", reprInfo()) + ">";
+    }
+
+    /** CPython's report for a future freed with an exception nobody looked at. */
+    void reportUnretrieved() {
+        if (!logTraceback) {
+            return;
+        }
+        logTraceback = false;
+        loop.sim.write(true, unretrievedReport());
+    }
+
+    /** The text of {@link #reportUnretrieved}. */
+    String unretrievedReport() {
+        return typeName() + " exception was never retrieved\nfuture: " + repr() + "\n"
+                + py().formatException(peekException());
     }
 
     @Override

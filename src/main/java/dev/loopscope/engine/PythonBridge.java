@@ -60,6 +60,16 @@ public interface PythonBridge {
         return value == null ? "NoneType" : value.getClass().getSimpleName();
     }
 
+    /** How asyncio names the callable {@code fn} in a future's {@code cb=[...]}: {@code name() at file:line}. */
+    default String callbackSource(Object fn) {
+        return "<callback>()";
+    }
+
+    /** The printed path of a file of CPython's library, given relative to it ({@code asyncio/tasks.py}). */
+    default String libraryPath(String file) {
+        return file;
+    }
+
     /** Wraps Java values in a Python list (gather's result). */
     Object newList(List<Object> items);
 

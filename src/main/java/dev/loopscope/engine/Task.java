@@ -251,18 +251,9 @@ public final class Task extends Future implements Callback {
         }
     }
 
-    /** CPython's report for a task freed with an exception nobody looked at. */
-    void reportUnretrieved() {
-        if (!logTraceback) {
-            return;
-        }
-        logTraceback = false;
-        loop.sim.write(true, unretrievedReport());
-    }
-
-    /** The text of {@link #reportUnretrieved}. */
-    String unretrievedReport() {
-        return "Task exception was never retrieved\nfuture: " + repr() + "\n" + py().formatException(peekException());
+    @Override
+    String typeName() {
+        return "Task";
     }
 
     /** The loop's tasks that are not done, in creation order, linked through the tasks themselves. */
@@ -333,7 +324,7 @@ public final class Task extends Future implements Callback {
         if (futWaiter != null) {
             info.add(2, "wait_for=" + futWaiter.repr());
         }
-        info.add(2, "coro=<" + (coroClosed ? coro.describeClosed() : coro.describe()) + ">");
+        info.add(2, "coro=<" + (coroClosed ? coro.describeClosed(py()) : coro.describe(py())) + ">");
         return "<Task " + String.join(" ", info) + ">";
     }
 }

@@ -77,12 +77,12 @@ public final class LibraryFrames {
     }
 
     /** An entry of a module CPython writes in Python ({@code random.py}), for errors its functions raise. */
-    static Entry stdlib(String module, int line, String function, String source, String highlighted) {
+    public static Entry stdlib(String module, int line, String function, String source, String highlighted) {
         return Entry.of(DEFAULT_ROOT + "/" + module, line, function, source, highlighted);
     }
 
     /** Adds library entries (outermost first) to the traceback of an exception raised by a native. */
-    static PyError through(PyError e, Entry... outermostFirst) {
+    public static PyError through(PyError e, Entry... outermostFirst) {
         for (int i = outermostFirst.length - 1; i >= 0; i--) {
             e.exc.traceback = new Traceback(null, 0, null, e.exc.traceback, outermostFirst[i]);
         }
@@ -90,12 +90,14 @@ public final class LibraryFrames {
     }
 
     private final Map<LibraryFrame, List<Entry>> entries = new EnumMap<>(LibraryFrame.class);
+    private final String root;
 
     public LibraryFrames() {
         this(DEFAULT_ROOT);
     }
 
     public LibraryFrames(String root) {
+        this.root = root;
         String tasks = root + "/asyncio/tasks.py";
         String runners = root + "/asyncio/runners.py";
         String base = root + "/asyncio/base_events.py";
@@ -175,6 +177,11 @@ public final class LibraryFrames {
         put(LibraryFrame.PROCESS_WORKER_CALL, Entry.of(root + "/concurrent/futures/process.py", 263,
                 "_process_worker", "r = call_item.fn(*call_item.args, **call_item.kwargs)",
                 "call_item.fn(*call_item.args, **call_item.kwargs)"));
+    }
+
+    /** The directory that printed paths of library files start with. */
+    public String root() {
+        return root;
     }
 
     /** Replaces the printed entry (or entries, outermost first) for {@code frame}. */

@@ -103,6 +103,16 @@ public final class PyBridge implements PythonBridge {
     }
 
     @Override
+    public String callbackSource(Object fn) {
+        return inInterpreter(() -> CallbackSource.of(fn, new Object[0]));
+    }
+
+    @Override
+    public String libraryPath(String file) {
+        return library.root() + "/" + file;
+    }
+
+    @Override
     public Object newList(List<Object> items) {
         return PyList.of(items);
     }
