@@ -289,7 +289,7 @@ public class Future implements Waitable {
             if (exception != null) {
                 info.add("exception=" + py().repr(exception));
             } else {
-                info.add("result=" + Reprs.limited(py().repr(result)));
+                info.add("result=" + py().shortRepr(result));
             }
         }
         if (callbacks != null) {

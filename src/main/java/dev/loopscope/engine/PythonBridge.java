@@ -52,6 +52,11 @@ public interface PythonBridge {
     /** {@code repr(value)}. */
     String repr(Object value);
 
+    /** {@code reprlib.repr(value)}: lists, dicts and long reprs abbreviated, as in a future's {@code result=}. */
+    default String shortRepr(Object value) {
+        return Reprs.limited(repr(value));
+    }
+
     /** {@code str(value)}. */
     String str(Object value);
 

@@ -64,6 +64,11 @@ public final class CallbackSource {
         return "(" + String.join(", ", items) + ")";
     }
 
+    /** {@code reprlib.repr(x)}: the abbreviated repr asyncio uses for arguments and future results. */
+    public static String reprlib(Object x) {
+        return shortRepr(x, 6);
+    }
+
     /** {@code reprlib.repr} with its default limits. */
     static String shortRepr(Object x, int level) {
         if (x instanceof String str) {
@@ -85,7 +90,53 @@ public final class CallbackSource {
         if (x instanceof PyTuple t && Py.typeOf(x) == Types.TUPLE) {
             return shortItems(t.items, level, "(", ")", ",");
         }
+        if (x instanceof PySet set && (Py.typeOf(x) == Types.SET || Py.typeOf(x) == Types.FROZENSET)) {
+            boolean frozen = Py.typeOf(x) == Types.FROZENSET;
+            if (set.size() == 0) {
+                return frozen ? "frozenset()" : "set()";
+            }
+            Object[] items = possiblySorted(set.elements());
+            return frozen ? shortItems(items, level, "frozenset({", "})", "") : shortItems(items, level, "{", "}", "");
+        }
+        if (x instanceof PyDict d && Py.typeOf(x) == Types.DICT) {
+            if (d.size() == 0) {
+                return "{}";
+            }
+            if (level <= 0) {
+                return "{...}";
+            }
+            Object[] keys = possiblySorted(d.keyList());
+            List<String> pieces = new ArrayList<>();
+            for (int i = 0; i < Math.min(4, keys.length); i++) {
+                pieces.add(shortRepr(keys[i], level - 1) + ": " + shortRepr(d.get(keys[i]), level - 1));
+            }
+            if (keys.length > 4) {
+                pieces.add("...");
+            }
+            return "{" + String.join(", ", pieces) + "}";
+        }
         return shorten(Ops.repr(x), 30);
+    }
+
+    /**
+     * reprlib's {@code _possibly_sorted}: sorted when the items compare (all strings, or all numbers), else in
+     * their own order, as the TypeError of comparing mixed types makes reprlib fall back to.
+     */
+    private static Object[] possiblySorted(List<Object> items) {
+        Object[] a = items.toArray();
+        boolean strings = true;
+        boolean numbers = true;
+        for (Object o : a) {
+            strings &= o instanceof String;
+            numbers &= o instanceof Boolean || Py.isInt(o) || o instanceof Double;
+        }
+        if (strings) {
+            Arrays.sort(a, (p, q) -> Ops.compareStrings((String) p, (String) q));
+        } else if (numbers) {
+            Arrays.sort(a, (p, q) -> Ops.truthy(Ops.compare(Ops.LT, p, q)) ? -1
+                    : Ops.truthy(Ops.compare(Ops.LT, q, p)) ? 1 : 0);
+        }
+        return a;
     }
 
     private static String shortItems(Object[] items, int level, String left, String right, String trail) {

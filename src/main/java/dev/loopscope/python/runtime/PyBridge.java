@@ -103,6 +103,11 @@ public final class PyBridge implements PythonBridge {
     }
 
     @Override
+    public String shortRepr(Object value) {
+        return inInterpreter(() -> CallbackSource.reprlib(value == null ? Py.None : value));
+    }
+
+    @Override
     public String callbackSource(Object fn) {
         return inInterpreter(() -> CallbackSource.of(fn, new Object[0]));
     }
