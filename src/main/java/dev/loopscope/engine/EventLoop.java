@@ -38,6 +38,8 @@ public final class EventLoop {
     private ThreadPool defaultExecutor;
     private boolean executorShutdownCalled;
     private Selector selecting;
+    /** The exception being handled by the code that runs the loop (asyncio.run's teardown after main failed). */
+    private Object handledException;
     /** A KeyboardInterrupt or SystemExit raised by a task step: it unwinds out of the loop. */
     private Object exitException;
 
@@ -182,6 +184,14 @@ public final class EventLoop {
 
     void leaveTask(Task t) {
         currentTask = null;
+    }
+
+    Object handledException() {
+        return handledException;
+    }
+
+    void runWhileHandling(Object exc) {
+        handledException = exc;
     }
 
     void exitRequested(Object exc) {

@@ -28,6 +28,8 @@ public class Future implements Waitable {
     State state = State.PENDING;
     private Object result;
     private Object exception;
+    /** The exception's traceback when it was set: the first {@code result()} raises it with that one. */
+    private Object exceptionTraceback;
     /** Done callbacks; null while there are none (most futures have at most one). */
     private List<DoneCallback> callbacks;
     String cancelMessage;
@@ -90,6 +92,7 @@ public class Future implements Waitable {
             throw invalidState("invalid state");
         }
         exception = exc;
+        exceptionTraceback = py().traceback(exc);
         state = State.FINISHED;
         logTraceback = true;
         finished(TaskOutcome.EXCEPTION);
@@ -203,6 +206,9 @@ public class Future implements Waitable {
         }
         logTraceback = false;
         if (exception != null) {
+            // the C future hands its saved traceback over once: later retrievals raise without one
+            py().restoreTraceback(exception, exceptionTraceback);
+            exceptionTraceback = null;
             throw new PyRaised(exception, "future raised");
         }
         return result;

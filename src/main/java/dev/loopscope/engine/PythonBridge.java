@@ -40,6 +40,25 @@ public interface PythonBridge {
 
     boolean isCancelledError(Object exc);
 
+    /** The traceback {@code exc} carries now ({@code exc.__traceback__}), to be put back by {@link #restoreTraceback}. */
+    default Object traceback(Object exc) {
+        return null;
+    }
+
+    /**
+     * {@code exc.with_traceback(tb)} ({@code tb} null: none): a future raises its exception with the traceback it had
+     * when it was set, so frames it went through since (the awaiting code's) do not pile up when it is raised again.
+     */
+    default void restoreTraceback(Object exc, Object tb) {
+    }
+
+    /**
+     * Sets {@code exc.__context__} to {@code handled}, as raising {@code exc} does while {@code handled} is being
+     * handled (the cancellations of asyncio.run's teardown while main's exception propagates).
+     */
+    default void raisedWhileHandling(Object exc, Object handled) {
+    }
+
     /** True for subclasses of {@code Exception}; false for other {@code BaseException}s. */
     boolean isException(Object exc);
 

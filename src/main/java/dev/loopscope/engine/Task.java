@@ -222,7 +222,12 @@ public final class Task extends Future implements Callback {
             @Override
             public Outcome run(ExecContext ctx) {
                 Completion c = f.resultCompletion();
-                return stepStart(c instanceof Completion.Raised(Object e) ? e : null);
+                Object exc = c instanceof Completion.Raised(Object e) ? e : null;
+                if (exc != null && f.isCancelled() && loop.handledException() != null) {
+                    // a cancelled future's result() raises its CancelledError while the loop runs inside a handler
+                    py().raisedWhileHandling(exc, loop.handledException());
+                }
+                return stepStart(exc);
             }
 
             @Override
