@@ -660,7 +660,7 @@ public final class Asyncio {
             // exit and reports them
             for (Task t : loop.allTasks()) {
                 if (t.awaiting() != null) {
-                    py.writeAtExit(t::destroyedPendingReport, ctx);
+                    py.writeAtExit(() -> t.destroyedPendingReport(true), ctx);
                 }
             }
             loop.close();

@@ -490,10 +490,31 @@ public final class EventLoop {
         }
     }
 
-    /** {@code loop.close()} called by the program: later runs fail with "Event loop is closed". */
-    public void closeOutsideRun() {
+    /**
+     * {@code loop.close()} called by the program: later runs fail with "Event loop is closed". Closing drops the
+     * loop's callbacks and timers, so tasks still waiting are freed at exit and reported as destroyed while
+     * pending: first those only a reference cycle kept (the garbage collector closes their coroutines), then
+     * those the program's variables kept.
+     */
+    public void closeOutsideRun(ExecContext ctx) {
         if (!closed) {
             close();
+            List<Task> waiting = new ArrayList<>();
+            for (Task t : allTasks()) {
+                if (t.awaiting() != null) {
+                    waiting.add(t);
+                }
+            }
+            for (Task t : waiting) {
+                if (t.isDropped()) {
+                    sim.python().writeAtExit(() -> t.destroyedPendingReport(true), ctx);
+                }
+            }
+            for (Task t : waiting) {
+                if (!t.isDropped()) {
+                    sim.python().writeAtExit(() -> t.destroyedPendingReport(false), ctx);
+                }
+            }
         }
     }
 

@@ -314,10 +314,16 @@ public final class Task extends Future implements Callback {
 
     /**
      * CPython's report for a task freed while still pending: at exit, the garbage collector finds it in a
-     * reference cycle with the future it waits for and closes its coroutine first.
+     * reference cycle with the future it waits for and closes its coroutine first ({@code coroClosed}); a task a
+     * variable kept is freed with the variable, its coroutine still suspended.
      */
-    String destroyedPendingReport() {
-        return "Task was destroyed but it is pending!\ntask: " + repr(true) + "\n";
+    String destroyedPendingReport(boolean coroClosed) {
+        return "Task was destroyed but it is pending!\ntask: " + repr(coroClosed) + "\n";
+    }
+
+    /** True once the program let go of the task ({@link #dropped()}). */
+    boolean isDropped() {
+        return dropped;
     }
 
     private String repr(boolean coroClosed) {

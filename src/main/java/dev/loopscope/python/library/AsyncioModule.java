@@ -578,7 +578,7 @@ public final class AsyncioModule {
                 throw new dev.loopscope.python.runtime.PyError(e);
             }
             Bind.engine(() -> {
-                loop.closeOutsideRun();
+                loop.closeOutsideRun(t.context());
                 return null;
             });
             return Py.None;
