@@ -562,6 +562,7 @@ public final class Asyncio {
                     loop = new EventLoop(ctx.thread());
                     ctx.thread().loop = loop;
                     mainTask = loop.createTask(main, null, 0);
+                    loop.setRunnerMainTask(mainTask);
                     phase = 1;
                     return new Outcome.Call(loop.runUntilComplete(mainTask));
                 }

@@ -38,6 +38,7 @@ public final class EventLoop {
     private ThreadPool defaultExecutor;
     private boolean executorShutdownCalled;
     private Selector selecting;
+    private Task runnerMainTask;
     /** The exception being handled by the code that runs the loop (asyncio.run's teardown after main failed). */
     private Object handledException;
     /** A KeyboardInterrupt or SystemExit raised by a task step: it unwinds out of the loop. */
@@ -184,6 +185,15 @@ public final class EventLoop {
 
     void leaveTask(Task t) {
         currentTask = null;
+    }
+
+    /** The task asyncio.run made for its main coroutine, or null. */
+    public Task runnerMainTask() {
+        return runnerMainTask;
+    }
+
+    void setRunnerMainTask(Task t) {
+        runnerMainTask = t;
     }
 
     Object handledException() {
