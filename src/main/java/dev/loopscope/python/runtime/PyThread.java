@@ -1676,7 +1676,17 @@ public final class PyThread implements PythonActivity {
                     System.arraycopy(args, 0, a, 1, args.length);
                 }
                 spent += CostModel.CALL_NATIVE;
-                Object r = b.fn.call(this, a, kw);
+                Object r;
+                try {
+                    r = b.fn.call(this, a, kw);
+                } catch (PyError e) {
+                    // an error from a library function written in Python carries its frames, which keep the
+                    // arguments alive as long as the traceback lives
+                    if (interp.unawaited.head != null && frame != null && e.exc.traceback == null) {
+                        releaseUnawaitedArguments(args);
+                    }
+                    throw e;
+                }
                 return deliverNative(r, then);
             }
             if (callable instanceof CodeRunner r) {
@@ -2397,6 +2407,86 @@ public final class PyThread implements PythonActivity {
         }
     }
 
+    /**
+     * An exception pops the value stack of the frame it passes through down to {@code from}: coroutines that were
+     * only temporaries there (arguments of a call that failed) are freed and warned about at the line running.
+     */
+    private void releaseUnawaitedTemporaries(Frame f, int from, int at) {
+        java.util.List<PyGenerator> found = null;
+        for (int i = Math.max(0, from); i < Math.min(f.sp, f.s.length); i++) {
+            found = unawaitedIn(f.s[i], found, 0);
+        }
+        if (found == null) {
+            return;
+        }
+        found.removeIf(g -> g.state != PyGenerator.CREATED || !g.inUnawaited);
+        if (found.isEmpty()) {
+            return;
+        }
+        Reachable kept = new Reachable(f);
+        for (int i = 0; i < Math.min(from, f.s.length); i++) {
+            kept.visit(f.s[i]);
+        }
+        for (Frame b = f.back; b != null; b = b.back) {
+            kept.visitFrame(b);
+        }
+        PyModule main = interp.modules.get("__main__");
+        if (main != null) {
+            kept.visit(main.dict);
+        }
+        dev.loopscope.engine.EventLoop loop = ctx == null ? null : ctx.loop();
+        if (loop != null) {
+            for (dev.loopscope.engine.Task t : loop.allTasks()) {
+                kept.visit(t.coroutine());
+            }
+        }
+        for (PyGenerator g : found) {
+            if (!kept.overflowed && !kept.seen.contains(g) && g.inUnawaited) {
+                interp.warnUnawaited(g, f.code, at);
+            }
+        }
+    }
+
+    /**
+     * A builtin that raises lets go of its arguments at once: coroutines passed only there are freed and warned
+     * about at the calling line.
+     */
+    private void releaseUnawaitedArguments(Object[] args) {
+        Frame f = frame;
+        java.util.List<PyGenerator> found = null;
+        for (Object a : args) {
+            if (a instanceof PyGenerator g && g.state == PyGenerator.CREATED && g.inUnawaited) {
+                if (found == null) {
+                    found = new java.util.ArrayList<>();
+                }
+                found.add(g);
+            }
+        }
+        if (found == null) {
+            return;
+        }
+        Reachable kept = new Reachable(f);
+        kept.visitFrame(f);
+        for (Frame b = f.back; b != null; b = b.back) {
+            kept.visitFrame(b);
+        }
+        PyModule main = interp.modules.get("__main__");
+        if (main != null) {
+            kept.visit(main.dict);
+        }
+        dev.loopscope.engine.EventLoop loop = ctx == null ? null : ctx.loop();
+        if (loop != null) {
+            for (dev.loopscope.engine.Task t : loop.allTasks()) {
+                kept.visit(t.coroutine());
+            }
+        }
+        for (PyGenerator g : found) {
+            if (!kept.overflowed && !kept.seen.contains(g) && g.inUnawaited && g.state == PyGenerator.CREATED) {
+                interp.warnUnawaited(g, f.code, Math.max(0, f.pc - 1));
+            }
+        }
+    }
+
     /** The never-started coroutines in {@code o}, directly or as items of lists, tuples and dicts. */
     private static java.util.List<PyGenerator> unawaitedIn(Object o, java.util.List<PyGenerator> found, int depth) {
         if (depth > 3) {
@@ -2744,6 +2834,11 @@ public final class PyThread implements PythonActivity {
             }
             first = false;
             int h = at < 0 && f.gen != null ? -1 : f.code.handlerFor(Math.max(0, at));
+            int base = f.code.varNames.length + f.code.nCells();
+            if (interp.unawaited.head != null && f.sp > base) {
+                releaseUnawaitedTemporaries(f, h >= 0 ? base + (f.code.exceptionTable[h + 3] >>> 1) : base,
+                        Math.max(0, at));
+            }
             if (h >= 0) {
                 int[] t = f.code.exceptionTable;
                 int depth = t[h + 3] >>> 1;
