@@ -46,9 +46,15 @@ public final class Asyncio {
         private Handle timer;
 
         Sleep(long delayNs, Object result) {
-            super("sleep");
+            super("sleep", "asyncio/tasks.py", 653);
             this.delayNs = delayNs;
             this.result = result;
+        }
+
+        @Override
+        protected int currentLine() {
+            // await __sleep0() for no delay, return await future otherwise
+            return state == 1 ? 656 : state == 2 ? 665 : super.currentLine();
         }
 
         @Override
@@ -191,6 +197,11 @@ public final class Asyncio {
             this.returnExceptions = returnExceptions;
         }
 
+        @Override
+        String typeName() {
+            return "_GatheringFuture";
+        }
+
         void describeGather(int line) {
             int[] ids = new int[children.size()];
             for (int i = 0; i < ids.length; i++) {
@@ -293,10 +304,16 @@ public final class Asyncio {
         private final Object releaseKey = new Object();
 
         WaitFor(Object awaitable, Long timeoutNs, int line) {
-            super("wait_for");
+            super("wait_for", "asyncio/tasks.py", 472);
             this.awaitable = awaitable;
             this.timeoutNs = timeoutNs;
             this.line = line;
+        }
+
+        @Override
+        protected int currentLine() {
+            // return await fut inside the timeout, or await _cancel_and_wait(fut) for a timeout at or below zero
+            return state == 1 ? 520 : state == 2 ? 513 : super.currentLine();
         }
 
         @Override
@@ -545,28 +562,36 @@ public final class Asyncio {
                     loop = new EventLoop(ctx.thread());
                     ctx.thread().loop = loop;
                     mainTask = loop.createTask(main, null, 0);
+                    loop.setRunnerMainTask(mainTask);
                     phase = 1;
                     return new Outcome.Call(loop.runUntilComplete(mainTask));
                 }
                 case 1 -> {
                     mainResult = resumed;
-                    if (mainResult instanceof Completion.Raised) {
+                    if (mainResult instanceof Completion.Raised(Object e)) {
                         // run_until_complete retrieved main's exception with result(), or SystemExit and
                         // KeyboardInterrupt left the loop: the main task is never reported as not retrieved
                         mainTask.logTraceback = false;
+                        // the exception leaves Runner.run now; the runner's close() runs while it propagates
+                        py.addLibraryFrame(e, py.isExitException(e) ? LibraryFrame.RUN_UNTIL_COMPLETE_FOREVER
+                                : LibraryFrame.RUN_UNTIL_COMPLETE);
+                        py.addLibraryFrame(e, LibraryFrame.RUNNER_RUN);
+                        py.addLibraryFrame(e, LibraryFrame.RUNNERS_RUN);
+                        // the with statement's __exit__ closes the runner while handling it
+                        loop.runWhileHandling(e);
                     }
                     if (mainResult instanceof Completion.Returned) {
                         // main's frame is cleared when it returns: failed tasks that only its variables kept are
                         // freed, and reported, now, in the order the frame lets go of them
                         // freed inside the task step that Handle._run called; so are coroutines that never ran
-                        List<Task> unretrieved = loop.unretrievedFailures();
+                        List<Future> unretrieved = loop.unretrievedFailures();
                         java.util.Set<Object> taskCoroutines = java.util.Collections.newSetFromMap(
                                 new IdentityHashMap<>());
                         for (Task t : loop.allTasks()) {
                             taskCoroutines.add(t.coroutine());
                         }
                         py.forEachReleased(main, o -> {
-                            if (o instanceof Task t && t.loop == loop && unretrieved.contains(t)) {
+                            if (o instanceof Future t && t.loop == loop && unretrieved.contains(t)) {
                                 t.reportUnretrieved();
                             } else if (o instanceof Coroutine c && c.neverStarted() && !taskCoroutines.contains(c)) {
                                 String w = py.freedUnawaitedWarning(c, LibraryFrame.HANDLE_RUN);
@@ -588,6 +613,18 @@ public final class Asyncio {
                     return shutdownAsyncgens();
                 }
                 case 2 -> {
+                    if (resumed instanceof Completion.Raised(Object e)) {
+                        // SystemExit or KeyboardInterrupt from a task step while the leftover tasks were being
+                        // cancelled: it leaves _cancel_all_tasks, Runner.close and the with statement of
+                        // asyncio.run; close() still closes the loop, without the remaining shutdown steps
+                        py.addLibraryFrame(e, LibraryFrame.RUN_UNTIL_COMPLETE_FOREVER);
+                        py.addLibraryFrame(e, LibraryFrame.CANCEL_ALL_TASKS);
+                        py.addLibraryFrame(e, LibraryFrame.RUNNER_CLOSE);
+                        py.addLibraryFrame(e, LibraryFrame.RUNNER_EXIT);
+                        py.addLibraryFrame(e, LibraryFrame.RUNNERS_RUN_WITH);
+                        mainResult = resumed;
+                        return close(ctx, py);
+                    }
                     for (Task t : toCancel) {
                         if (t.isCancelled()) {
                             continue;
@@ -609,43 +646,41 @@ public final class Asyncio {
                     return new Outcome.Call(loop.runUntilComplete(t));
                 }
                 case 4 -> {
-                    // the Runner sets the loop as the thread's current loop and unsets it when it closes
-                    ctx.thread().currentLoop = null;
-                    ctx.thread().currentLoopSetCalled = true;
-                    // tasks made during the teardown may still be pending: CPython's garbage collector frees them at
-                    // exit and reports them
-                    for (Task t : loop.allTasks()) {
-                        if (t.awaiting() != null) {
-                            py.writeAtExit(t::destroyedPendingReport, ctx);
-                        }
-                    }
-                    loop.close();
-                    if (mainResult instanceof Completion.Raised) {
-                        // main's frame lives on in the traceback of the exception it raised, which the main task
-                        // keeps, which the runner's frame in that same traceback keeps: a reference cycle. The
-                        // tasks main's variables refer to are freed, and reported, by the garbage collector at exit.
-                        for (Task t : loop.unretrievedFailures()) {
-                            // formatted then: an exit exception's traceback grows until it reaches the top
-                            t.logTraceback = false;
-                            py.writeAtExit(() -> t.unretrievedReport(), ctx);
-                        }
-                    } else {
-                        for (Task t : loop.unretrievedFailures()) {
-                            t.reportUnretrieved();
-                        }
-                    }
-                    phase = 5;
-                    if (mainResult instanceof Completion.Raised(Object e)) {
-                        // SystemExit and KeyboardInterrupt leave the loop from the callback that raised them
-                        py.addLibraryFrame(e, py.isExitException(e) ? LibraryFrame.RUN_UNTIL_COMPLETE_FOREVER
-                                : LibraryFrame.RUN_UNTIL_COMPLETE);
-                        py.addLibraryFrame(e, LibraryFrame.RUNNER_RUN);
-                        py.addLibraryFrame(e, LibraryFrame.RUNNERS_RUN);
-                    }
-                    return new Outcome.Done(mainResult);
+                    return close(ctx, py);
                 }
                 default -> throw new IllegalStateException("asyncio.run phase " + phase);
             }
+        }
+
+        /** Runner.close's last steps: the loop is closed, and reports of what it leaves behind are written. */
+        private Outcome close(ExecContext ctx, PythonBridge py) {
+            // the Runner sets the loop as the thread's current loop and unsets it when it closes
+            ctx.thread().currentLoop = null;
+            ctx.thread().currentLoopSetCalled = true;
+            // tasks made during the teardown may still be pending: CPython's garbage collector frees them at
+            // exit and reports them
+            for (Task t : loop.allTasks()) {
+                if (t.awaiting() != null) {
+                    py.writeAtExit(() -> t.destroyedPendingReport(true), ctx);
+                }
+            }
+            loop.close();
+            if (mainResult instanceof Completion.Raised) {
+                // main's frame lives on in the traceback of the exception it raised, which the main task
+                // keeps, which the runner's frame in that same traceback keeps: a reference cycle. The
+                // tasks main's variables refer to are freed, and reported, by the garbage collector at exit.
+                for (Future t : loop.unretrievedFailures()) {
+                    // formatted then: an exit exception's traceback grows until it reaches the top
+                    t.logTraceback = false;
+                    py.writeAtExit(() -> t.unretrievedReport(), ctx);
+                }
+            } else {
+                for (Future t : loop.unretrievedFailures()) {
+                    t.reportUnretrieved();
+                }
+            }
+            phase = 5;
+            return new Outcome.Done(mainResult);
         }
 
         /**

@@ -24,6 +24,16 @@ public interface Coroutine {
         return qualName() + (isFinished() ? "() done" : "() running");
     }
 
+    /** {@link #describe()} for a coroutine that may live in CPython's library, whose path {@code py} knows. */
+    default String describe(PythonBridge py) {
+        return describe();
+    }
+
+    /** {@link #describeClosed()} with library paths from {@code py}. */
+    default String describeClosed(PythonBridge py) {
+        return describeClosed();
+    }
+
     /** How asyncio describes it once it has been closed (as the garbage collector closes it before its task). */
     default String describeClosed() {
         return qualName() + "() done";

@@ -33,11 +33,14 @@ public final class EventLoop {
     private Task currentTask;
     /** Tasks not yet done, in creation order ({@code asyncio.all_tasks}). */
     private final Task.LiveList liveTasks = new Task.LiveList();
-    /** Tasks whose exception may be reported as never retrieved. */
-    private final List<Task> failedTasks = new ArrayList<>();
+    /** Tasks and futures whose exception may be reported as never retrieved. */
+    private final List<Future> failedFutures = new ArrayList<>();
     private ThreadPool defaultExecutor;
     private boolean executorShutdownCalled;
     private Selector selecting;
+    private Task runnerMainTask;
+    /** The exception being handled by the code that runs the loop (asyncio.run's teardown after main failed). */
+    private Object handledException;
     /** A KeyboardInterrupt or SystemExit raised by a task step: it unwinds out of the loop. */
     private Object exitException;
     /**
@@ -195,8 +198,13 @@ public final class EventLoop {
             sim.liveTasks--;
         }
         if (t.logTraceback) {
-            failedTasks.add(t);
+            failedFutures.add(t);
         }
+    }
+
+    /** A future other than a task got an exception: it is reported if nobody retrieves it. */
+    void futureFailed(Future f) {
+        failedFutures.add(f);
     }
 
     void enterTask(Task t) {
@@ -205,6 +213,23 @@ public final class EventLoop {
 
     void leaveTask(Task t) {
         currentTask = null;
+    }
+
+    /** The task asyncio.run made for its main coroutine, or null. */
+    public Task runnerMainTask() {
+        return runnerMainTask;
+    }
+
+    void setRunnerMainTask(Task t) {
+        runnerMainTask = t;
+    }
+
+    Object handledException() {
+        return handledException;
+    }
+
+    void runWhileHandling(Object exc) {
+        handledException = exc;
     }
 
     void exitRequested(Object exc) {
@@ -503,10 +528,31 @@ public final class EventLoop {
         }
     }
 
-    /** {@code loop.close()} called by the program: later runs fail with "Event loop is closed". */
-    public void closeOutsideRun() {
+    /**
+     * {@code loop.close()} called by the program: later runs fail with "Event loop is closed". Closing drops the
+     * loop's callbacks and timers, so tasks still waiting are freed at exit and reported as destroyed while
+     * pending: first those only a reference cycle kept (the garbage collector closes their coroutines), then
+     * those the program's variables kept.
+     */
+    public void closeOutsideRun(ExecContext ctx) {
         if (!closed) {
             close();
+            List<Task> waiting = new ArrayList<>();
+            for (Task t : allTasks()) {
+                if (t.awaiting() != null) {
+                    waiting.add(t);
+                }
+            }
+            for (Task t : waiting) {
+                if (t.isDropped()) {
+                    sim.python().writeAtExit(() -> t.destroyedPendingReport(true), ctx);
+                }
+            }
+            for (Task t : waiting) {
+                if (!t.isDropped()) {
+                    sim.python().writeAtExit(() -> t.destroyedPendingReport(false), ctx);
+                }
+            }
         }
     }
 
@@ -518,10 +564,10 @@ public final class EventLoop {
         }
     }
 
-    /** Tasks that finished with an exception nobody retrieved, in the order they finished. */
-    List<Task> unretrievedFailures() {
-        List<Task> out = new ArrayList<>();
-        for (Task t : failedTasks) {
+    /** Tasks and futures that finished with an exception nobody retrieved, in the order they finished. */
+    List<Future> unretrievedFailures() {
+        List<Future> out = new ArrayList<>();
+        for (Future t : failedFutures) {
             if (t.logTraceback) {
                 out.add(t);
             }

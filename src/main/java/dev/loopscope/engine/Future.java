@@ -28,6 +28,8 @@ public class Future implements Waitable {
     State state = State.PENDING;
     private Object result;
     private Object exception;
+    /** The exception's traceback when it was set: the first {@code result()} raises it with that one. */
+    private Object exceptionTraceback;
     /** Done callbacks; null while there are none (most futures have at most one). */
     private List<DoneCallback> callbacks;
     String cancelMessage;
@@ -90,9 +92,13 @@ public class Future implements Waitable {
             throw invalidState("invalid state");
         }
         exception = exc;
+        exceptionTraceback = py().traceback(exc);
         state = State.FINISHED;
         logTraceback = true;
         finished(TaskOutcome.EXCEPTION);
+        if (!(this instanceof Task)) {
+            loop.futureFailed(this);
+        }
     }
 
     /** {@code future.cancel(msg)}: false when already done. */
@@ -200,6 +206,9 @@ public class Future implements Waitable {
         }
         logTraceback = false;
         if (exception != null) {
+            // the C future hands its saved traceback over once: later retrievals raise without one
+            py().restoreTraceback(exception, exceptionTraceback);
+            exceptionTraceback = null;
             throw new PyRaised(exception, "future raised");
         }
         return result;
@@ -286,18 +295,38 @@ public class Future implements Waitable {
             if (exception != null) {
                 info.add("exception=" + py().repr(exception));
             } else {
-                info.add("result=" + Reprs.limited(py().repr(result)));
+                info.add("result=" + py().shortRepr(result));
             }
         }
         if (callbacks != null) {
-            info.add(Reprs.callbacks(callbacks));
+            info.add(Reprs.callbacks(callbacks, py()));
         }
         return info;
     }
 
+    /** The name of the Python class, as reprs and reports print it. */
+    String typeName() {
+        return "Future";
+    }
+
     /** {@code repr(future)}. */
     public String repr() {
-        return "<Future " + String.join(" ", reprInfo()) + ">";
+        return "<" + typeName() + " " + String.join(" ", reprInfo()) + ">";
+    }
+
+    /** CPython's report for a future freed with an exception nobody looked at. */
+    void reportUnretrieved() {
+        if (!logTraceback) {
+            return;
+        }
+        logTraceback = false;
+        loop.sim.write(true, unretrievedReport());
+    }
+
+    /** The text of {@link #reportUnretrieved}. */
+    String unretrievedReport() {
+        return typeName() + " exception was never retrieved\nfuture: " + repr() + "\n"
+                + py().formatException(peekException());
     }
 
     @Override

@@ -44,6 +44,11 @@ public final class Handle implements Comparable<Handle> {
         return when;
     }
 
+    /** What the handle runs. */
+    public Callback callback() {
+        return callback;
+    }
+
     public HandleKind kind() {
         return kind;
     }

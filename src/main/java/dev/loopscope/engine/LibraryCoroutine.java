@@ -11,9 +11,40 @@ public abstract class LibraryCoroutine implements Coroutine {
     private boolean finished;
     private boolean resumed;
     private final String qualName;
+    /** The file of CPython's library that defines it ({@code asyncio/tasks.py}), or null for no location. */
+    private final String sourceFile;
+    private final int defLine;
 
     protected LibraryCoroutine(String qualName) {
+        this(qualName, null, 0);
+    }
+
+    /** A coroutine CPython defines at {@code sourceFile:defLine}, so task reprs show where it runs. */
+    protected LibraryCoroutine(String qualName, String sourceFile, int defLine) {
         this.qualName = qualName;
+        this.sourceFile = sourceFile;
+        this.defLine = defLine;
+    }
+
+    /** The line of {@link #sourceFile} the coroutine's frame is at while it is suspended (or not yet started). */
+    protected int currentLine() {
+        return defLine;
+    }
+
+    @Override
+    public String describe(PythonBridge py) {
+        if (sourceFile == null) {
+            return describe();
+        }
+        String file = py.libraryPath(sourceFile);
+        return finished ? qualName + "() done, defined at " + file + ":" + defLine
+                : qualName + "() running at " + file + ":" + currentLine();
+    }
+
+    @Override
+    public String describeClosed(PythonBridge py) {
+        return sourceFile == null ? describeClosed()
+                : qualName + "() done, defined at " + py.libraryPath(sourceFile) + ":" + defLine;
     }
 
     @Override

@@ -26,6 +26,14 @@ public enum LibraryFrame {
     TIMEOUT_EXIT,
     /** {@code asyncio.run} → {@code Runner.run}. */
     RUNNERS_RUN,
+    /** {@code asyncio.run}: the {@code with Runner(...)} line, left by an exception from the runner's close(). */
+    RUNNERS_RUN_WITH,
+    /** {@code Runner.__exit__} → {@code self.close()}. */
+    RUNNER_EXIT,
+    /** {@code Runner.close} → {@code _cancel_all_tasks(loop)}. */
+    RUNNER_CLOSE,
+    /** {@code _cancel_all_tasks}: running the loop until the cancelled tasks are done. */
+    CANCEL_ALL_TASKS,
     /** {@code Runner.run} → {@code run_until_complete}. */
     RUNNER_RUN,
     /** {@code asyncio.run} called from a running loop: {@code raise RuntimeError(}. */

@@ -45,6 +45,25 @@ public interface PythonBridge {
 
     boolean isCancelledError(Object exc);
 
+    /** The traceback {@code exc} carries now ({@code exc.__traceback__}), to be put back by {@link #restoreTraceback}. */
+    default Object traceback(Object exc) {
+        return null;
+    }
+
+    /**
+     * {@code exc.with_traceback(tb)} ({@code tb} null: none): a future raises its exception with the traceback it had
+     * when it was set, so frames it went through since (the awaiting code's) do not pile up when it is raised again.
+     */
+    default void restoreTraceback(Object exc, Object tb) {
+    }
+
+    /**
+     * Sets {@code exc.__context__} to {@code handled}, as raising {@code exc} does while {@code handled} is being
+     * handled (the cancellations of asyncio.run's teardown while main's exception propagates).
+     */
+    default void raisedWhileHandling(Object exc, Object handled) {
+    }
+
     /** True for subclasses of {@code Exception}; false for other {@code BaseException}s. */
     boolean isException(Object exc);
 
@@ -57,12 +76,27 @@ public interface PythonBridge {
     /** {@code repr(value)}. */
     String repr(Object value);
 
+    /** {@code reprlib.repr(value)}: lists, dicts and long reprs abbreviated, as in a future's {@code result=}. */
+    default String shortRepr(Object value) {
+        return Reprs.limited(repr(value));
+    }
+
     /** {@code str(value)}. */
     String str(Object value);
 
     /** {@code type(value).__name__}. */
     default String typeName(Object value) {
         return value == null ? "NoneType" : value.getClass().getSimpleName();
+    }
+
+    /** How asyncio names the callable {@code fn} in a future's {@code cb=[...]}: {@code name() at file:line}. */
+    default String callbackSource(Object fn) {
+        return "<callback>()";
+    }
+
+    /** The printed path of a file of CPython's library, given relative to it ({@code asyncio/tasks.py}). */
+    default String libraryPath(String file) {
+        return file;
     }
 
     /** Wraps Java values in a Python list (gather's result). */

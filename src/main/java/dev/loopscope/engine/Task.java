@@ -222,7 +222,12 @@ public final class Task extends Future implements Callback {
             @Override
             public Outcome run(ExecContext ctx) {
                 Completion c = f.resultCompletion();
-                return stepStart(c instanceof Completion.Raised(Object e) ? e : null);
+                Object exc = c instanceof Completion.Raised(Object e) ? e : null;
+                if (exc != null && f.isCancelled() && loop.handledException() != null) {
+                    // a cancelled future's result() raises its CancelledError while the loop runs inside a handler
+                    py().raisedWhileHandling(exc, loop.handledException());
+                }
+                return stepStart(exc);
             }
 
             @Override
@@ -251,18 +256,9 @@ public final class Task extends Future implements Callback {
         }
     }
 
-    /** CPython's report for a task freed with an exception nobody looked at. */
-    void reportUnretrieved() {
-        if (!logTraceback) {
-            return;
-        }
-        logTraceback = false;
-        loop.sim.write(true, unretrievedReport());
-    }
-
-    /** The text of {@link #reportUnretrieved}. */
-    String unretrievedReport() {
-        return "Task exception was never retrieved\nfuture: " + repr() + "\n" + py().formatException(peekException());
+    @Override
+    String typeName() {
+        return "Task";
     }
 
     /** The loop's tasks that are not done, in creation order, linked through the tasks themselves. */
@@ -318,10 +314,16 @@ public final class Task extends Future implements Callback {
 
     /**
      * CPython's report for a task freed while still pending: at exit, the garbage collector finds it in a
-     * reference cycle with the future it waits for and closes its coroutine first.
+     * reference cycle with the future it waits for and closes its coroutine first ({@code coroClosed}); a task a
+     * variable kept is freed with the variable, its coroutine still suspended.
      */
-    String destroyedPendingReport() {
-        return "Task was destroyed but it is pending!\ntask: " + repr(true) + "\n";
+    String destroyedPendingReport(boolean coroClosed) {
+        return "Task was destroyed but it is pending!\ntask: " + repr(coroClosed) + "\n";
+    }
+
+    /** True once the program let go of the task ({@link #dropped()}). */
+    boolean isDropped() {
+        return dropped;
     }
 
     private String repr(boolean coroClosed) {
@@ -333,7 +335,7 @@ public final class Task extends Future implements Callback {
         if (futWaiter != null) {
             info.add(2, "wait_for=" + futWaiter.repr());
         }
-        info.add(2, "coro=<" + (coroClosed ? coro.describeClosed() : coro.describe()) + ">");
+        info.add(2, "coro=<" + (coroClosed ? coro.describeClosed(py()) : coro.describe(py())) + ">");
         return "<Task " + String.join(" ", info) + ">";
     }
 }

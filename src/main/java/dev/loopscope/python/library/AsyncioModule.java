@@ -14,6 +14,7 @@ import dev.loopscope.engine.Task;
 import dev.loopscope.engine.ThreadPool;
 import dev.loopscope.engine.trace.HandleKind;
 import dev.loopscope.python.runtime.Args;
+import dev.loopscope.python.runtime.CallbackSource;
 import dev.loopscope.python.runtime.Code;
 import dev.loopscope.python.runtime.PyDict;
 import dev.loopscope.python.runtime.PyFunction;
@@ -21,6 +22,8 @@ import dev.loopscope.python.runtime.PyMethod;
 import dev.loopscope.python.runtime.PyTuple;
 import dev.loopscope.python.runtime.ForeignTypes;
 import dev.loopscope.python.runtime.Interpreter;
+import dev.loopscope.python.runtime.LibraryFrames;
+import dev.loopscope.python.runtime.PyError;
 import dev.loopscope.python.runtime.Ops;
 import dev.loopscope.python.runtime.Py;
 import dev.loopscope.python.runtime.PyBaseException;
@@ -45,6 +48,9 @@ public final class AsyncioModule {
     static final PyType FUTURE = ForeignTypes.register(Future.class, "Future", "_asyncio");
     /** {@code asyncio.Task}. */
     static final PyType TASK = ForeignTypes.register(Task.class, "Task", "_asyncio", FUTURE);
+    /** The future {@code gather} returns, a Python subclass of Future in asyncio.tasks. */
+    static final PyType GATHERING_FUTURE = ForeignTypes.register(Asyncio.GatheringFuture.class, "_GatheringFuture",
+            "asyncio.tasks", FUTURE);
     static final PyType LOOP = ForeignTypes.register(EventLoop.class, "_UnixSelectorEventLoop", "asyncio.unix_events");
     static final PyType HANDLE = ForeignTypes.register(Handle.class, "Handle", "asyncio.events");
     /** A handle with a deadline (call_later, call_at), a subclass of Handle as in asyncio.events. */
@@ -73,21 +79,37 @@ public final class AsyncioModule {
         m.def("run", AsyncioModule::run);
         m.def("sleep", AsyncioModule::sleep);
         m.def("create_task", (t, a, kw) -> {
-            Object[] p = Args.parse("create_task", a, kw, 1, new String[] {"coro", "name", "context"}, Py.None,
+            Object[] p = Args.parsePython("create_task", a, kw, 1, 1, new String[] {"coro", "name", "context"}, Py.None,
                     Py.None);
-            return createTask(t, Bind.runningLoop(t), p[0], p[1]);
+            EventLoop loop;
+            try {
+                loop = Bind.runningLoop(t);
+            } catch (PyError e) {
+                throw LibraryFrames.through(e, tasksLine(417, "create_task", "loop = events.get_running_loop()",
+                        "events.get_running_loop()"));
+            }
+            try {
+                return createTask(t, loop, p[0], p[1]);
+            } catch (PyError e) {
+                throw LibraryFrames.through(e, tasksLine(420, "create_task", "task = loop.create_task(coro)",
+                        "loop.create_task(coro)"));
+            }
         });
         m.def("ensure_future", (t, a, kw) -> {
-            Object[] p = Args.parse("ensure_future", a, kw, 1, new String[] {"coro_or_future", "loop"}, Py.None);
+            Object[] p = Args.parsePython("ensure_future", a, kw, 1, 1, new String[] {"coro_or_future", "loop"},
+                    Py.None);
             if (p[0] instanceof Future f) {
                 return f;
+            }
+            if (!(p[0] instanceof Coroutine)) {
+                throw notAwaitable();
             }
             EventLoop loop = p[1] instanceof EventLoop l ? l : currentLoop(t);
             return Bind.engine(() -> Asyncio.ensureFuture(loop, p[0], t.currentLine()));
         });
         m.def("gather", AsyncioModule::gather);
         m.def("wait_for", (t, a, kw) -> {
-            Object[] p = Args.parse("wait_for", a, kw, 2, new String[] {"fut", "timeout"});
+            Object[] p = Args.parsePython("wait_for", a, kw, 2, 2, new String[] {"fut", "timeout"});
             Long ns = null;
             if (p[1] != Py.None) {
                 double s = Bind.seconds(p[1], "timeout");
@@ -102,8 +124,14 @@ public final class AsyncioModule {
             return Bind.none(loop.currentTask());
         });
         m.def("all_tasks", (t, a, kw) -> {
-            Object[] p = Args.parse("all_tasks", a, kw, 0, new String[] {"loop"}, Py.None);
-            EventLoop loop = p[0] instanceof EventLoop l ? l : Bind.runningLoop(t);
+            Object[] p = Args.parsePython("all_tasks", a, kw, 0, 1, new String[] {"loop"}, Py.None);
+            EventLoop loop;
+            try {
+                loop = p[0] instanceof EventLoop l ? l : Bind.runningLoop(t);
+            } catch (PyError e) {
+                throw LibraryFrames.through(e, tasksLine(46, "all_tasks", "loop = events.get_running_loop()",
+                        "events.get_running_loop()"));
+            }
             PySet set = new PySet();
             for (Task task : loop.allTasks()) {
                 set.add(task);
@@ -207,22 +235,49 @@ public final class AsyncioModule {
     // Module functions ----------------------------------------------------------------------------------
 
     private static Object run(PyThread t, Object[] a, String[] kw) {
-        Object[] p = Args.parse("run", a, kw, 1, new String[] {"main", "debug"}, Py.None);
+        Object[] p = Args.parsePython("run", a, kw, 1, 1, new String[] {"main", "debug", "loop_factory"}, Py.None,
+                Py.None);
         if (!(p[0] instanceof Coroutine coro) || !coro.isCoroutineObject()) {
-            throw Py.valueError("a coroutine was expected, got " + Ops.repr(p[0]));
+            // Runner.run checks its argument
+            String runners = LibraryFrames.DEFAULT_ROOT + "/asyncio/runners.py";
+            throw LibraryFrames.through(Py.valueError("a coroutine was expected, got " + Ops.repr(p[0])),
+                    LibraryFrames.Entry.of(runners, 194, "run", "return runner.run(main)", "runner.run(main)"),
+                    LibraryFrames.Entry.of(runners, 89, "run",
+                            "raise ValueError(\"a coroutine was expected, got {!r}\".format(coro))", null));
         }
         return new Suspend(new Outcome.Call(Asyncio.run(coro)));
     }
 
     private static Object sleep(PyThread t, Object[] a, String[] kw) {
-        Object[] p = Args.parse("sleep", a, kw, 1, new String[] {"delay", "result"}, Py.None);
+        Object[] p = Args.parsePython("sleep", a, kw, 1, 2, new String[] {"delay", "result"}, Py.None);
         double seconds = Bind.seconds(p[0], "delay");
         return Asyncio.sleep(seconds <= 0 ? 0 : Math.max(1, Bind.nanos(seconds)), p[1]);
     }
 
+    /** A line of CPython's asyncio/tasks.py, for errors raised where CPython's Python code raises them. */
+    static LibraryFrames.Entry tasksLine(int line, String function, String source, String highlighted) {
+        return LibraryFrames.Entry.of(LibraryFrames.DEFAULT_ROOT + "/asyncio/tasks.py", line, function, source,
+                highlighted);
+    }
+
+    /** ensure_future's TypeError for an argument that is neither a future nor a coroutine. */
+    static PyError notAwaitable() {
+        return LibraryFrames.through(Py.typeError("An asyncio.Future, a coroutine or an awaitable is required"),
+                ensureFutureRaise());
+    }
+
+    private static LibraryFrames.Entry ensureFutureRaise() {
+        return tasksLine(689, "ensure_future", "raise TypeError('An asyncio.Future, a coroutine or an awaitable '",
+                null);
+    }
+
+    /** {@code loop.create_task(coro, name=...)}: BaseEventLoop.create_task makes the task. */
     static Task createTask(PyThread t, EventLoop loop, Object coro, Object name) {
         if (!(coro instanceof Coroutine c) || !c.isCoroutineObject()) {
-            throw Py.typeError("a coroutine was expected, got " + Ops.repr(coro));
+            throw LibraryFrames.through(Py.typeError("a coroutine was expected, got " + Ops.repr(coro)),
+                    LibraryFrames.Entry.of(LibraryFrames.DEFAULT_ROOT + "/asyncio/base_events.py", 456, "create_task",
+                            "task = tasks.Task(coro, loop=self, name=name, context=context)",
+                            "tasks.Task(coro, loop=self, name=name, context=context)"));
         }
         String n = name == Py.None ? null : Ops.str(name);
         return Bind.engine(() -> loop.createTask(c, n, t.currentLine()));
@@ -241,7 +296,13 @@ public final class AsyncioModule {
         boolean re = returnExceptions;
         // the loop of the first future given, else get_event_loop() (the running loop, if any)
         EventLoop loop = !aws.isEmpty() && aws.get(0) instanceof Future f ? f.loop() : currentLoop(t);
-        return Bind.engine(() -> Asyncio.gather(loop, aws, re, t.currentLine()));
+        try {
+            return Bind.engine(() -> Asyncio.gather(loop, aws, re, t.currentLine()));
+        } catch (PyError e) {
+            // an argument that is neither a future nor a coroutine, after the ones before it became tasks
+            throw LibraryFrames.through(e, tasksLine(831, "gather", "fut = ensure_future(arg, loop=loop)",
+                    "ensure_future(arg, loop=loop)"), ensureFutureRaise());
+        }
     }
 
     // Future and Task -----------------------------------------------------------------------------------
@@ -251,6 +312,16 @@ public final class AsyncioModule {
     }
 
     private static void defineFutureMethods() {
+        // Future(*, loop=None): the running loop, else get_event_loop()
+        FUTURE.constructor = (t, a, kw) -> {
+            if (Args.positional(a, kw) > 1) {
+                throw Py.typeError("Future() takes no positional arguments");
+            }
+            Object[] p = Args.parse("Future", Arrays.copyOfRange(a, 1, a.length), kw, 0, new String[] {"loop"},
+                    Py.None);
+            EventLoop loop = p[0] instanceof EventLoop l ? l : currentLoop(t);
+            return loop.createFuture();
+        };
         FUTURE.method("done", (t, a, kw) -> {
             Args.check("done", a, kw, 1, 1);
             return Py.bool(fut(a[0]).isDone());
@@ -323,6 +394,13 @@ public final class AsyncioModule {
     }
 
     private static void defineTaskMethods() {
+        // Task(coro, *, loop=None, name=None, context=None)
+        TASK.constructor = (t, a, kw) -> {
+            Object[] p = Args.parse("Task", Arrays.copyOfRange(a, 1, a.length), kw, 1,
+                    new String[] {"coro", "loop", "name", "context"}, Py.None, Py.None, Py.None);
+            EventLoop loop = p[1] instanceof EventLoop l ? l : currentLoop(t);
+            return createTask(t, loop, p[0], p[2]);
+        };
         TASK.method("get_name", (t, a, kw) -> {
             Args.check("get_name", a, kw, 1, 1);
             return task(a[0]).name();
@@ -355,92 +433,36 @@ public final class AsyncioModule {
 
     /** A loop callback that calls a Python callable; an exception in it is reported as CPython's loop does. */
     static Callback pythonCallback(Interpreter interp, Object fn, Object[] args) {
-        return new Callback() {
-            @Override
-            public Outcome run(ExecContext ctx) {
-                return new Outcome.Call(PyThread.forCall(interp, fn, args, null, null));
-            }
+        return new PythonCallback(interp, fn, args);
+    }
 
-            @Override
-            public Outcome resume(ExecContext ctx, Completion completion) {
-                if (completion instanceof Completion.Raised(Object exc)) {
-                    String call = callbackSource(fn, args);
-                    // the exception left the callback through Handle._run
-                    ctx.simulation().python().addLibraryFrame(exc, dev.loopscope.engine.LibraryFrame.HANDLE_RUN);
-                    ctx.stderr("Exception in callback " + call + "\nhandle: <Handle " + call + ">\n"
-                            + ctx.simulation().python().formatException(exc));
+    /** A Python callable and its arguments run as a loop callback; handles show them in their repr. */
+    record PythonCallback(Interpreter interp, Object fn, Object[] args) implements Callback {
+        @Override
+        public Outcome run(ExecContext ctx) {
+            return new Outcome.Call(PyThread.forCall(interp, fn, args, null, null));
+        }
+
+        @Override
+        public Outcome resume(ExecContext ctx, Completion completion) {
+            if (completion instanceof Completion.Returned(Object value) && value instanceof Coroutine c
+                    && c.neverStarted()) {
+                // a coroutine function used as a callback: Handle._run drops the coroutine it made
+                String w = ctx.simulation().python().freedUnawaitedWarning(c,
+                        dev.loopscope.engine.LibraryFrame.HANDLE_RUN);
+                if (!w.isEmpty()) {
+                    ctx.stderr(w);
                 }
-                return null;
             }
-        };
-    }
-
-    /**
-     * asyncio's {@code format_helpers._format_callback_source}: the callable's qualified name, the arguments as
-     * {@code reprlib.repr} shortens them, and {@code at file:line} for a Python function.
-     */
-    static String callbackSource(Object fn, Object[] args) {
-        Object q = Ops.getAttrOrNull(fn, "__qualname__");
-        if (!(q instanceof String qs) || qs.isEmpty()) {
-            q = Ops.getAttrOrNull(fn, "__name__");
-        }
-        StringBuilder sb = new StringBuilder(q instanceof String qs && !qs.isEmpty() ? qs : Ops.repr(fn));
-        sb.append('(');
-        for (int i = 0; i < args.length; i++) {
-            sb.append(i > 0 ? ", " : "").append(shortRepr(args[i], 6));
-        }
-        sb.append(')');
-        if (fn instanceof PyFunction f) {
-            sb.append(" at ").append(f.code.source.fileName()).append(':').append(f.code.firstLine);
-        }
-        return sb.toString();
-    }
-
-    /** {@code reprlib.repr} with its default limits. */
-    private static String shortRepr(Object x, int level) {
-        if (x instanceof String str) {
-            String s = Ops.repr(str.length() > 30 ? str.substring(0, 30) : str);
-            if (s.length() > 30) {
-                int i = 13;
-                int j = 14;
-                s = Ops.repr(str.substring(0, i) + str.substring(str.length() - j));
-                s = s.substring(0, i) + "..." + s.substring(s.length() - j);
+            if (completion instanceof Completion.Raised(Object exc)) {
+                String call = CallbackSource.of(fn, args);
+                // the exception left the callback through Handle._run
+                ctx.simulation().python().addLibraryFrame(exc, dev.loopscope.engine.LibraryFrame.HANDLE_RUN);
+                ctx.stderr("Exception in callback " + call + "\nhandle: <Handle " + call + ">\n"
+                        + ctx.simulation().python().formatException(exc));
             }
-            return s;
+            return null;
         }
-        if (Py.typeOf(x) == Types.INT) {
-            return shorten(Ops.repr(x), 40);
-        }
-        if (x instanceof dev.loopscope.python.runtime.PyList l && Py.typeOf(x) == Types.LIST) {
-            return shortItems(Arrays.copyOf(l.items, l.size), level, "[", "]", "");
-        }
-        if (x instanceof PyTuple t && Py.typeOf(x) == Types.TUPLE) {
-            return shortItems(t.items, level, "(", ")", ",");
-        }
-        return shorten(Ops.repr(x), 30);
-    }
-
-    private static String shortItems(Object[] items, int level, String left, String right, String trail) {
-        if (level <= 0 && items.length > 0) {
-            return left + "..." + right;
-        }
-        List<String> pieces = new ArrayList<>();
-        for (int i = 0; i < Math.min(6, items.length); i++) {
-            pieces.add(shortRepr(items[i], level - 1));
-        }
-        if (items.length > 6) {
-            pieces.add("...");
-        }
-        return left + String.join(", ", pieces) + (items.length == 1 ? trail : "") + right;
-    }
-
-    private static String shorten(String s, int max) {
-        if (s.length() <= max) {
-            return s;
-        }
-        int i = (max - 3) / 2;
-        int j = max - 3 - i;
-        return s.substring(0, i) + "..." + s.substring(s.length() - j);
     }
 
     // The event loop ------------------------------------------------------------------------------------
@@ -556,13 +578,13 @@ public final class AsyncioModule {
                 throw new dev.loopscope.python.runtime.PyError(e);
             }
             Bind.engine(() -> {
-                loop.closeOutsideRun();
+                loop.closeOutsideRun(t.context());
                 return null;
             });
             return Py.None;
         });
         LOOP.method("time", (t, a, kw) -> {
-            Args.check("time", a, kw, 1, 1);
+            Args.parsePython("BaseEventLoop.time", a, kw, 1, 1, new String[] {"self"});
             return t.now() / 1e9;
         });
         LOOP.method("is_running", (t, a, kw) -> Py.bool(loop(a[0]).isRunning()));
@@ -573,24 +595,23 @@ public final class AsyncioModule {
             return Py.None;
         });
         LOOP.method("create_future", (t, a, kw) -> {
-            Args.check("create_future", a, kw, 1, 1);
+            Args.parsePython("BaseEventLoop.create_future", a, kw, 1, 1, new String[] {"self"});
             return loop(a[0]).createFuture();
         });
         LOOP.method("create_task", (t, a, kw) -> {
-            Object[] p = Args.parse("create_task", a, kw, 2, new String[] {"self", "coro", "name", "context"},
+            Object[] p = Args.parsePython("BaseEventLoop.create_task", a, kw, 2, 2,
+                    new String[] {"self", "coro", "name", "context"},
                     Py.None, Py.None);
             return createTask(t, loop(p[0]), p[1], p[2]);
         });
         LOOP.method("run_in_executor", (t, a, kw) -> {
+            // run_in_executor(self, executor, func, *args): no keyword arguments
             if (kw != null && kw.length > 0) {
                 throw Py.typeError("BaseEventLoop.run_in_executor() got an unexpected keyword argument '"
                         + kw[0] + "'");
             }
-            if (a.length < 3) {
-                throw Py.typeError("BaseEventLoop.run_in_executor() missing " + (3 - a.length)
-                        + " required positional argument" + (a.length == 2 ? "" : "s") + ": "
-                        + (a.length == 1 ? "'executor' and 'func'" : "'func'"));
-            }
+            Args.parsePython("BaseEventLoop.run_in_executor", Arrays.copyOf(a, Math.min(a.length, 3)), null, 3, 3,
+                    new String[] {"self", "executor", "func"});
             EventLoop loop = loop(a[0]);
             Executor executor = null;
             if (a[1] != Py.None) {
@@ -623,9 +644,13 @@ public final class AsyncioModule {
     /** {@code call_soon(cb, *args)}, {@code call_later(delay, cb, *args)}, {@code call_at(when, cb, *args)}. */
     private static Object schedule(PyThread t, Object[] a, String[] kw, String name, int first, boolean timed) {
         int positional = a.length - (kw == null ? 0 : kw.length);
-        if (positional < first) {
-            throw Py.typeError("BaseEventLoop." + name + "() missing required positional argument");
-        }
+        // call_soon(self, callback, *args, context=None), call_later(self, delay, callback, *args, context=None)
+        String[] names = first == 2 ? new String[] {"self", "callback", "context"}
+                : new String[] {"self", name.equals("call_at") ? "when" : "delay", "callback", "context"};
+        Object[] head = new Object[Math.min(positional, first) + (kw == null ? 0 : kw.length)];
+        System.arraycopy(a, 0, head, 0, Math.min(positional, first));
+        System.arraycopy(a, positional, head, Math.min(positional, first), a.length - positional);
+        Args.parsePython("BaseEventLoop." + name, head, kw, first, first, names, Py.None);
         EventLoop loop = loop(a[0]);
         Object fn = a[first - 1];
         Object[] args = Arrays.copyOfRange(a, first, positional);
@@ -635,6 +660,13 @@ public final class AsyncioModule {
                     ? loop.callSoonThreadsafe(HandleKind.USER_CALLBACK, -1, cb)
                     : loop.callSoon(HandleKind.USER_CALLBACK, -1, cb);
         }
+        if (name.equals("call_later") && !(a[1] instanceof Boolean || Py.isInt(a[1]) || a[1] instanceof Double)) {
+            // call_later adds the delay to self.time() before anything else looks at it
+            throw LibraryFrames.through(Py.typeError("unsupported operand type(s) for +: 'float' and '"
+                    + Py.typeName(a[1]) + "'"), LibraryFrames.Entry.of(LibraryFrames.DEFAULT_ROOT
+                    + "/asyncio/base_events.py", 758, "call_later",
+                    "timer = self.call_at(self.time() + delay, callback, *args,", "self.time() + delay", "+"));
+        }
         double value = Bind.seconds(a[1], name.equals("call_at") ? "when" : "delay");
         long ns = Bind.nanos(value);
         return name.equals("call_at")
@@ -642,7 +674,25 @@ public final class AsyncioModule {
                 : loop.callLater(ns, HandleKind.USER_CALLBACK, -1, cb);
     }
 
+    /** {@code repr(handle)}: the class, cancelled, the deadline of a timer, and the callback while it has one. */
+    private static String handleRepr(Handle h) {
+        List<String> info = new ArrayList<>();
+        info.add(h.when() >= 0 ? "TimerHandle" : "Handle");
+        if (h.isCancelled()) {
+            info.add("cancelled");
+        }
+        if (h.when() >= 0) {
+            info.add("when=" + Ops.repr(h.when() / 1e9));
+        }
+        // cancel() lets go of the callback
+        if (!h.isCancelled() && h.callback() instanceof PythonCallback pc) {
+            info.add(CallbackSource.of(pc.fn(), pc.args()));
+        }
+        return "<" + String.join(" ", info) + ">";
+    }
+
     private static void defineHandleMethods() {
+        HANDLE.method("__repr__", (t, a, kw) -> handleRepr((Handle) a[0]));
         HANDLE.method("cancel", (t, a, kw) -> {
             ((Handle) a[0]).cancel();
             return Py.None;

@@ -84,6 +84,66 @@ public final class Args {
         return out;
     }
 
+    /**
+     * Binds arguments the way a function written in Python binds them, with the messages CPython gives for its
+     * own library functions ({@code asyncio.sleep}, {@code BaseEventLoop.call_later}): the first
+     * {@code positional} names take positional arguments, the rest are keyword-only; the first {@code required}
+     * are mandatory and the others take {@code defaults} in order. Returns one value per name.
+     */
+    public static Object[] parsePython(String fname, Object[] a, String[] kw, int required, int positional,
+                                       String[] names, Object... defaults) {
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = a.length - nkw;
+        Object[] out = new Object[names.length];
+        System.arraycopy(a, 0, out, 0, Math.min(npos, positional));
+        int kwOnlyGiven = 0;
+        for (int k = 0; k < nkw; k++) {
+            int idx = -1;
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(kw[k])) {
+                    idx = i;
+                    break;
+                }
+            }
+            if (idx < 0) {
+                throw Py.typeError(fname + "() got an unexpected keyword argument '" + kw[k] + "'");
+            }
+            if (out[idx] != null) {
+                throw Py.typeError(fname + "() got multiple values for argument '" + kw[k] + "'");
+            }
+            if (idx >= positional) {
+                kwOnlyGiven++;
+            }
+            out[idx] = a[npos + k];
+        }
+        if (npos > positional) {
+            // a method's self counts here, as it does in CPython's message
+            String takes = required == positional ? plural(positional, "positional argument")
+                    : "from " + required + " to " + positional + " positional arguments";
+            String given = kwOnlyGiven == 0 ? npos + (npos == 1 ? " was" : " were")
+                    : plural(npos, "positional argument") + " (and " + plural(kwOnlyGiven, "keyword-only argument")
+                            + ") were";
+            throw Py.typeError(fname + "() takes " + takes + " but " + given + " given");
+        }
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            if (out[i] == null) {
+                if (i < required) {
+                    missing.add("'" + names[i] + "'");
+                } else {
+                    out[i] = defaults[i - required];
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            int n = missing.size();
+            String list = n == 1 ? missing.get(0) : n == 2 ? missing.get(0) + " and " + missing.get(1)
+                    : String.join(", ", missing.subList(0, n - 1)) + ", and " + missing.get(n - 1);
+            throw Py.typeError(fname + "() missing " + plural(n, "required positional argument") + ": " + list);
+        }
+        return out;
+    }
+
     /** The value of keyword {@code name}, or null. */
     public static Object keyword(Object[] a, String[] kw, String name) {
         if (kw == null) {

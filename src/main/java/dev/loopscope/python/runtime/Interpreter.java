@@ -57,7 +57,7 @@ public final class Interpreter {
      * thousands, so adding and removing must not hash or resize.
      */
     static final class Unawaited implements Iterable<PyGenerator> {
-        private PyGenerator head;
+        PyGenerator head;
 
         void add(PyGenerator g) {
             if (g.inUnawaited) {

@@ -90,12 +90,14 @@ public final class LibraryFrames {
     }
 
     private final Map<LibraryFrame, List<Entry>> entries = new EnumMap<>(LibraryFrame.class);
+    private final String root;
 
     public LibraryFrames() {
         this(DEFAULT_ROOT);
     }
 
     public LibraryFrames(String root) {
+        this.root = root;
         String tasks = root + "/asyncio/tasks.py";
         String runners = root + "/asyncio/runners.py";
         String base = root + "/asyncio/base_events.py";
@@ -120,6 +122,12 @@ public final class LibraryFrames {
                 "self._loop.run_until_complete(task)"));
         put(LibraryFrame.RUN_UNTIL_COMPLETE, Entry.of(base, 684, "run_until_complete", "return future.result()",
                 "future.result()"));
+        put(LibraryFrame.RUNNERS_RUN_WITH, Entry.of(runners, 193, "run",
+                "with Runner(debug=debug, loop_factory=loop_factory) as runner:", null));
+        put(LibraryFrame.RUNNER_EXIT, Entry.of(runners, 62, "__exit__", "self.close()", null));
+        put(LibraryFrame.RUNNER_CLOSE, Entry.of(runners, 70, "close", "_cancel_all_tasks(loop)", null));
+        put(LibraryFrame.CANCEL_ALL_TASKS, Entry.of(runners, 205, "_cancel_all_tasks",
+                "loop.run_until_complete(tasks.gather(*to_cancel, return_exceptions=True))", null));
         put(LibraryFrame.RUN_IN_RUNNING_LOOP, Entry.of(runners, 190, "run", "raise RuntimeError(", null));
         put(LibraryFrame.RUN_UNTIL_COMPLETE_CHECK_CLOSED, Entry.of(base, 659, "run_until_complete",
                 "self._check_closed()", null));
@@ -186,6 +194,11 @@ public final class LibraryFrames {
                 "_sendback_result", "result_queue.put(_ResultItem(work_id, result=result,", null),
                 Entry.of(root + "/multiprocessing/queues.py", 388, "put", "obj = _ForkingPickler.dumps(obj)",
                         "_ForkingPickler.dumps(obj)"), reductionDumps);
+    }
+
+    /** The directory that printed paths of library files start with. */
+    public String root() {
+        return root;
     }
 
     /** Replaces the printed entry (or entries, outermost first) for {@code frame}. */

@@ -109,6 +109,38 @@ public final class PyBridge implements PythonBridge {
     }
 
     @Override
+    public Object traceback(Object exc) {
+        return ((PyBaseException) exc).traceback;
+    }
+
+    @Override
+    public void restoreTraceback(Object exc, Object tb) {
+        ((PyBaseException) exc).traceback = (Traceback) tb;
+    }
+
+    @Override
+    public void raisedWhileHandling(Object exc, Object handled) {
+        if (exc != handled) {
+            PyThread.setContext((PyBaseException) exc, (PyBaseException) handled);
+        }
+    }
+
+    @Override
+    public String shortRepr(Object value) {
+        return inInterpreter(() -> CallbackSource.reprlib(value == null ? Py.None : value));
+    }
+
+    @Override
+    public String callbackSource(Object fn) {
+        return inInterpreter(() -> CallbackSource.of(fn, new Object[0]));
+    }
+
+    @Override
+    public String libraryPath(String file) {
+        return library.root() + "/" + file;
+    }
+
+    @Override
     public Object newList(List<Object> items) {
         return PyList.of(items);
     }

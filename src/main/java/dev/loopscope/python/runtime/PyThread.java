@@ -1875,7 +1875,17 @@ public final class PyThread implements PythonActivity {
                     System.arraycopy(args, 0, a, 1, args.length);
                 }
                 spent += CostModel.CALL_NATIVE + b.callCost();
-                Object r = b.fn.call(this, a, kw);
+                Object r;
+                try {
+                    r = b.fn.call(this, a, kw);
+                } catch (PyError e) {
+                    // an error from a library function written in Python carries its frames, which keep the
+                    // arguments alive as long as the traceback lives
+                    if (interp.unawaited.head != null && frame != null && e.exc.traceback == null) {
+                        releaseUnawaitedArguments(args);
+                    }
+                    throw e;
+                }
                 spent += CostModel.allocation(r);
                 return deliverNative(r, then);
             }
@@ -2376,6 +2386,9 @@ public final class PyThread implements PythonActivity {
             AsyncGens.releaseLocals(this, f, value);
         }
         Frame caller = f.back;
+        if (interp.unawaited.head != null && f.kind != Frame.CLASS_BODY && (caller != null || f.gen != null)) {
+            releaseUnawaited(f, caller, value);
+        }
         f.back = null;
         PyGenerator g = f.gen;
         if (g != null) {
@@ -2449,6 +2462,278 @@ public final class PyThread implements PythonActivity {
             caller.s[caller.sp++] = value;
         }
         return null;
+    }
+
+    /**
+     * A returning function's locals are freed with its frame: coroutines only they held, never started, get the
+     * "never awaited" warning now, attributed to the caller's line, or to asyncio's Handle._run for the coroutine
+     * of a task (the main task's frame is left to asyncio.run, which reports in the order the frame lets go).
+     * What the function returns, and coroutines that tasks are about to run, live on.
+     */
+    private void releaseUnawaited(Frame f, Frame caller, Object value) {
+        int slots = Math.min(f.s.length, f.code.varNames.length + f.code.nCells());
+        java.util.List<PyGenerator> found = null;
+        for (int i = 0; i < slots; i++) {
+            Object o = f.s[i] instanceof PyCell cell ? cell.value : f.s[i];
+            found = unawaitedIn(o, found, 0);
+        }
+        if (found == null) {
+            return;
+        }
+        // the common case: the function hands its coroutines back to the caller
+        java.util.List<PyGenerator> returned = unawaitedIn(value, null, 0);
+        if (returned != null) {
+            found.removeIf(g -> returned.stream().anyMatch(r -> r == g));
+        }
+        found.removeIf(g -> g.state != PyGenerator.CREATED || !g.inUnawaited);
+        if (found.isEmpty()) {
+            return;
+        }
+        dev.loopscope.engine.EventLoop loop = ctx == null ? null : ctx.loop();
+        boolean taskTop = caller == null || f.mode == Frame.MODE_ACTIVITY;
+        if (taskTop && (f.gen == null || loop == null || loop.currentTask() == null
+                || loop.currentTask() == loop.runnerMainTask())) {
+            return;
+        }
+        // what else may still refer to them: the return value, the callers, the module's globals, the loop's tasks
+        Reachable kept = new Reachable(f);
+        kept.visit(value);
+        for (Frame b = caller; b != null; b = b.back) {
+            kept.visitFrame(b);
+        }
+        PyModule main = interp.modules.get("__main__");
+        if (main != null) {
+            kept.visit(main.dict);
+        }
+        if (loop != null) {
+            for (dev.loopscope.engine.Task t : loop.allTasks()) {
+                kept.visit(t.coroutine());
+            }
+        }
+        for (PyGenerator g : found) {
+            if (kept.overflowed || kept.seen.contains(g) || g.state != PyGenerator.CREATED || !g.inUnawaited) {
+                continue;
+            }
+            if (taskTop) {
+                String w = ctx.simulation().python().freedUnawaitedWarning(g,
+                        dev.loopscope.engine.LibraryFrame.HANDLE_RUN);
+                if (!w.isEmpty()) {
+                    interp.writeErr(w);
+                }
+            } else if (caller.kind != Frame.NATIVE) {
+                interp.warnUnawaited(g, caller.code, Math.max(0, caller.pc - 1));
+            }
+        }
+    }
+
+    /**
+     * The objects reachable from some roots through containers, instance attributes, closures, bound methods and
+     * the frames of suspended generators, never entering the frame being released. Gives up (overflowed) on very
+     * large graphs, when nothing is reported.
+     */
+    private static final class Reachable {
+        private static final int LIMIT = 200_000;
+        final java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private final java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+        private final Frame released;
+        boolean overflowed;
+
+        Reachable(Frame released) {
+            this.released = released;
+        }
+
+        void visitFrame(Frame fr) {
+            for (int i = 0; i < Math.min(fr.s.length, fr.sp); i++) {
+                push(fr.s[i]);
+            }
+            drain();
+        }
+
+        void visit(Object o) {
+            push(o);
+            drain();
+        }
+
+        private void push(Object o) {
+            if (o == null || o instanceof String || o instanceof Long || o instanceof Double || o instanceof Boolean
+                    || overflowed) {
+                return;
+            }
+            if (seen.size() > LIMIT) {
+                overflowed = true;
+                return;
+            }
+            if (seen.add(o)) {
+                todo.add(o);
+            }
+        }
+
+        private void drain() {
+            while (!todo.isEmpty() && !overflowed) {
+                switch (todo.poll()) {
+                    case PyCell c -> push(c.value);
+                    case PyList l -> {
+                        for (int i = 0; i < l.size; i++) {
+                            push(l.items[i]);
+                        }
+                    }
+                    case PyTuple t -> {
+                        for (Object x : t.items) {
+                            push(x);
+                        }
+                    }
+                    case PyDict d -> {
+                        for (int i = 0; i < d.end(); i++) {
+                            if (d.keyAt(i) != null) {
+                                push(d.keyAt(i));
+                                push(d.valueAt(i));
+                            }
+                        }
+                    }
+                    case PySet set -> {
+                        for (Object x : set.elements()) {
+                            push(x);
+                        }
+                    }
+                    case PyMethod m -> {
+                        push(m.function);
+                        push(m.self);
+                    }
+                    case PyFunction fn -> {
+                        if (fn.closure != null) {
+                            for (PyCell c : fn.closure) {
+                                push(c);
+                            }
+                        }
+                    }
+                    case PyGenerator g -> {
+                        if (g.frame != released && g.state != PyGenerator.FINISHED) {
+                            for (int i = 0; i < Math.min(g.frame.s.length, g.frame.sp); i++) {
+                                push(g.frame.s[i]);
+                            }
+                        }
+                    }
+                    case HasDict h -> push(h.instanceDict());
+                    default -> {
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * An exception pops the value stack of the frame it passes through down to {@code from}: coroutines that were
+     * only temporaries there (arguments of a call that failed) are freed and warned about at the line running.
+     */
+    private void releaseUnawaitedTemporaries(Frame f, int from, int at) {
+        java.util.List<PyGenerator> found = null;
+        for (int i = Math.max(0, from); i < Math.min(f.sp, f.s.length); i++) {
+            found = unawaitedIn(f.s[i], found, 0);
+        }
+        if (found == null) {
+            return;
+        }
+        found.removeIf(g -> g.state != PyGenerator.CREATED || !g.inUnawaited);
+        if (found.isEmpty()) {
+            return;
+        }
+        Reachable kept = new Reachable(f);
+        for (int i = 0; i < Math.min(from, f.s.length); i++) {
+            kept.visit(f.s[i]);
+        }
+        for (Frame b = f.back; b != null; b = b.back) {
+            kept.visitFrame(b);
+        }
+        PyModule main = interp.modules.get("__main__");
+        if (main != null) {
+            kept.visit(main.dict);
+        }
+        dev.loopscope.engine.EventLoop loop = ctx == null ? null : ctx.loop();
+        if (loop != null) {
+            for (dev.loopscope.engine.Task t : loop.allTasks()) {
+                kept.visit(t.coroutine());
+            }
+        }
+        for (PyGenerator g : found) {
+            if (!kept.overflowed && !kept.seen.contains(g) && g.inUnawaited) {
+                interp.warnUnawaited(g, f.code, at);
+            }
+        }
+    }
+
+    /**
+     * A builtin that raises lets go of its arguments at once: coroutines passed only there are freed and warned
+     * about at the calling line.
+     */
+    private void releaseUnawaitedArguments(Object[] args) {
+        Frame f = frame;
+        java.util.List<PyGenerator> found = null;
+        for (Object a : args) {
+            if (a instanceof PyGenerator g && g.state == PyGenerator.CREATED && g.inUnawaited) {
+                if (found == null) {
+                    found = new java.util.ArrayList<>();
+                }
+                found.add(g);
+            }
+        }
+        if (found == null) {
+            return;
+        }
+        Reachable kept = new Reachable(f);
+        kept.visitFrame(f);
+        for (Frame b = f.back; b != null; b = b.back) {
+            kept.visitFrame(b);
+        }
+        PyModule main = interp.modules.get("__main__");
+        if (main != null) {
+            kept.visit(main.dict);
+        }
+        dev.loopscope.engine.EventLoop loop = ctx == null ? null : ctx.loop();
+        if (loop != null) {
+            for (dev.loopscope.engine.Task t : loop.allTasks()) {
+                kept.visit(t.coroutine());
+            }
+        }
+        for (PyGenerator g : found) {
+            if (!kept.overflowed && !kept.seen.contains(g) && g.inUnawaited && g.state == PyGenerator.CREATED) {
+                interp.warnUnawaited(g, f.code, Math.max(0, f.pc - 1));
+            }
+        }
+    }
+
+    /** The never-started coroutines in {@code o}, directly or as items of lists, tuples and dicts. */
+    private static java.util.List<PyGenerator> unawaitedIn(Object o, java.util.List<PyGenerator> found, int depth) {
+        if (depth > 3) {
+            return found;
+        }
+        switch (o) {
+            case PyGenerator g when g.inUnawaited -> {
+                if (found == null) {
+                    found = new java.util.ArrayList<>();
+                }
+                found.add(g);
+            }
+            case PyList l -> {
+                for (int i = l.size - 1; i >= 0; i--) {
+                    found = unawaitedIn(l.items[i], found, depth + 1);
+                }
+            }
+            case PyTuple t -> {
+                for (int i = t.items.length - 1; i >= 0; i--) {
+                    found = unawaitedIn(t.items[i], found, depth + 1);
+                }
+            }
+            case PyDict d -> {
+                for (int i = 0; i < d.end(); i++) {
+                    if (d.keyAt(i) != null) {
+                        found = unawaitedIn(d.valueAt(i), found, depth + 1);
+                    }
+                }
+            }
+            case null, default -> {
+            }
+        }
+        return found;
     }
 
     private Outcome yieldFrom(Frame f, Object value) {
@@ -2837,6 +3122,11 @@ public final class PyThread implements PythonActivity {
             }
             first = false;
             int h = at < 0 && f.gen != null ? -1 : f.code.handlerFor(Math.max(0, at));
+            int base = f.code.varNames.length + f.code.nCells();
+            if (interp.unawaited.head != null && f.sp > base) {
+                releaseUnawaitedTemporaries(f, h >= 0 ? base + (f.code.exceptionTable[h + 3] >>> 1) : base,
+                        Math.max(0, at));
+            }
             if (h >= 0) {
                 int[] t = f.code.exceptionTable;
                 int depth = t[h + 3] >>> 1;

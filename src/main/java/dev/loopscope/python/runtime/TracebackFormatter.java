@@ -16,9 +16,19 @@ public final class TracebackFormatter {
     static final int TRACEBACK_LIMIT = 1000;
 
     private final LibraryFrames library;
+    /**
+     * True for the interpreter's own printing of an uncaught exception (C code), which keeps trailing whitespace
+     * of source lines; the traceback module (asyncio's reports, traceback.print_exc) strips it.
+     */
+    private final boolean interpreterStyle;
 
     public TracebackFormatter(LibraryFrames library) {
+        this(library, false);
+    }
+
+    public TracebackFormatter(LibraryFrames library, boolean interpreterStyle) {
         this.library = library;
+        this.interpreterStyle = interpreterStyle;
     }
 
     public TracebackFormatter() {
@@ -200,7 +210,7 @@ public final class TracebackFormatter {
             }
             count++;
             if (count <= RECURSIVE_CUTOFF) {
-                displayLine(code, t.pc(), out);
+                displayLine(code, t.pc(), out, interpreterStyle);
             }
         }
         if (count > RECURSIVE_CUTOFF) {
@@ -230,7 +240,7 @@ public final class TracebackFormatter {
     }
 
     /** One entry: the File line, the stripped source line and the caret line when it says something. */
-    static void displayLine(Code code, int pc, StringBuilder out) {
+    static void displayLine(Code code, int pc, StringBuilder out, boolean keepTrailing) {
         int line = pc < 0 ? code.firstLine : code.lineAt(pc);
         out.append("  File \"").append(code.source.fileName()).append("\", line ").append(line).append(", in ")
                 .append(code.name).append('\n');
@@ -238,7 +248,7 @@ public final class TracebackFormatter {
         if (src == null) {
             return;
         }
-        String stripped = stripTrailing(src);
+        String stripped = keepTrailing ? src : stripTrailing(src);
         int indent = 0;
         while (indent < stripped.length() && isSpace(stripped.charAt(indent))) {
             indent++;
