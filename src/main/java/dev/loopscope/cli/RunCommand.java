@@ -63,7 +63,7 @@ public final class RunCommand implements Callable<Integer> {
     double maxSeconds;
 
     @Option(names = "--max-cpu-seconds", description = "Stop when the program has used this much virtual CPU time "
-            + "(default: ${DEFAULT-VALUE}).", defaultValue = "20")
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "10")
     double maxCpuSeconds;
 
     private final InputStream stdin;

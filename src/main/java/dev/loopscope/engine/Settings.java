@@ -43,7 +43,7 @@ public record Settings(int cpuCount, boolean gil, long switchIntervalNs, long qu
     }
 
     public static Settings defaults() {
-        return new Settings(4, true, 5 * MS, MS / 2, 10_000_000L, 3600 * SECOND, 20 * SECOND, 4 * MS, 2_000_000,
+        return new Settings(4, true, 5 * MS, MS / 2, 10_000_000L, 3600 * SECOND, 10 * SECOND, 4 * MS, 2_000_000,
                 900, 500, 40_000, 2_500_000, 80_000, 3.8, 0);
     }
 
