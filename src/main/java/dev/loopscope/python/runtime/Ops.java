@@ -1057,7 +1057,7 @@ public final class Ops {
 
     public static long hash(Object o) {
         if (o instanceof String s) {
-            return s.hashCode();
+            return StrHash.hash(s);
         }
         if (o instanceof Long l) {
             return hashLong(l);
