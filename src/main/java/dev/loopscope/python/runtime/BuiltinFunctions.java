@@ -205,7 +205,7 @@ final class BuiltinFunctions {
                 if (kw != null) {
                     for (String k : kw) {
                         if (!k.equals("key") && !k.equals("reverse")) {
-                            throw Py.typeError("sort() got an unexpected keyword argument '" + k + "'");
+                            throw Py.typeError("'" + k + "' is an invalid keyword argument for sort()");
                         }
                     }
                 }

@@ -228,7 +228,7 @@ public final class Ops {
     }
 
     static PyError binaryTypeError(int op, Object a, Object b, boolean inplace) {
-        if (op == ADD && !inplace || op == ADD) {
+        if (op == ADD) {
             String concat = null;
             if (a instanceof String) {
                 concat = "str";
@@ -237,11 +237,9 @@ public final class Ops {
             } else if (a instanceof PyTuple) {
                 concat = "tuple";
             }
-            if (concat != null && !(b instanceof PyInstance)) {
-                if (!(a instanceof PyList && inplace)) {
-                    return Py.typeError("can only concatenate " + concat + " (not \"" + Py.typeName(b) + "\") to "
-                            + concat);
-                }
+            if (concat != null && !(a instanceof PyList && inplace)) {
+                return Py.typeError("can only concatenate " + concat + " (not \"" + Py.typeName(b) + "\") to "
+                        + concat);
             }
         }
         if (op == MUL && (isSequence(a) && !isIntLike(b) || isSequence(b) && !isIntLike(a))) {
@@ -1519,7 +1517,8 @@ public final class Ops {
     public static Object getAttr(Object o, String name) {
         Object v = getAttrOrNull(o, name);
         if (v == null) {
-            throw noAttribute(o, name);
+            // a bound method looks up what its type lacks on its function, which then reports the error
+            throw noAttribute(o instanceof PyMethod m ? m.function : o, name);
         }
         return v;
     }

@@ -8,18 +8,40 @@ final class TypeMethods {
     private TypeMethods() {
     }
 
+    /** Marks an encoding or errors argument of {@code str()} that was not given. */
+    private static final Object NO_CODEC = new Object();
+
     static void install() {
         object();
         type();
         numbers();
         Strings.install(Types.STR);
         Types.STR.constructor = (t, a, kw) -> {
+            if (kw != null) {
+                for (String k : kw) {
+                    if (!k.equals("object") && !k.equals("encoding") && !k.equals("errors")) {
+                        throw Py.typeError("'" + k + "' is an invalid keyword argument for str()");
+                    }
+                }
+            }
             Object[] p = Args.parse("str", java.util.Arrays.copyOfRange(a, 1, a.length), kw, 0,
-                    new String[] {"object", "encoding", "errors"}, "", Py.None, Py.None);
-            if (p[1] != Py.None && p[0] instanceof byte[] b) {
+                    new String[] {"object", "encoding", "errors"}, "", NO_CODEC, NO_CODEC);
+            if (p[1] == NO_CODEC && p[2] == NO_CODEC) {
+                return Ops.str(p[0]);
+            }
+            for (int i = 1; i <= 2; i++) {
+                if (p[i] != NO_CODEC && !(p[i] instanceof String)) {
+                    throw Py.typeError("str() argument '" + (i == 1 ? "encoding" : "errors") + "' must be str, not "
+                            + Py.typeName(p[i]));
+                }
+            }
+            if (p[0] instanceof byte[] b) {
                 return new String(b, java.nio.charset.StandardCharsets.UTF_8);
             }
-            return Ops.str(p[0]);
+            if (p[0] instanceof String) {
+                throw Py.typeError("decoding str is not supported");
+            }
+            throw Py.typeError("decoding to str: need a bytes-like object, " + Py.typeName(p[0]) + " found");
         };
         list();
         tuple();
@@ -1402,7 +1424,7 @@ final class TypeMethods {
             t.method("__iter__", (th, a, kw) -> a[0]);
         }
         Types.ENUMERATE.constructor = (th, a, kw) -> {
-            Object[] p = Args.parse("enumerate", rest(a), kw, 1, new String[] {"iterable", "start"}, Py.box(0));
+            Object[] p = enumerateArgs(rest(a), kw);
             return new MoreIterators.Enumerate(Ops.iter(p[0]), p[1]);
         };
         Types.ZIP.constructor = (th, a, kw) -> {
@@ -1465,5 +1487,30 @@ final class TypeMethods {
             }
             throw Py.typeError("'" + t.name + "' object is not reversible");
         };
+    }
+
+    /** Binds enumerate's arguments with the messages of CPython's older keyword parser that enumerate uses. */
+    private static Object[] enumerateArgs(Object[] a, String[] kw) {
+        if (a.length > 2) {
+            throw Py.typeError("enumerate() takes at most 2 arguments (" + a.length + " given)");
+        }
+        if (a.length == 0) {
+            throw Py.typeError("enumerate() missing required argument 'iterable'");
+        }
+        int npos = Args.positional(a, kw);
+        Object[] out = {npos > 0 ? a[0] : null, npos > 1 ? a[1] : Py.box(0)};
+        String invalid = null;
+        for (int k = 0; kw != null && k < kw.length; k++) {
+            int idx = kw[k].equals("iterable") ? 0 : kw[k].equals("start") ? 1 : -1;
+            if (idx < 0 || idx < npos) {
+                throw Py.typeError("'" + kw[k] + "' is an invalid keyword argument for enumerate()");
+            }
+            out[idx] = a[npos + k];
+        }
+        if (out[0] == null) {
+            // CPython names the keyword it could not place before the missing iterable
+            throw Py.typeError("'" + kw[0] + "' is an invalid keyword argument for enumerate()");
+        }
+        return out;
     }
 }
