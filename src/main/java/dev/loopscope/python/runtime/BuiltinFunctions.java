@@ -296,9 +296,7 @@ final class BuiltinFunctions {
                     }
                     PyType ty = o instanceof PyType pt ? pt : Py.typeOf(o);
                     for (PyType b : ty.mro) {
-                        for (Object k : b.dict.keyList()) {
-                            names.add((String) k);
-                        }
+                        DirNames.addOwn(b, names);
                     }
                 }
             }
@@ -409,6 +407,19 @@ final class BuiltinFunctions {
         if (cls instanceof GenericAlias) {
             throw Py.typeError("isinstance() argument 2 cannot be a parameterized generic");
         }
+        if (cls instanceof UnionType u) {
+            for (Object c : u.args) {
+                if (c instanceof GenericAlias) {
+                    throw Py.typeError("isinstance() argument 2 cannot be a parameterized generic");
+                }
+            }
+            for (Object c : u.args) {
+                if (isInstance(o, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         throw Py.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -418,6 +429,19 @@ final class BuiltinFunctions {
         }
         if (cls instanceof PyTuple tup) {
             for (Object x : tup.items) {
+                if (isSubclass(c, x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (cls instanceof UnionType u) {
+            for (Object x : u.args) {
+                if (x instanceof GenericAlias) {
+                    throw Py.typeError("issubclass() argument 2 cannot be a parameterized generic");
+                }
+            }
+            for (Object x : u.args) {
                 if (isSubclass(c, x)) {
                     return true;
                 }
