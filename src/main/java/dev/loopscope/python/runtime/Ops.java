@@ -299,6 +299,12 @@ public final class Ops {
 
     /** Builtin numeric and sequence operators; NotImplemented when neither operand is handled. */
     static Object builtinBinary(int op, Object a, Object b, boolean inplace) {
+        if (op == OR && (UnionType.isTypeLike(a) || UnionType.isTypeLike(b))) {
+            Object u = UnionType.or(a, b);
+            if (u != Py.NotImplemented) {
+                return u;
+            }
+        }
         if (a instanceof Boolean x && b instanceof Boolean y && (op == AND || op == OR || op == XOR)) {
             return Py.bool(op == AND ? x & y : op == OR ? x | y : x ^ y);
         }
@@ -847,6 +853,12 @@ public final class Ops {
 
     /** 1 true, 0 false, -1 when the builtin types do not handle the pair. */
     static int builtinCompare(int op, Object a, Object b) {
+        if ((op == EQ || op == NE) && a instanceof UnionType x && b instanceof UnionType y) {
+            return x.sameMembers(y) == (op == EQ) ? 1 : 0;
+        }
+        if ((op == EQ || op == NE) && a instanceof GenericAlias x && b instanceof GenericAlias y) {
+            return (x.origin == y.origin && eq(x.args, y.args)) == (op == EQ) ? 1 : 0;
+        }
         if (isNumber(a) && isNumber(b)) {
             int c = numCompare(a, b);
             if (c == 2) {
@@ -1090,6 +1102,9 @@ public final class Ops {
                 return h == -1 ? -2 : h;
             }
             return identityHash(o);
+        }
+        if (o instanceof UnionType u) {
+            return u.hash();
         }
         if (o instanceof PySlice sl) {
             return hashTuple(PyTuple.of(sl.start, sl.stop, sl.step)); // hashable since 3.12, like the tuple

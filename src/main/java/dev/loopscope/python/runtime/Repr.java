@@ -262,6 +262,9 @@ public final class Repr {
         if (o instanceof byte[] b) {
             return Strings.bytesRepr(b);
         }
+        if (o instanceof UnionType u) {
+            return u.repr();
+        }
         if (o instanceof GenericAlias g) {
             String args = g.args instanceof PyTuple tup ? joinTypes(tup.items) : typeArg(g.args);
             return typeArg(g.origin) + "[" + args + "]";
@@ -287,7 +290,7 @@ public final class Repr {
         return sb.toString();
     }
 
-    private static String typeArg(Object o) {
+    static String typeArg(Object o) {
         if (o instanceof PyType t) {
             return t.module.equals("builtins") ? t.qualname : t.module + "." + t.qualname;
         }
