@@ -304,6 +304,7 @@ final class BuiltinFunctions {
             return PyList.of(out);
         });
         m.def("input", (t, a, kw) -> {
+            Args.check("input", a, kw, 0, 1);
             if (a.length > 0) {
                 interp.writeOut(Ops.str(a[0]));
             }

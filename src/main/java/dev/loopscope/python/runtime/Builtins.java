@@ -354,7 +354,18 @@ public final class Builtins {
     }
 
     static double parseFloat(String text) {
-        String s = text.strip();
+        // as CPython: decimal digits of any script count as their ASCII digit, any Unicode space as a space
+        StringBuilder ascii = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp > 127 && Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+                ascii.append((char) ('0' + Character.digit(cp, 10)));
+            } else if (cp > 127 && (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85)) {
+                ascii.append(' ');
+            } else {
+                ascii.appendCodePoint(cp);
+            }
+        });
+        String s = ascii.toString().strip();
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
         boolean neg = lower.startsWith("-");

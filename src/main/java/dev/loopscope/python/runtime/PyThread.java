@@ -2701,7 +2701,12 @@ public final class PyThread implements PythonActivity {
                 b = ga.origin;
             }
             if (!(b instanceof PyType bt)) {
-                throw Py.typeError("bases must be types");
+                if (i == 0) {
+                    // CPython takes the type of a first base that is no class as the metaclass, and calls it
+                    return Ops.call(Py.typeOf(b), name, info[1], f.locals);
+                }
+                throw Py.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        + "subclass of the metaclasses of all its bases");
             }
             if (!bt.subclassable) {
                 throw Py.typeError("type '" + bt.fullName() + "' is not an acceptable base type");

@@ -1012,6 +1012,17 @@ final class TypeMethods {
     }
 
     private static void misc() {
+        // the singletons' types return the singleton when called without arguments
+        for (PyType type : new PyType[] {Types.NONE_TYPE, Types.ELLIPSIS_TYPE, Types.NOT_IMPLEMENTED_TYPE}) {
+            type.constructor = (th, a, kw) -> {
+                if (a.length > 1) {
+                    throw Py.typeError((type == Types.ELLIPSIS_TYPE ? "EllipsisType" : type.name)
+                            + " takes no arguments");
+                }
+                return type == Types.NONE_TYPE ? Py.None : type == Types.ELLIPSIS_TYPE ? Py.Ellipsis
+                        : Py.NotImplemented;
+            };
+        }
         Types.RANGE.constructor = (th, a, kw) -> {
             if (kw != null && kw.length > 0) {
                 throw Py.typeError("range() takes no keyword arguments");
