@@ -203,6 +203,21 @@ public final class Copier {
             }
             return g;
         }
+        if (o instanceof PyExceptionGroup g) {
+            PyExceptionGroup r = new PyExceptionGroup((PyType) copy(g.type));
+            done.put(o, r);
+            r.args = (PyTuple) copy(g.args);
+            r.message = g.message;
+            r.exceptions = (PyTuple) copy(g.exceptions);
+            copyDict(g.dict, r.dict);
+            if (!pickle) {
+                r.cause = g.cause == null ? null : (PyBaseException) copy(g.cause);
+                r.context = g.context == null ? null : (PyBaseException) copy(g.context);
+                r.suppressContext = g.suppressContext;
+                r.traceback = g.traceback;
+            }
+            return r;
+        }
         if (o instanceof PyBaseException e) {
             PyBaseException r = new PyBaseException((PyType) copy(e.type), (PyTuple) copy(e.args));
             done.put(o, r);

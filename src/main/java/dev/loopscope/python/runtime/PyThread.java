@@ -2123,9 +2123,15 @@ public final class PyThread implements PythonActivity {
                 throw Py.typeError("subclassing '" + (base == null ? "?" : base.name)
                         + "' is not supported in this interpreter");
             }
-            inst = t.allocator.apply(t == Types.OS_ERROR ? Types.osErrorSubtype(positional(args, kw)) : t);
+            PyType made = t == Types.OS_ERROR ? Types.osErrorSubtype(positional(args, kw))
+                    : t.isSubtypeOf(Types.BASE_EXCEPTION_GROUP) ? PyExceptionGroup.checkedType(t, positional(args, kw))
+                    : t;
+            inst = t.allocator.apply(made);
             if (inst instanceof PyBaseException e) {
                 e.args = PyTuple.of(positional(args, kw));
+            }
+            if (inst instanceof PyExceptionGroup g) {
+                g.setUp(positional(args, kw));
             }
         }
         Object init = t.lookup("__init__");

@@ -1240,6 +1240,7 @@ final class TypeMethods {
             e.notes.append(a[1]);
             return Py.None;
         });
+        PyExceptionGroup.install();
         Types.STOP_ITERATION.getter("value", o -> PyThread.stopValue((PyBaseException) o));
         Types.SYNTAX_ERROR.method("__str__", (th, a, kw) -> {
             PyBaseException e = (PyBaseException) a[0];
