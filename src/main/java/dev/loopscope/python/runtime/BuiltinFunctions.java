@@ -264,7 +264,7 @@ final class BuiltinFunctions {
                 return t.frame.locals != null ? t.frame.locals : localsOf(t.frame);
             }
             Object o = a[0];
-            if (o instanceof PyInstance inst) {
+            if (o instanceof PyInstance inst && !inst.type.slotted) {
                 return inst.dict;
             }
             if (o instanceof PyModule mod) {

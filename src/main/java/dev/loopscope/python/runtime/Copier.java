@@ -123,6 +123,7 @@ public final class Copier {
             r.qualname = t.qualname;
             r.interp = target;
             r.allocator = t.allocator;
+            r.slotted = t.slotted;
             done.put(o, r);
             for (int i = 0; i < t.dict.end(); i++) {
                 Object k = t.dict.keyAt(i);
@@ -246,6 +247,10 @@ public final class Copier {
             }
             done.put(o, r);
             copyDict(inst.dict, r.dict);
+            if (inst.slots != null) {
+                r.slots = new PyDict();
+                copyDict(inst.slots, r.slots);
+            }
             return r;
         }
         if (o instanceof PyBuiltin || o instanceof PyWrapper || o instanceof PyProperty || o instanceof StdStream) {

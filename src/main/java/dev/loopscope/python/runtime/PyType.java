@@ -18,6 +18,8 @@ public final class PyType extends PyObject {
     public PyType[] mro;
     public final PyDict dict = new PyDict();
     public final boolean builtin;
+    /** A class whose {@code __slots__} (and its bases') leave its instances without a {@code __dict__}. */
+    public boolean slotted;
     /** The interpreter that owns a class defined in Python; null for builtin and foreign types. */
     public Interpreter interp;
     /** For builtin types: what calling the type does ({@code int("3")}, {@code list(it)}). */

@@ -218,6 +218,9 @@ public final class Repr {
         if (o instanceof PyType c) {
             return "<class '" + c.fullName() + "'>";
         }
+        if (o instanceof PyProperty p && p.memberOf != null) {
+            return "<member '" + p.name + "' of '" + p.memberOf + "' objects>";
+        }
         if (o instanceof PyFunction f) {
             return "<function " + f.qualname + " at " + addr(f) + ">";
         }

@@ -242,11 +242,15 @@ final class TypeMethods {
             return r == Py.NotImplemented ? r : Py.bool(!Ops.truthy(r));
         });
         t.method("__setattr__", (th, a, kw) -> {
-            if (a[0] instanceof PyInstance inst) {
-                inst.dict.put(a[1], a[2]);
+            if (a[0] instanceof PyInstance) {
+                Attributes.genericSetAttr(a[0], (String) a[1], a[2]);
                 return Py.None;
             }
             Ops.setAttr(a[0], (String) a[1], a[2]);
+            return Py.None;
+        });
+        t.method("__delattr__", (th, a, kw) -> {
+            Attributes.genericDelAttr(a[0], (String) a[1]);
             return Py.None;
         });
         t.method("__getattribute__", (th, a, kw) -> Ops.getAttr(a[0], (String) a[1]));

@@ -41,6 +41,7 @@ public final class Types {
     public static final PyType CELL = t("cell", OBJECT);
     public static final PyType PROPERTY = t("property", OBJECT);
     public static final PyType GETSET_DESCRIPTOR = t("getset_descriptor", OBJECT);
+    public static final PyType MEMBER_DESCRIPTOR = t("member_descriptor", OBJECT);
     public static final PyType STATICMETHOD = t("staticmethod", OBJECT);
     public static final PyType CLASSMETHOD = t("classmethod", OBJECT);
     public static final PyType SUPER = t("super", OBJECT);
