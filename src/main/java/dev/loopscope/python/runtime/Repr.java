@@ -214,7 +214,7 @@ public final class Repr {
         return sb.append("])").toString();
     }
 
-    private static String builtinRepr(Object o, PyType t) {
+    static String builtinRepr(Object o, PyType t) {
         if (o instanceof PyType c) {
             return "<class '" + c.fullName() + "'>";
         }

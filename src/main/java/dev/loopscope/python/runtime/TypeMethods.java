@@ -1016,6 +1016,18 @@ final class TypeMethods {
     }
 
     private static void misc() {
+        // the value types' own __repr__, __str__ and __bool__, for code that calls the dunder methods directly
+        for (PyType type : new PyType[] {Types.INT, Types.BOOL, Types.FLOAT, Types.STR, Types.NONE_TYPE,
+                Types.ELLIPSIS_TYPE, Types.NOT_IMPLEMENTED_TYPE}) {
+            type.method("__repr__", (th, a, kw) -> Repr.repr(a[0])); // these render without a method lookup
+        }
+        for (PyType type : new PyType[] {Types.RANGE, Types.SLICE}) {
+            type.method("__repr__", (th, a, kw) -> Repr.builtinRepr(a[0], Py.typeOf(a[0])));
+        }
+        Types.STR.method("__str__", (th, a, kw) -> a[0]);
+        for (PyType type : new PyType[] {Types.INT, Types.BOOL, Types.FLOAT, Types.NONE_TYPE, Types.RANGE}) {
+            type.method("__bool__", (th, a, kw) -> Py.bool(Ops.truthy(a[0])));
+        }
         // the singletons' types return the singleton when called without arguments
         for (PyType type : new PyType[] {Types.NONE_TYPE, Types.ELLIPSIS_TYPE, Types.NOT_IMPLEMENTED_TYPE}) {
             type.constructor = (th, a, kw) -> {
