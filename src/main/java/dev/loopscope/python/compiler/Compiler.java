@@ -1706,7 +1706,7 @@ public final class Compiler {
                 formattedValue(fv);
             }
             case Expr.Starred s -> throw error("can't use starred expression here", s.span());
-            case Expr.Slice s -> throw error("slice outside of subscript", s.span());
+            case Expr.Slice s -> index(s); // a slice among the items of a tuple subscript: x[1:2, 3]
         }
     }
 
