@@ -261,6 +261,8 @@ public final class Copier {
             }
             if (o instanceof PyProperty p && p.javaGet == null) {
                 PyProperty r = new PyProperty(copy(p.fget), copy(p.fset), copy(p.fdel));
+                r.doc = p.doc == null ? null : copy(p.doc);
+                r.attrName = p.attrName;
                 done.put(o, r);
                 return r;
             }

@@ -1111,21 +1111,25 @@ final class TypeMethods {
             Object[] p = Args.parse("property", rest(a), kw, 0, new String[] {"fget", "fset", "fdel", "doc"},
                     Py.None, Py.None, Py.None, Py.None);
             PyProperty prop = new PyProperty(p[0], p[1], p[2]);
-            prop.doc = p[3];
+            // without a doc argument, a property documents itself with its getter's docstring
+            prop.doc = p[3] == Py.None && p[0] instanceof PyFunction f ? f.doc : p[3];
             return prop;
         };
         Types.PROPERTY.method("setter", (th, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(p.fget, a[1], p.fdel);
+            return withDoc(new PyProperty(p.fget, a[1], p.fdel), p.doc);
         });
         Types.PROPERTY.method("getter", (th, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(a[1], p.fset, p.fdel);
+            return withDoc(new PyProperty(a[1], p.fset, p.fdel),
+                    a[1] instanceof PyFunction f && f.doc != Py.None ? f.doc : p.doc);
         });
         Types.PROPERTY.method("deleter", (th, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(p.fget, p.fset, a[1]);
+            return withDoc(new PyProperty(p.fget, p.fset, a[1]), p.doc);
         });
+        Types.PROPERTY.getter("fdel", o -> nz(((PyProperty) o).fdel));
+        Types.PROPERTY.getter("__doc__", o -> nz(((PyProperty) o).doc));
         Types.PROPERTY.method("__get__", (th, a, kw) -> a[1] == Py.None ? a[0]
                 : Attributes.propertyGet((PyProperty) a[0], a[1], Py.typeOf(a[1])));
         Types.PROPERTY.getter("fget", o -> nz(((PyProperty) o).fget));
@@ -1181,6 +1185,11 @@ final class TypeMethods {
             return v;
         });
         Types.MODULE.getter("__dict__", o -> ((PyModule) o).dict);
+    }
+
+    private static PyProperty withDoc(PyProperty p, Object doc) {
+        p.doc = doc;
+        return p;
     }
 
     private static Object nz(Object o) {
