@@ -904,9 +904,10 @@ public final class Ops {
                     && (x.length == 1 || x.step == y.step));
             return eq == (op == EQ) ? 1 : 0;
         }
-        if (a instanceof DictView x && b instanceof DictView y && (op == EQ || op == NE)
-                && x.kind != DictView.VALUES && y.kind != DictView.VALUES) {
-            return Sets.compare(op, Sets.toSet(x), Sets.toSet(y)) ? 1 : 0;
+        if ((isSetView(a) || isSetView(b)) && (isSetView(a) || a instanceof PySet)
+                && (isSetView(b) || b instanceof PySet)) {
+            // keys and items views compare with sets and with each other as sets do, either way round
+            return Sets.compare(op, Sets.toSet(a), Sets.toSet(b)) ? 1 : 0;
         }
         if (a instanceof byte[] x && b instanceof byte[] y) {
             int c = java.util.Arrays.compareUnsigned(x, y);
@@ -922,6 +923,10 @@ public final class Ops {
             return a == b || a.equals(b) && !(a instanceof PyObject) ? 0 : 1;
         }
         return -1;
+    }
+
+    private static boolean isSetView(Object o) {
+        return o instanceof DictView v && v.kind != DictView.VALUES;
     }
 
     /** Compares strings by code point, as Python does. */
