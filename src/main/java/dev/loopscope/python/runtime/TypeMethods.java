@@ -1293,6 +1293,15 @@ final class TypeMethods {
             return args.length == 0 ? Py.None : args.length == 1 ? args[0] : ((PyBaseException) o).args;
         });
         Types.KEY_ERROR.method("__str__", (th, a, kw) -> Repr.exceptionStr((PyBaseException) a[0]));
+        Types.UNICODE_ENCODE_ERROR.method("__str__", (th, a, kw) -> Strings.encodeErrorMessage((PyBaseException) a[0]));
+        String[] encodeFields = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < encodeFields.length; i++) {
+            int at = i;
+            Types.UNICODE_ENCODE_ERROR.getter(encodeFields[i], o -> {
+                Object[] args = ((PyBaseException) o).args.items;
+                return args.length == 5 ? args[at] : Py.None;
+            });
+        }
         Types.OS_ERROR.method("__init__", (th, a, kw) -> {
             PyBaseException e = (PyBaseException) a[0];
             if (kw != null && kw.length > 0) {
