@@ -86,7 +86,7 @@ final class BuiltinFunctions {
             try {
                 cp = Ops.index(a[0]);
             } catch (PyError e) {
-                if (e.exc.isA(Types.INDEX_ERROR)) {
+                if (e.exc.isA(Types.OVERFLOW_ERROR)) {
                     throw Py.overflowError("Python int too large to convert to C int");
                 }
                 throw e;

@@ -24,7 +24,7 @@ final class Sequences {
         try {
             i = Ops.index(key);
         } catch (PyError e) {
-            if (e.exc.isA(Types.INDEX_ERROR)) {
+            if (e.exc.isA(Types.OVERFLOW_ERROR)) {
                 throw Py.indexError("cannot fit 'int' into an index-sized integer");
             }
             throw e;
@@ -131,6 +131,9 @@ final class Sequences {
         }
         if (!isIndex(key)) {
             throw Py.typeError("range indices must be integers or slices, not " + Py.typeName(key));
+        }
+        if (key instanceof java.math.BigInteger) {
+            throw Py.indexError("range object index out of range");
         }
         long i = Ops.index(key);
         if (i < 0) {

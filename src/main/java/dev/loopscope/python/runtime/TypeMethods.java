@@ -1203,7 +1203,7 @@ final class TypeMethods {
         try {
             return Ops.index(o);
         } catch (PyError e) {
-            if (e.exc.isA(Types.INDEX_ERROR)) {
+            if (e.exc.isA(Types.OVERFLOW_ERROR)) {
                 throw Py.overflowError("Python int too large to convert to C ssize_t");
             }
             throw e;
