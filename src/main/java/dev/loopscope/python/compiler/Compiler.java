@@ -69,6 +69,7 @@ public final class Compiler {
 
     /** The SyntaxWarnings CPython's compiler prints, in compile order, as the warnings module shows them. */
     private final List<String> warnings = new ArrayList<>();
+    private boolean foldsBoolInversion;
     /** Frozenset constants of the module, by their elements (see {@link #frozensetConstant}). */
     private final Map<java.util.Set<Object>, PySet> frozensetConstants = new HashMap<>();
 
@@ -252,6 +253,7 @@ public final class Compiler {
             List<String> all = new ArrayList<>(EscapeWarnings.scan(source));
             all.addAll(c.warnings);
             code.compileWarnings = List.copyOf(all);
+            code.foldsBoolInversion = c.foldsBoolInversion;
             return code;
         } catch (CompileError e) {
             Span s = e.span;
@@ -278,6 +280,7 @@ public final class Compiler {
             List<String> all = new ArrayList<>(EscapeWarnings.scan(source));
             all.addAll(c.warnings);
             code.compileWarnings = List.copyOf(all);
+            code.foldsBoolInversion = c.foldsBoolInversion;
             return code;
         } catch (CompileError err) {
             Span s = err.span;
@@ -1601,6 +1604,7 @@ public final class Compiler {
             }
             case Expr.UnaryOp uo when uo.op() == Expr.UnaryOpKind.INVERT && foldedBool(uo.operand()) != null -> {
                 // folded at compile time, as CPython does (so without the runtime DeprecationWarning)
+                foldsBoolInversion = true;
                 b.span = uo.span();
                 b.emit(Op.LOAD_CONST, b.constant(Py.box(foldedBool(uo.operand()) ? -2L : -1L)));
             }

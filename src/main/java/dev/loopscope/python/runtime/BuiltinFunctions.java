@@ -345,6 +345,9 @@ final class BuiltinFunctions {
         if (!code.compileWarnings.isEmpty()) {
             t.interp.writeErr(String.join("", code.compileWarnings));
         }
+        if (code.foldsBoolInversion && t.frame != null) {
+            t.interp.warn("DeprecationWarning", PyThread.BOOL_INVERT_WARNING, t.frame.code, t.frame.pc - 1);
+        }
         return new TailCall(new CodeRunner(code, globals, locals), new Object[0], null, null);
     }
 
