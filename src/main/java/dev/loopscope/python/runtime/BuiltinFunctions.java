@@ -460,6 +460,7 @@ final class BuiltinFunctions {
         Object sep = Py.None;
         Object end = Py.None;
         Object file = Py.None;
+        Object flush = Boolean.FALSE;
         if (kw != null) {
             for (int i = 0; i < kw.length; i++) {
                 Object v = a[npos + i];
@@ -467,8 +468,7 @@ final class BuiltinFunctions {
                     case "sep" -> sep = v;
                     case "end" -> end = v;
                     case "file" -> file = v;
-                    case "flush" -> {
-                    }
+                    case "flush" -> flush = v;
                     default -> throw Py.typeError("'" + kw[i] + "' is an invalid keyword argument for print()");
                 }
             }
@@ -481,6 +481,32 @@ final class BuiltinFunctions {
         }
         String sepS = sep == Py.None ? " " : (String) sep;
         String endS = end == Py.None ? "\n" : (String) end;
+        Interpreter interp = t == null ? Interpreter.current() : t.interp;
+        if (file == Py.None) {
+            // print writes to whatever sys.stdout is now; a program can only have replaced it after importing sys
+            PyModule sys = interp.modules.get("sys");
+            Object current = sys == null ? null : sys.dict.getStr("stdout");
+            file = current == null ? new StdStream(false) : current;
+            if (file == Py.None) {
+                return Py.None;
+            }
+        }
+        if (!(file instanceof StdStream)) {
+            // another file object gets each piece in its own write() call, as CPython's print does
+            t.charge(CostModel.PRINT);
+            Object write = Ops.getAttr(file, "write");
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    Ops.call(write, sepS);
+                }
+                Ops.call(write, Ops.str(a[i]));
+            }
+            Ops.call(write, endS);
+            if (Ops.truthy(flush)) {
+                Ops.callMethod(file, "flush");
+            }
+            return Py.None;
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < npos; i++) {
             if (i > 0) {
@@ -490,13 +516,10 @@ final class BuiltinFunctions {
         }
         sb.append(endS);
         t.charge(CostModel.PRINT + sb.length());
-        Interpreter interp = t == null ? Interpreter.current() : t.interp;
-        if (file == Py.None || file instanceof StdStream ss && !ss.err) {
-            interp.writeOut(sb.toString());
-        } else if (file instanceof StdStream) {
+        if (((StdStream) file).err) {
             interp.writeErr(sb.toString());
         } else {
-            Ops.callMethod(file, "write", sb.toString());
+            interp.writeOut(sb.toString());
         }
         return Py.None;
     }
