@@ -1543,7 +1543,20 @@ public final class Ops {
     // --- attributes -------------------------------------------------------------------------------------------
 
     public static Object getAttr(Object o, String name) {
-        Object v = getAttrOrNull(o, name);
+        // a class's __getattr__ that raises AttributeError reports it itself, traceback and message
+        Object v;
+        try {
+            v = o instanceof PyType || o instanceof PyModule ? getAttrOrNull(o, name)
+                    : Attributes.genericGetAttr(o, name, true);
+        } catch (PyError e) {
+            if (e.exc.isA(Types.ATTRIBUTE_ERROR) && e.exc.dict.getStr("name") == null
+                    && e.exc.dict.getStr("obj") == null) {
+                // as CPython, the error learns which attribute of which object was missing (for its suggestions)
+                e.exc.dict.put("name", name);
+                e.exc.dict.put("obj", o);
+            }
+            throw e;
+        }
         if (v == null) {
             // a bound method looks up what its type lacks on its function, which then reports the error
             throw noAttribute(o instanceof PyMethod m ? m.function : o, name);
