@@ -341,7 +341,8 @@ final class BuiltinFunctions {
         if (globals.getStr("__builtins__") == null) {
             globals.put("__builtins__", t.interp.builtinsModule);
         }
-        Code code = SourceCompiler.compile(eval ? src.strip() : src, eval);
+        // eval() ignores leading spaces and tabs
+        Code code = SourceCompiler.compile(eval ? src.replaceFirst("^[ \t]+", "") : src, eval);
         if (!code.compileWarnings.isEmpty()) {
             t.interp.writeErr(String.join("", code.compileWarnings));
         }
@@ -360,18 +361,26 @@ final class BuiltinFunctions {
     }
 
     static PyDict localsOf(Frame f) {
-        PyDict d = new PyDict();
+        if (f.localsSnapshot == null) {
+            f.localsSnapshot = new PyDict();
+        }
+        PyDict d = f.localsSnapshot;
         Code c = f.code;
         for (int i = 0; i < c.varNames.length; i++) {
             if (f.s[i] != null) {
                 d.put(c.varNames[i], f.s[i]);
+            } else {
+                d.remove(c.varNames[i]);
             }
         }
         int base = c.varNames.length;
         for (int i = 0; i < c.cellVars.length + c.freeVars.length; i++) {
             Object cell = f.s[base + i];
+            String name = i < c.cellVars.length ? c.cellVars[i] : c.freeVars[i - c.cellVars.length];
             if (cell instanceof PyCell pc && pc.value != null) {
-                d.put(i < c.cellVars.length ? c.cellVars[i] : c.freeVars[i - c.cellVars.length], pc.value);
+                d.put(name, pc.value);
+            } else {
+                d.remove(name);
             }
         }
         return d;
