@@ -1803,6 +1803,14 @@ public final class Compiler {
             b.emit(Op.SET_UPDATE, 1);
             return;
         }
+        if (buildOp == Op.BUILD_LIST && elts.size() > 2 && elts.stream().allMatch(Compiler::isConstant)) {
+            // as CPython: an empty list extended by a tuple constant (which decides the list's allocation)
+            b.span = span;
+            b.emit(Op.BUILD_LIST, 0);
+            b.emit(Op.LOAD_CONST, b.constant(PyTuple.of(elts.stream().map(Compiler::constantValue).toArray())));
+            b.emit(Op.LIST_EXTEND, 1);
+            return;
+        }
         boolean starred = elts.stream().anyMatch(x -> x instanceof Expr.Starred);
         if (!starred) {
             for (Expr x : elts) {

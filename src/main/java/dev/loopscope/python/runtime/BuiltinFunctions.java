@@ -200,6 +200,7 @@ final class BuiltinFunctions {
             // as CPython: the list first, then list.sort checks the keyword arguments
             return IterTasks.withItems(t, a[0], items -> {
                 PyList l = PyList.of(items.clone());
+                l.allocated = (items.length + 1) & ~1; // sorted() makes its list as list() does
                 Object key = Args.keyword(a, kw, "key");
                 Object rev = Args.keyword(a, kw, "reverse");
                 if (kw != null) {

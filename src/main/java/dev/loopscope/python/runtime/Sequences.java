@@ -287,12 +287,14 @@ final class Sequences {
     static void extend(PyList l, Object iterable) {
         if (iterable instanceof PyList o) {
             int n = o.size;
+            l.extending(n);
             l.ensure(l.size + n);
             System.arraycopy(o.items, 0, l.items, l.size, n);
             l.size += n;
             return;
         }
         if (iterable instanceof PyTuple t) {
+            l.extending(t.items.length);
             l.ensure(l.size + t.items.length);
             System.arraycopy(t.items, 0, l.items, l.size, t.items.length);
             l.size += t.items.length;

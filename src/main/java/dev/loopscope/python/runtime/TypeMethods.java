@@ -63,7 +63,7 @@ final class TypeMethods {
             Sequences.extend(l, src);
             return result;
         }
-        return IterTasks.run(th, new IterTasks.Extend(l, Ops.iter(src), result));
+        return IterTasks.run(th, new IterTasks.Extend(l, Ops.iter(src), result, IterTasks.Extend.lengthHint(src)));
     }
 
     private static Object[] rest(Object[] a) {
@@ -503,10 +503,12 @@ final class TypeMethods {
                 if (items == (a[1] instanceof PyTuple tt ? tt.items : null)) {
                     items = items.clone();
                 }
-                return new PyList(items, items.length);
+                PyList made = new PyList(items, items.length);
+                made.allocated = (items.length + 1) & ~1; // list() of a sized iterable preallocates an even length
+                return made;
             }
             PyList l = new PyList();
-            return IterTasks.run(th, new IterTasks.Extend(l, Ops.iter(a[1]), l));
+            return IterTasks.run(th, new IterTasks.Extend(l, Ops.iter(a[1]), l, IterTasks.Extend.lengthHint(a[1])));
         };
         t.method("append", (th, a, kw) -> {
             Args.check("list.append", rest(a), kw, 1, 1);
