@@ -1111,6 +1111,11 @@ public final class Ops {
         if (o instanceof UnionType u) {
             return u.hash();
         }
+        if (o instanceof PyRange r) {
+            // equal ranges hash alike: by length, then start (and step when there are two or more items)
+            return hashTuple(PyTuple.of(Py.box(r.length), r.length == 0 ? Py.None : Py.box(r.start),
+                    r.length < 2 ? Py.None : Py.box(r.step)));
+        }
         if (o instanceof PySlice sl) {
             return hashTuple(PyTuple.of(sl.start, sl.stop, sl.step)); // hashable since 3.12, like the tuple
         }
