@@ -518,11 +518,25 @@ final class BuiltinFunctions {
             return Py.None;
         }
         StringBuilder sb = new StringBuilder();
+        boolean toStdout = !((StdStream) file).err;
         for (int i = 0; i < npos; i++) {
             if (i > 0) {
                 sb.append(sepS);
             }
-            sb.append(Ops.str(a[i]));
+            String piece = Ops.str(a[i]);
+            if (toStdout) {
+                try {
+                    Strings.forStream(piece, false); // each piece is encoded as it is written
+                } catch (PyError e) {
+                    interp.writeOut(sb.toString()); // what came before it was already written
+                    throw e;
+                }
+            }
+            sb.append(piece);
+        }
+        if (toStdout) {
+            Strings.forStream(sepS, false);
+            Strings.forStream(endS, false);
         }
         sb.append(endS);
         t.charge(CostModel.PRINT + sb.length());

@@ -228,6 +228,7 @@ public final class Interpreter {
     }
 
     void writeErr(String text) {
+        text = Strings.forStream(text, true);
         if (running != null && running.ctx != null) {
             running.syncClock();
             running.sampleLine();

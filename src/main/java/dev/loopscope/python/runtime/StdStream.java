@@ -16,7 +16,7 @@ public final class StdStream extends PyObject {
             if (s.err) {
                 interp.writeErr(text);
             } else {
-                interp.writeOut(text);
+                interp.writeOut(Strings.forStream(text, false));
             }
             return Py.box(Strings.length(text));
         });

@@ -1161,7 +1161,7 @@ public final class Strings {
         return cp < limit && !(limit == Integer.MAX_VALUE && cp >= 0xD800 && cp <= 0xDFFF);
     }
 
-    private static PyError encodeError(String codec, String s, int start, int end, String reason) {
+    static PyError encodeError(String codec, String s, int start, int end, String reason) {
         PyBaseException e = new PyBaseException(Types.UNICODE_ENCODE_ERROR,
                 PyTuple.of(codec, s, Py.box(start), Py.box(end), reason));
         return new PyError(e);
@@ -1182,5 +1182,21 @@ public final class Strings {
             return "'" + a[0] + "' codec can't encode character '" + ch + "' in position " + start + ": " + a[4];
         }
         return "'" + a[0] + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": " + a[4];
+    }
+
+    /**
+     * What the standard streams do with a lone surrogate, which UTF-8 cannot encode: stdout (errors "strict")
+     * raises UnicodeEncodeError for the text being written; stderr (errors "backslashreplace") writes the escape.
+     */
+    static String forStream(String text, boolean stderr) {
+        boolean lone = false;
+        for (int i = 0; i < text.length() && !lone; i++) {
+            lone = Character.isSurrogate(text.charAt(i));
+        }
+        if (!lone) {
+            return text;
+        }
+        return new String(encode(text, "utf-8", stderr ? "backslashreplace" : "strict"),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 }
