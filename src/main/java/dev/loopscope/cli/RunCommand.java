@@ -129,7 +129,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         Settings settings = Settings.defaults().withCpuCount(cpus).withGil(!noGil).withSeed(seed)
                 .withBudget(maxEvents, Math.round(maxSeconds * 1e9)).withCpuBudget(Math.round(maxCpuSeconds * 1e9));
-        Trace trace = PythonRunner.run(((PythonProgram.CompileResult.Ok) compiled).program(), settings,
+        Trace trace = PythonRunner.run(((PythonProgram.CompileResult.Ok) compiled).program().withArgv0(file), settings,
                 ProgramRunner.Cancellation.NEVER);
         // In the order the program wrote it, so a terminal shows stdout and stderr interleaved as CPython's would.
         java.util.List<dev.loopscope.engine.trace.TraceEvent.Output> outputs = new java.util.ArrayList<>();

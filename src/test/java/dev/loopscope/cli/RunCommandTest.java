@@ -81,6 +81,14 @@ class RunCommandTest {
     }
 
     @Test
+    void sysArgvKeepsThePathAsTyped() throws Exception {
+        Path p = program("argv.py", "import sys\nprint(sys.argv, __file__ == sys.argv[0])\n");
+        String typed = Path.of(System.getProperty("user.dir")).relativize(p.toAbsolutePath()).toString();
+        Result r = run("", typed);
+        assertThat(r.out()).isEqualTo("['" + typed + "'] False\n");
+    }
+
+    @Test
     void anUncaughtKeyboardInterruptExitsAsSigintWould() throws Exception {
         Path p = program("interrupted.py", "print('working')\nraise KeyboardInterrupt\n");
         Result r = run("", p.toString());

@@ -18,6 +18,8 @@ public final class Interpreter {
     private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
 
     public final Settings settings;
+    /** {@code sys.argv[0]} when it differs from {@code __main__.__file__} (the path as typed), else null. */
+    public String argv0;
     public final ModuleRegistry registry;
     public final PyModule builtinsModule;
     public final PyDict builtins;
@@ -484,6 +486,7 @@ public final class Interpreter {
         child.moduleState.putAll(copier.copyModuleState(moduleState));
         child.recursionLimit = recursionLimit;
         child.maxStrDigits = maxStrDigits;
+        child.argv0 = argv0;
         child.parentPid = settings.pid();
         return child;
     }

@@ -553,7 +553,7 @@ final class StdModules {
         m.set("__stderr__", m.get("stderr"));
         Object main = interp.modules.get("__main__");
         Object file = main instanceof PyModule pm ? pm.dict.getStr("__file__") : null;
-        m.set("argv", PyList.of(file == null ? "prog.py" : file));
+        m.set("argv", PyList.of(interp.argv0 != null ? interp.argv0 : file == null ? "prog.py" : file));
         m.set("version", "3.12.1 (main, May  9 2026, 07:36:11) [GCC 12.2.0]");
         String[] vf = {"major", "minor", "micro", "releaselevel", "serial"};
         m.set("version_info", PyTuple.Named.of(VERSION_INFO, vf, Py.box(3), Py.box(12), Py.box(1), "final",
