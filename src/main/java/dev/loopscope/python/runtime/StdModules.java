@@ -563,7 +563,9 @@ final class StdModules {
         m.set("byteorder", "little");
         m.set("maxsize", Py.box(Long.MAX_VALUE));
         m.set("executable", "/usr/bin/python3");
-        m.set("implementation", new PyModule("implementation").set("name", "cpython"));
+        m.set("implementation", new PyModule("implementation").set("name", "cpython").set("cache_tag", "cpython-312")
+                .set("version", m.get("version_info")).set("hexversion", m.get("hexversion"))
+                .set("_multiarch", "x86_64-linux-gnu"));
         m.set("path", PyList.of(""));
         String[] ff = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
             "radix", "rounds"};
