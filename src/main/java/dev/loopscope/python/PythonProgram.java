@@ -58,6 +58,8 @@ public final class PythonProgram {
     private final Source source;
     private final Node.Module module;
     private final Code code;
+    /** {@code sys.argv[0]}: the path as the command line gave it (null: the file name). */
+    private String argv0;
 
     private PythonProgram(Source source, Node.Module module, Code code) {
         this.source = source;
@@ -103,6 +105,12 @@ public final class PythonProgram {
         return source.fileName();
     }
 
+    /** Sets {@code sys.argv[0]} to the path as typed on the command line (CPython keeps it so); returns this. */
+    public PythonProgram withArgv0(String typed) {
+        this.argv0 = typed;
+        return this;
+    }
+
     public Source source() {
         return source;
     }
@@ -128,6 +136,7 @@ public final class PythonProgram {
      */
     public PythonActivity mainActivity(Interpreter interp, LibraryFrames library) {
         PyModule main = interp.newMainModule(source.fileName());
+        interp.argv0 = argv0;
         PyThread thread = PyThread.forModule(interp, code, main);
         return new MainActivity(thread, interp, new TracebackFormatter(library, true), code.compileWarnings);
     }
@@ -164,8 +173,9 @@ public final class PythonProgram {
             }
             return new Exit(Ops.str(code) + "\n", 1);
         }
-        // an uncaught KeyboardInterrupt ends the process as SIGINT would
-        return new Exit(formatter.format(exc), exc.isA(Types.KEYBOARD_INTERRUPT) ? 130 : 1);
+        // an uncaught KeyboardInterrupt ends the process by SIGINT, as CPython does: -2, as Python's subprocess
+        // reports a death by signal 2 (a shell shows 130)
+        return new Exit(formatter.format(exc), exc.isA(Types.KEYBOARD_INTERRUPT) ? -2 : 1);
     }
 
     /** Runs the module thread and turns its end into the process exit status. */

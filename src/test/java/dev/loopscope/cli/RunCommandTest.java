@@ -71,6 +71,34 @@ class RunCommandTest {
     }
 
     @Test
+    void aRelativePathIsNamedAsCPythonNamesIt() throws Exception {
+        Path p = program("rel.py", "1 / 0\n");
+        // CPython joins the working directory and the path as typed, without normalising "./", ".." or "//"
+        String cwd = System.getProperty("user.dir");
+        String typed = "./" + Path.of(cwd).relativize(p.toAbsolutePath()).toString().replace("/rel.py", "//rel.py");
+        Result r = run("", typed);
+        assertThat(r.err()).startsWith("Traceback (most recent call last):\n  File \"" + cwd + "/" + typed + "\", line 1");
+    }
+
+    @Test
+    void sysArgvKeepsThePathAsTyped() throws Exception {
+        Path p = program("argv.py", "import sys\nprint(sys.argv, __file__ == sys.argv[0])\n");
+        String typed = Path.of(System.getProperty("user.dir")).relativize(p.toAbsolutePath()).toString();
+        Result r = run("", typed);
+        assertThat(r.out()).isEqualTo("['" + typed + "'] False\n");
+    }
+
+    @Test
+    void anUncaughtKeyboardInterruptExitsAsSigintWould() throws Exception {
+        Path p = program("interrupted.py", "print('working')\nraise KeyboardInterrupt\n");
+        Result r = run("", p.toString());
+        // in process the status says it (a command-line run ends by SIGINT itself, as CPython does)
+        assertThat(r.exit()).isEqualTo(130);
+        assertThat(r.out()).isEqualTo("working\n");
+        assertThat(r.err()).endsWith("KeyboardInterrupt\n");
+    }
+
+    @Test
     void readsTheProgramFromStandardInput() {
         Result r = run("print('from stdin', 6 * 7)\n", "-");
         assertThat(r.out()).isEqualTo("from stdin 42\n");

@@ -17,6 +17,14 @@ final class Attributes {
     }
 
     static Object genericGetAttr(Object o, String name) {
+        return genericGetAttr(o, name, false);
+    }
+
+    /**
+     * {@code object.__getattribute__} then the class's {@code __getattr__}; null when the attribute is missing.
+     * An AttributeError from {@code __getattr__} propagates when {@code propagate} is set, else it means missing.
+     */
+    static Object genericGetAttr(Object o, String name, boolean propagate) {
         PyType t = Py.typeOf(o);
         Object d = t.lookup(name);
         if (d instanceof PyProperty p) {
@@ -55,7 +63,7 @@ final class Attributes {
         if (name.equals("__class__")) {
             return t;
         }
-        if (name.equals("__dict__") && o instanceof HasDict inst) {
+        if (name.equals("__dict__") && o instanceof HasDict inst && !t.slotted) {
             return inst.instanceDict();
         }
         if (o instanceof HasDict) {
@@ -64,7 +72,7 @@ final class Attributes {
                 try {
                     return Ops.call(bind(ga, o, t), name);
                 } catch (PyError e) {
-                    if (e.exc.isA(Types.ATTRIBUTE_ERROR)) {
+                    if (e.exc.isA(Types.ATTRIBUTE_ERROR) && !propagate) {
                         return null;
                     }
                     throw e;
@@ -159,6 +167,16 @@ final class Attributes {
             return;
         }
         PyType t = Py.typeOf(o);
+        if (o instanceof HasDict && t.lookup("__setattr__") instanceof PyFunction sa) {
+            Ops.call(sa, o, name, value); // a class's __setattr__ sees every assignment, descriptors included
+            return;
+        }
+        genericSetAttr(o, name, value);
+    }
+
+    /** {@code object.__setattr__}: data descriptors, then the instance dict or the slots. */
+    static void genericSetAttr(Object o, String name, Object value) {
+        PyType t = Py.typeOf(o);
         Object desc = t.lookup(name);
         if (desc != null && Ops.isUser(desc) && Py.typeOf(desc).lookup("__set__") != null) {
             Ops.callMethod(desc, "__set__", o, value);
@@ -218,10 +236,9 @@ final class Attributes {
             if (t == Types.OBJECT) {
                 throw Py.attributeError("'object' object has no attribute '" + name + "'");
             }
-            Object sa = t.lookup("__setattr__");
-            if (sa instanceof PyFunction) {
-                Ops.call(sa, o, name, value);
-                return;
+            if (t.slotted) {
+                throw d != null ? Py.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only")
+                        : Py.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
             }
             inst.instanceDict().put(name, value);
             return;
@@ -237,9 +254,28 @@ final class Attributes {
     }
 
     static void delAttr(Object o, String name) {
+        if (o instanceof HasDict && Py.typeOf(o).lookup("__delattr__") instanceof PyFunction da) {
+            Ops.call(da, o, name);
+            return;
+        }
+        genericDelAttr(o, name);
+    }
+
+    /** {@code object.__delattr__}. */
+    static void genericDelAttr(Object o, String name) {
         if (o instanceof HasDict inst) {
             PyType t = Py.typeOf(o);
             Object d = t.lookup(name);
+            if (d instanceof PyProperty p && p.memberOf != null) {
+                PyDict slots = ((PyInstance) o).slots;
+                if (slots == null || slots.remove(name) == null) {
+                    throw Py.attributeError(name);
+                }
+                return;
+            }
+            if (t.slotted && d != null && !(d instanceof PyProperty)) {
+                throw Py.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
+            }
             if (d instanceof PyProperty p) {
                 if (p.fdel == null || p.fdel == Py.None) {
                     throw Py.attributeError("property " + propName(p) + "of '" + t.name + "' object has no deleter");

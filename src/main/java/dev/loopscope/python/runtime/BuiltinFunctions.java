@@ -86,7 +86,7 @@ final class BuiltinFunctions {
             try {
                 cp = Ops.index(a[0]);
             } catch (PyError e) {
-                if (e.exc.isA(Types.INDEX_ERROR)) {
+                if (e.exc.isA(Types.OVERFLOW_ERROR)) {
                     throw Py.overflowError("Python int too large to convert to C int");
                 }
                 throw e;
@@ -222,12 +222,13 @@ final class BuiltinFunctions {
             // as CPython: the list first, then list.sort checks the keyword arguments
             return IterTasks.withItems(t, a[0], items -> {
                 PyList l = PyList.of(items.clone());
+                l.allocated = (items.length + 1) & ~1; // sorted() makes its list as list() does
                 Object key = Args.keyword(a, kw, "key");
                 Object rev = Args.keyword(a, kw, "reverse");
                 if (kw != null) {
                     for (String k : kw) {
                         if (!k.equals("key") && !k.equals("reverse")) {
-                            throw Py.typeError("sort() got an unexpected keyword argument '" + k + "'");
+                            throw Py.typeError("'" + k + "' is an invalid keyword argument for sort()");
                         }
                     }
                 }
@@ -286,7 +287,7 @@ final class BuiltinFunctions {
                 return t.frame.locals != null ? t.frame.locals : localsOf(t.frame);
             }
             Object o = a[0];
-            if (o instanceof PyInstance inst) {
+            if (o instanceof PyInstance inst && !inst.type.slotted) {
                 return inst.dict;
             }
             if (o instanceof PyModule mod) {
@@ -324,9 +325,7 @@ final class BuiltinFunctions {
                     }
                     PyType ty = o instanceof PyType pt ? pt : Py.typeOf(o);
                     for (PyType b : ty.mro) {
-                        for (Object k : b.dict.keyList()) {
-                            names.add((String) k);
-                        }
+                        DirNames.addOwn(b, names);
                     }
                 }
             }
@@ -334,6 +333,7 @@ final class BuiltinFunctions {
             return PyList.of(out);
         });
         m.def("input", (t, a, kw) -> {
+            Args.check("input", a, kw, 0, 1);
             if (a.length > 0) {
                 interp.writeOut(Ops.str(a[0]));
             }
@@ -370,9 +370,13 @@ final class BuiltinFunctions {
         if (globals.getStr("__builtins__") == null) {
             globals.put("__builtins__", t.interp.builtinsModule);
         }
-        Code code = SourceCompiler.compile(eval ? src.strip() : src, eval);
+        // eval() ignores leading spaces and tabs
+        Code code = SourceCompiler.compile(eval ? src.replaceFirst("^[ \t]+", "") : src, eval);
         if (!code.compileWarnings.isEmpty()) {
             t.interp.writeErr(String.join("", code.compileWarnings));
+        }
+        if (code.foldsBoolInversion && t.frame != null) {
+            t.interp.warn("DeprecationWarning", PyThread.BOOL_INVERT_WARNING, t.frame.code, t.frame.pc - 1);
         }
         return new TailCall(new CodeRunner(code, globals, locals), new Object[0], null, null);
     }
@@ -386,18 +390,26 @@ final class BuiltinFunctions {
     }
 
     static PyDict localsOf(Frame f) {
-        PyDict d = new PyDict();
+        if (f.localsSnapshot == null) {
+            f.localsSnapshot = new PyDict();
+        }
+        PyDict d = f.localsSnapshot;
         Code c = f.code;
         for (int i = 0; i < c.varNames.length; i++) {
             if (f.s[i] != null) {
                 d.put(c.varNames[i], f.s[i]);
+            } else {
+                d.remove(c.varNames[i]);
             }
         }
         int base = c.varNames.length;
         for (int i = 0; i < c.cellVars.length + c.freeVars.length; i++) {
             Object cell = f.s[base + i];
+            String name = i < c.cellVars.length ? c.cellVars[i] : c.freeVars[i - c.cellVars.length];
             if (cell instanceof PyCell pc && pc.value != null) {
-                d.put(i < c.cellVars.length ? c.cellVars[i] : c.freeVars[i - c.cellVars.length], pc.value);
+                d.put(name, pc.value);
+            } else {
+                d.remove(name);
             }
         }
         return d;
@@ -437,6 +449,19 @@ final class BuiltinFunctions {
         if (cls instanceof GenericAlias) {
             throw Py.typeError("isinstance() argument 2 cannot be a parameterized generic");
         }
+        if (cls instanceof UnionType u) {
+            for (Object c : u.args) {
+                if (c instanceof GenericAlias) {
+                    throw Py.typeError("isinstance() argument 2 cannot be a parameterized generic");
+                }
+            }
+            for (Object c : u.args) {
+                if (isInstance(o, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         throw Py.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -452,6 +477,19 @@ final class BuiltinFunctions {
             }
             return false;
         }
+        if (cls instanceof UnionType u) {
+            for (Object x : u.args) {
+                if (x instanceof GenericAlias) {
+                    throw Py.typeError("issubclass() argument 2 cannot be a parameterized generic");
+                }
+            }
+            for (Object x : u.args) {
+                if (isSubclass(c, x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         throw Py.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 
@@ -460,6 +498,7 @@ final class BuiltinFunctions {
         Object sep = Py.None;
         Object end = Py.None;
         Object file = Py.None;
+        Object flush = Boolean.FALSE;
         if (kw != null) {
             for (int i = 0; i < kw.length; i++) {
                 Object v = a[npos + i];
@@ -467,8 +506,7 @@ final class BuiltinFunctions {
                     case "sep" -> sep = v;
                     case "end" -> end = v;
                     case "file" -> file = v;
-                    case "flush" -> {
-                    }
+                    case "flush" -> flush = v;
                     default -> throw Py.typeError("'" + kw[i] + "' is an invalid keyword argument for print()");
                 }
             }
@@ -481,22 +519,59 @@ final class BuiltinFunctions {
         }
         String sepS = sep == Py.None ? " " : (String) sep;
         String endS = end == Py.None ? "\n" : (String) end;
+        Interpreter interp = t == null ? Interpreter.current() : t.interp;
+        if (file == Py.None) {
+            // print writes to whatever sys.stdout is now; a program can only have replaced it after importing sys
+            PyModule sys = interp.modules.get("sys");
+            Object current = sys == null ? null : sys.dict.getStr("stdout");
+            file = current == null ? new StdStream(false) : current;
+            if (file == Py.None) {
+                return Py.None;
+            }
+        }
+        if (!(file instanceof StdStream)) {
+            // another file object gets each piece in its own write() call, as CPython's print does
+            t.charge(CostModel.PRINT);
+            Object write = Ops.getAttr(file, "write");
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    Ops.call(write, sepS);
+                }
+                Ops.call(write, Ops.str(a[i]));
+            }
+            Ops.call(write, endS);
+            if (Ops.truthy(flush)) {
+                Ops.callMethod(file, "flush");
+            }
+            return Py.None;
+        }
         StringBuilder sb = new StringBuilder();
+        boolean toStdout = !((StdStream) file).err;
         for (int i = 0; i < npos; i++) {
             if (i > 0) {
                 sb.append(sepS);
             }
-            sb.append(Ops.str(a[i]));
+            String piece = Ops.str(a[i]);
+            if (toStdout) {
+                try {
+                    Strings.forStream(piece, false); // each piece is encoded as it is written
+                } catch (PyError e) {
+                    interp.writeOut(sb.toString()); // what came before it was already written
+                    throw e;
+                }
+            }
+            sb.append(piece);
+        }
+        if (toStdout) {
+            Strings.forStream(sepS, false);
+            Strings.forStream(endS, false);
         }
         sb.append(endS);
         t.charge(CostModel.PRINT + sb.length());
-        Interpreter interp = t == null ? Interpreter.current() : t.interp;
-        if (file == Py.None || file instanceof StdStream ss && !ss.err) {
-            interp.writeOut(sb.toString());
-        } else if (file instanceof StdStream) {
+        if (((StdStream) file).err) {
             interp.writeErr(sb.toString());
         } else {
-            Ops.callMethod(file, "write", sb.toString());
+            interp.writeOut(sb.toString());
         }
         return Py.None;
     }

@@ -18,6 +18,8 @@ public final class Interpreter {
     private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
 
     public final Settings settings;
+    /** {@code sys.argv[0]} when it differs from {@code __main__.__file__} (the path as typed), else null. */
+    public String argv0;
     public final ModuleRegistry registry;
     public final PyModule builtinsModule;
     public final PyDict builtins;
@@ -230,6 +232,7 @@ public final class Interpreter {
     }
 
     void writeErr(String text) {
+        text = Strings.forStream(text, true);
         if (running != null && running.ctx != null) {
             running.syncClock();
             running.sampleLine();
@@ -360,7 +363,8 @@ public final class Interpreter {
         StringBuilder sb = new StringBuilder();
         sb.append(code.source.fileName()).append(':').append(line).append(": ").append(category).append(": ")
                 .append(message).append('\n');
-        String src = code.source.line(line);
+        // the warnings module reads the line from the file: code given to exec() or eval() has none
+        String src = code.source.fileName().startsWith("<") ? null : code.source.line(line);
         if (src != null && !src.isBlank()) {
             sb.append("  ").append(src.strip()).append('\n');
         }
@@ -500,6 +504,7 @@ public final class Interpreter {
         child.moduleState.putAll(copier.copyModuleState(moduleState));
         child.recursionLimit = recursionLimit;
         child.maxStrDigits = maxStrDigits;
+        child.argv0 = argv0;
         child.parentPid = settings.pid();
         return child;
     }

@@ -23,6 +23,12 @@ public class PyDict extends PyObject {
     private int count;
     /** Bumped on every insertion or deletion, so iterators can detect a size change. */
     public int version;
+    /**
+     * The size of CPython's keys table for the same insertions (log2; 0 before the first one) and the entries it
+     * could still take, for {@code sys.getsizeof}.
+     */
+    int cpyLog2;
+    int cpyUsable;
 
     private static final Object[] NO_OBJECTS = new Object[0];
     private static final long[] NO_HASHES = new long[0];
@@ -52,6 +58,14 @@ public class PyDict extends PyObject {
         return count;
     }
 
+    /**
+     * The hash a key is filed under. Strings use Java's cached hash rather than Python's {@code hash()}: lookups of
+     * names stay cheap, and a dict's order is its insertion order whatever the hashes are.
+     */
+    static long keyHash(Object key) {
+        return key instanceof String s ? s.hashCode() : Ops.hash(key);
+    }
+
     private int find(Object key, long hash) {
         int mask = index.length - 1;
         int i = (int) hash & mask;
@@ -76,11 +90,11 @@ public class PyDict extends PyObject {
     public Object get(Object key) {
         if (count == 0) {
             if (!(key instanceof String || key instanceof Long)) {
-                Ops.hash(key); // an unhashable key is an error even in an empty dict
+                keyHash(key); // an unhashable key is an error even in an empty dict
             }
             return null;
         }
-        int e = find(key, Ops.hash(key));
+        int e = find(key, keyHash(key));
         return e >= 0 ? values[e] : null;
     }
 
@@ -118,7 +132,7 @@ public class PyDict extends PyObject {
         if (index.length == 0) {
             allocate();
         }
-        long hash = Ops.hash(key);
+        long hash = keyHash(key);
         int e = find(key, hash);
         if (e >= 0) {
             values[e] = value;
@@ -128,6 +142,19 @@ public class PyDict extends PyObject {
     }
 
     private void insertNew(Object key, Object value, long hash, int slot) {
+        if (cpyLog2 == 0) {
+            cpyLog2 = 3;
+            cpyUsable = 5;
+        } else if (cpyUsable == 0) {
+            // CPython's insertion resize: a table for three times the live entries
+            int log2 = 3;
+            while ((1 << log2) < count * 3) {
+                log2++;
+            }
+            cpyLog2 = log2;
+            cpyUsable = ((1 << log2) << 1) / 3 - count;
+        }
+        cpyUsable--;
         if (end == keys.length) {
             grow();
             int f = find(key, hash);
@@ -191,7 +218,7 @@ public class PyDict extends PyObject {
         if (count == 0) {
             return null;
         }
-        int e = find(key, Ops.hash(key));
+        int e = find(key, keyHash(key));
         if (e < 0) {
             return null;
         }
@@ -213,6 +240,7 @@ public class PyDict extends PyObject {
         index = NO_INDEX;
         end = 0;
         count = 0;
+        cpyLog2 = 0;
         version++;
     }
 
@@ -288,6 +316,8 @@ public class PyDict extends PyObject {
         d.index = Arrays.copyOf(index, index.length);
         d.end = end;
         d.count = count;
+        d.cpyLog2 = cpyLog2;
+        d.cpyUsable = cpyUsable;
         return d;
     }
 
