@@ -94,7 +94,8 @@ public final class RunCommand implements Callable<Integer> {
                 bytes = stdin.readAllBytes();
             } else {
                 Path path = Path.of(file);
-                displayName = path.toAbsolutePath().normalize().toString();
+                // as CPython names the main module: the working directory joined to the path as typed, not normalised
+                displayName = file.startsWith("/") ? file : System.getProperty("user.dir") + "/" + file;
                 bytes = Files.readAllBytes(path);
             }
         } catch (IOException | RuntimeException e) {

@@ -71,6 +71,16 @@ class RunCommandTest {
     }
 
     @Test
+    void aRelativePathIsNamedAsCPythonNamesIt() throws Exception {
+        Path p = program("rel.py", "1 / 0\n");
+        // CPython joins the working directory and the path as typed, without normalising "./", ".." or "//"
+        String cwd = System.getProperty("user.dir");
+        String typed = "./" + Path.of(cwd).relativize(p.toAbsolutePath()).toString().replace("/rel.py", "//rel.py");
+        Result r = run("", typed);
+        assertThat(r.err()).startsWith("Traceback (most recent call last):\n  File \"" + cwd + "/" + typed + "\", line 1");
+    }
+
+    @Test
     void readsTheProgramFromStandardInput() {
         Result r = run("print('from stdin', 6 * 7)\n", "-");
         assertThat(r.out()).isEqualTo("from stdin 42\n");

@@ -69,6 +69,8 @@ public final class Compiler {
 
     /** The SyntaxWarnings CPython's compiler prints, in compile order, as the warnings module shows them. */
     private final List<String> warnings = new ArrayList<>();
+    /** Frozenset constants of the module, by their elements (see {@link #frozensetConstant}). */
+    private final Map<java.util.Set<Object>, PySet> frozensetConstants = new HashMap<>();
 
     private void warn(Span at, String message) {
         // the warnings module reads the line from the file: code given to exec() has none
@@ -980,7 +982,7 @@ public final class Compiler {
 
     private void forLoop(Stmt.For f) {
         CodeBuilder b = b();
-        expr(f.iter());
+        iterable(f.iter());
         b.span = f.span();
         b.emit(Op.GET_ITER);
         int top = b.newLabel();
@@ -1714,7 +1716,7 @@ public final class Compiler {
                 formattedValue(fv);
             }
             case Expr.Starred s -> throw error("can't use starred expression here", s.span());
-            case Expr.Slice s -> throw error("slice outside of subscript", s.span());
+            case Expr.Slice s -> index(s); // a slice among the items of a tuple subscript: x[1:2, 3]
         }
     }
 
@@ -1800,10 +1802,7 @@ public final class Compiler {
         CodeBuilder b = b();
         if (buildOp == Op.BUILD_SET && elts.size() > 2 && elts.stream().allMatch(Compiler::isConstant)) {
             // CPython builds a frozenset constant and copies it: the copy decides the set's iteration order
-            PySet frozen = new PySet(true);
-            for (Expr x : elts) {
-                frozen.add(constantValue(x));
-            }
+            PySet frozen = frozensetConstant(elts);
             b.span = span;
             b.emit(Op.BUILD_SET, 0);
             b.emit(Op.LOAD_CONST, b.constant(frozen));
@@ -1846,6 +1845,59 @@ public final class Compiler {
         }
         if (!built) {
             b.emit(buildOp, pending);
+        }
+    }
+
+    /**
+     * The frozenset constant CPython makes of a set display whose elements are all constants. Its compiler builds
+     * the frozenset in source order, then files it in the module's constant cache as a second frozenset built in the
+     * first one's iteration order (colliding elements can change places); an equal frozenset met later in the
+     * module reuses the one cached first.
+     */
+    private PySet frozensetConstant(List<Expr> elts) {
+        PySet first = new PySet(true);
+        java.util.Set<Object> key = new java.util.HashSet<>();
+        for (Expr x : elts) {
+            Object v = constantValue(x);
+            first.add(v);
+            key.add(constantKey(v));
+        }
+        return frozensetConstants.computeIfAbsent(key, k -> {
+            PySet merged = new PySet(true);
+            for (Object v : first.elements()) {
+                merged.add(v);
+            }
+            return merged;
+        });
+    }
+
+    /** Tells apart constants Python finds equal ({@code 1}, {@code 1.0}, {@code True}), as CPython's cache does. */
+    private static Object constantKey(Object v) {
+        if (v instanceof PyTuple t) {
+            List<Object> items = new ArrayList<>();
+            for (Object item : t.items) {
+                items.add(constantKey(item));
+            }
+            return items;
+        }
+        return v;
+    }
+
+    /** A set display that CPython folds to a frozenset constant where it is only iterated ({@code for x in {...}}). */
+    private boolean iteratedConstantSet(Expr iter) {
+        if (iter instanceof Expr.SetExpr s && s.elements().stream().allMatch(Compiler::isConstant)) {
+            CodeBuilder b = b();
+            b.span = s.span();
+            b.emit(Op.LOAD_CONST, b.constant(frozensetConstant(s.elements())));
+            return true;
+        }
+        return false;
+    }
+
+    /** The iterable of a loop or comprehension. */
+    private void iterable(Expr iter) {
+        if (!iteratedConstantSet(iter)) {
+            expr(iter);
         }
     }
 
@@ -2066,7 +2118,7 @@ public final class Compiler {
             }
         }
         b.emit(buildOp, 0);
-        expr(gens.get(0).iter());
+        iterable(gens.get(0).iter());
         Scope saved = curScope;
         curScope = cs;
         comprehensionLevel(node, gens, 0, buildOp, elements, 1);
@@ -2081,7 +2133,7 @@ public final class Compiler {
             throw error("asynchronous comprehension outside of an asynchronous function", node.span());
         }
         if (level > 0) {
-            expr(g.iter());
+            iterable(g.iter());
         }
         // CPython 3.12 places a comprehension's GET_ITER and FOR_ITER at the whole comprehension
         b.span = node.span();
@@ -2160,7 +2212,7 @@ public final class Compiler {
         b.emit(Op.LOAD_CONST, b.constant(code));
         b.emit(Op.MAKE_FUNCTION, flags);
         b.emit(Op.PUSH_NULL);
-        expr(gens.get(0).iter());
+        iterable(gens.get(0).iter());
         b.span = g.span();
         b.emit(gens.get(0).isAsync() ? Op.GET_AITER : Op.GET_ITER);
         b.emit(Op.CALL, 1);
@@ -2170,7 +2222,7 @@ public final class Compiler {
         CodeBuilder b = b();
         Node.Comprehension c = gens.get(level);
         if (level > 0) {
-            expr(c.iter());
+            iterable(c.iter());
             b.span = g.span();
             b.emit(c.isAsync() ? Op.GET_AITER : Op.GET_ITER);
         }

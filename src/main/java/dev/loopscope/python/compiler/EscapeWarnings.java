@@ -38,6 +38,7 @@ final class EscapeWarnings {
                 }
             } else if (c == '"' || c == '\'') {
                 string(pos, "");
+                continue; // string() stops after the closing quote
             } else if (Character.isLetter(c) || c == '_') {
                 int start = pos;
                 while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
@@ -104,7 +105,7 @@ final class EscapeWarnings {
                     // f-string parts report the escape's own line; other literals the line they start on
                     warned = escape(fstring ? pos : partStart, bytes);
                 }
-                pos += 2;
+                pos += fstring && peek(1) == '{' ? 1 : 2; // in an f-string "\{" still opens a field
                 continue;
             }
             pos++;

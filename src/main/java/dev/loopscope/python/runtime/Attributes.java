@@ -55,7 +55,7 @@ final class Attributes {
         if (name.equals("__class__")) {
             return t;
         }
-        if (name.equals("__dict__") && o instanceof HasDict inst) {
+        if (name.equals("__dict__") && o instanceof HasDict inst && !t.slotted) {
             return inst.instanceDict();
         }
         if (o instanceof HasDict) {
@@ -159,6 +159,16 @@ final class Attributes {
             return;
         }
         PyType t = Py.typeOf(o);
+        if (o instanceof HasDict && t.lookup("__setattr__") instanceof PyFunction sa) {
+            Ops.call(sa, o, name, value); // a class's __setattr__ sees every assignment, descriptors included
+            return;
+        }
+        genericSetAttr(o, name, value);
+    }
+
+    /** {@code object.__setattr__}: data descriptors, then the instance dict or the slots. */
+    static void genericSetAttr(Object o, String name, Object value) {
+        PyType t = Py.typeOf(o);
         Object desc = t.lookup(name);
         if (desc != null && Ops.isUser(desc) && Py.typeOf(desc).lookup("__set__") != null) {
             Ops.callMethod(desc, "__set__", o, value);
@@ -218,10 +228,9 @@ final class Attributes {
             if (t == Types.OBJECT) {
                 throw Py.attributeError("'object' object has no attribute '" + name + "'");
             }
-            Object sa = t.lookup("__setattr__");
-            if (sa instanceof PyFunction) {
-                Ops.call(sa, o, name, value);
-                return;
+            if (t.slotted) {
+                throw d != null ? Py.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only")
+                        : Py.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
             }
             inst.instanceDict().put(name, value);
             return;
@@ -237,9 +246,28 @@ final class Attributes {
     }
 
     static void delAttr(Object o, String name) {
+        if (o instanceof HasDict && Py.typeOf(o).lookup("__delattr__") instanceof PyFunction da) {
+            Ops.call(da, o, name);
+            return;
+        }
+        genericDelAttr(o, name);
+    }
+
+    /** {@code object.__delattr__}. */
+    static void genericDelAttr(Object o, String name) {
         if (o instanceof HasDict inst) {
             PyType t = Py.typeOf(o);
             Object d = t.lookup(name);
+            if (d instanceof PyProperty p && p.memberOf != null) {
+                PyDict slots = ((PyInstance) o).slots;
+                if (slots == null || slots.remove(name) == null) {
+                    throw Py.attributeError(name);
+                }
+                return;
+            }
+            if (t.slotted && d != null && !(d instanceof PyProperty)) {
+                throw Py.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
+            }
             if (d instanceof PyProperty p) {
                 if (p.fdel == null || p.fdel == Py.None) {
                     throw Py.attributeError("property " + propName(p) + "of '" + t.name + "' object has no deleter");

@@ -227,7 +227,7 @@ final class BuiltinFunctions {
                 if (kw != null) {
                     for (String k : kw) {
                         if (!k.equals("key") && !k.equals("reverse")) {
-                            throw Py.typeError("sort() got an unexpected keyword argument '" + k + "'");
+                            throw Py.typeError("'" + k + "' is an invalid keyword argument for sort()");
                         }
                     }
                 }
@@ -286,7 +286,7 @@ final class BuiltinFunctions {
                 return t.frame.locals != null ? t.frame.locals : localsOf(t.frame);
             }
             Object o = a[0];
-            if (o instanceof PyInstance inst) {
+            if (o instanceof PyInstance inst && !inst.type.slotted) {
                 return inst.dict;
             }
             if (o instanceof PyModule mod) {
@@ -324,9 +324,7 @@ final class BuiltinFunctions {
                     }
                     PyType ty = o instanceof PyType pt ? pt : Py.typeOf(o);
                     for (PyType b : ty.mro) {
-                        for (Object k : b.dict.keyList()) {
-                            names.add((String) k);
-                        }
+                        DirNames.addOwn(b, names);
                     }
                 }
             }
@@ -334,6 +332,7 @@ final class BuiltinFunctions {
             return PyList.of(out);
         });
         m.def("input", (t, a, kw) -> {
+            Args.check("input", a, kw, 0, 1);
             if (a.length > 0) {
                 interp.writeOut(Ops.str(a[0]));
             }
@@ -437,6 +436,19 @@ final class BuiltinFunctions {
         if (cls instanceof GenericAlias) {
             throw Py.typeError("isinstance() argument 2 cannot be a parameterized generic");
         }
+        if (cls instanceof UnionType u) {
+            for (Object c : u.args) {
+                if (c instanceof GenericAlias) {
+                    throw Py.typeError("isinstance() argument 2 cannot be a parameterized generic");
+                }
+            }
+            for (Object c : u.args) {
+                if (isInstance(o, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         throw Py.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -446,6 +458,19 @@ final class BuiltinFunctions {
         }
         if (cls instanceof PyTuple tup) {
             for (Object x : tup.items) {
+                if (isSubclass(c, x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (cls instanceof UnionType u) {
+            for (Object x : u.args) {
+                if (x instanceof GenericAlias) {
+                    throw Py.typeError("issubclass() argument 2 cannot be a parameterized generic");
+                }
+            }
+            for (Object x : u.args) {
                 if (isSubclass(c, x)) {
                     return true;
                 }

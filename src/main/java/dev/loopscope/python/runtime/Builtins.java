@@ -91,6 +91,51 @@ public final class Builtins {
         return Py.normalize(new BigDecimal(d).toBigInteger());
     }
 
+    /**
+     * A class body's {@code __slots__}: a member descriptor per name, and no instance {@code __dict__} unless
+     * "__dict__" is a slot or a base has one.
+     */
+    private static void declareSlots(PyType t, Object decl, PyDict ns) {
+        Object[] names = decl instanceof String s ? new Object[] {s} : Sequences.toArray(decl);
+        boolean withDict = false;
+        for (Object n : names) {
+            if (!(n instanceof String name)) {
+                throw Py.typeError("__slots__ items must be strings, not '" + Py.typeName(n) + "'");
+            }
+            if (!Strings.isIdentifier(name)) {
+                throw Py.typeError("__slots__ must be identifiers");
+            }
+            if (name.equals("__dict__") || name.equals("__weakref__")) {
+                withDict |= name.equals("__dict__");
+                continue;
+            }
+            if (ns.getStr(name) != null) {
+                throw Py.valueError("'" + name + "' in __slots__ conflicts with class variable");
+            }
+            PyProperty member = new PyProperty(name, o -> {
+                PyDict values = ((PyInstance) o).slots;
+                Object v = values == null ? null : values.getStr(name);
+                if (v == null) {
+                    throw Py.attributeError("'" + Py.typeName(o) + "' object has no attribute '" + name + "'");
+                }
+                return v;
+            }, (o, v) -> {
+                PyInstance inst = (PyInstance) o;
+                if (inst.slots == null) {
+                    inst.slots = new PyDict();
+                }
+                inst.slots.put(name, v);
+            });
+            member.memberOf = t.name;
+            t.dict.put(name, member);
+        }
+        boolean basesSlotted = true;
+        for (PyType b : t.bases) {
+            basesSlotted &= b == Types.OBJECT || b.slotted;
+        }
+        t.slotted = !withDict && basesSlotted;
+    }
+
     /** Creates a class from a class body's namespace. */
     static PyType newClass(Interpreter interp, String name, PyType[] bases, PyDict ns, PyDict kwargs) {
         Object mod = ns.getStr("__module__");
@@ -126,6 +171,10 @@ public final class Builtins {
         }
         if (t.dict.getStr("__doc__") == null) {
             t.dict.put("__doc__", Py.None);
+        }
+        Object slotsDecl = ns.getStr("__slots__");
+        if (slotsDecl != null) {
+            declareSlots(t, slotsDecl, ns);
         }
         if (t.dict.getStr("__eq__") != null && t.dict.getStr("__hash__") == null) {
             t.dict.put("__hash__", Py.None);
@@ -354,7 +403,18 @@ public final class Builtins {
     }
 
     static double parseFloat(String text) {
-        String s = text.strip();
+        // as CPython: decimal digits of any script count as their ASCII digit, any Unicode space as a space
+        StringBuilder ascii = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp > 127 && Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+                ascii.append((char) ('0' + Character.digit(cp, 10)));
+            } else if (cp > 127 && (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85)) {
+                ascii.append(' ');
+            } else {
+                ascii.appendCodePoint(cp);
+            }
+        });
+        String s = ascii.toString().strip();
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
         boolean neg = lower.startsWith("-");

@@ -13,6 +13,10 @@ public final class CodeObject extends PyObject {
         TYPE.getter("co_firstlineno", o -> Py.box(((CodeObject) o).code.firstLine));
         TYPE.getter("co_argcount", o -> Py.box(((CodeObject) o).code.argCount));
         TYPE.getter("co_varnames", o -> PyTuple.of((Object[]) ((CodeObject) o).code.varNames));
+        TYPE.getter("co_freevars", o -> PyTuple.of((Object[]) ((CodeObject) o).code.freeVars));
+        TYPE.getter("co_cellvars", o -> PyTuple.of((Object[]) ((CodeObject) o).code.cellVars));
+        TYPE.getter("co_posonlyargcount", o -> Py.box(((CodeObject) o).code.posOnlyCount));
+        TYPE.getter("co_kwonlyargcount", o -> Py.box(((CodeObject) o).code.kwOnlyCount));
     }
 
     public final Code code;

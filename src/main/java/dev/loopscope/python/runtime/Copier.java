@@ -123,6 +123,7 @@ public final class Copier {
             r.qualname = t.qualname;
             r.interp = target;
             r.allocator = t.allocator;
+            r.slotted = t.slotted;
             done.put(o, r);
             for (int i = 0; i < t.dict.end(); i++) {
                 Object k = t.dict.keyAt(i);
@@ -203,6 +204,21 @@ public final class Copier {
             }
             return g;
         }
+        if (o instanceof PyExceptionGroup g) {
+            PyExceptionGroup r = new PyExceptionGroup((PyType) copy(g.type));
+            done.put(o, r);
+            r.args = (PyTuple) copy(g.args);
+            r.message = g.message;
+            r.exceptions = (PyTuple) copy(g.exceptions);
+            copyDict(g.dict, r.dict);
+            if (!pickle) {
+                r.cause = g.cause == null ? null : (PyBaseException) copy(g.cause);
+                r.context = g.context == null ? null : (PyBaseException) copy(g.context);
+                r.suppressContext = g.suppressContext;
+                r.traceback = g.traceback;
+            }
+            return r;
+        }
         if (o instanceof PyBaseException e) {
             PyBaseException r = new PyBaseException((PyType) copy(e.type), (PyTuple) copy(e.args));
             done.put(o, r);
@@ -231,6 +247,10 @@ public final class Copier {
             }
             done.put(o, r);
             copyDict(inst.dict, r.dict);
+            if (inst.slots != null) {
+                r.slots = new PyDict();
+                copyDict(inst.slots, r.slots);
+            }
             return r;
         }
         if (o instanceof PyBuiltin || o instanceof PyWrapper || o instanceof PyProperty || o instanceof StdStream) {
@@ -241,6 +261,8 @@ public final class Copier {
             }
             if (o instanceof PyProperty p && p.javaGet == null) {
                 PyProperty r = new PyProperty(copy(p.fget), copy(p.fset), copy(p.fdel));
+                r.doc = p.doc == null ? null : copy(p.doc);
+                r.attrName = p.attrName;
                 done.put(o, r);
                 return r;
             }

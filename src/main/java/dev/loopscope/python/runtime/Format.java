@@ -89,7 +89,8 @@ public final class Format {
         }
         if (zero && !explicitFill) {
             fill = '0';
-            if (align == 0) {
+            // strings align left by default, and a leading 0 keeps that alignment for them
+            if (align == 0 && !(value instanceof String)) {
                 align = '=';
             }
         }

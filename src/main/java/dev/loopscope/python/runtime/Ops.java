@@ -228,7 +228,7 @@ public final class Ops {
     }
 
     static PyError binaryTypeError(int op, Object a, Object b, boolean inplace) {
-        if (op == ADD && !inplace || op == ADD) {
+        if (op == ADD) {
             String concat = null;
             if (a instanceof String) {
                 concat = "str";
@@ -237,11 +237,9 @@ public final class Ops {
             } else if (a instanceof PyTuple) {
                 concat = "tuple";
             }
-            if (concat != null && !(b instanceof PyInstance)) {
-                if (!(a instanceof PyList && inplace)) {
-                    return Py.typeError("can only concatenate " + concat + " (not \"" + Py.typeName(b) + "\") to "
-                            + concat);
-                }
+            if (concat != null && !(a instanceof PyList && inplace)) {
+                return Py.typeError("can only concatenate " + concat + " (not \"" + Py.typeName(b) + "\") to "
+                        + concat);
             }
         }
         if (op == MUL && (isSequence(a) && !isIntLike(b) || isSequence(b) && !isIntLike(a))) {
@@ -301,6 +299,12 @@ public final class Ops {
 
     /** Builtin numeric and sequence operators; NotImplemented when neither operand is handled. */
     static Object builtinBinary(int op, Object a, Object b, boolean inplace) {
+        if (op == OR && (UnionType.isTypeLike(a) || UnionType.isTypeLike(b))) {
+            Object u = UnionType.or(a, b);
+            if (u != Py.NotImplemented) {
+                return u;
+            }
+        }
         if (a instanceof Boolean x && b instanceof Boolean y && (op == AND || op == OR || op == XOR)) {
             return Py.bool(op == AND ? x & y : op == OR ? x | y : x ^ y);
         }
@@ -849,6 +853,12 @@ public final class Ops {
 
     /** 1 true, 0 false, -1 when the builtin types do not handle the pair. */
     static int builtinCompare(int op, Object a, Object b) {
+        if ((op == EQ || op == NE) && a instanceof UnionType x && b instanceof UnionType y) {
+            return x.sameMembers(y) == (op == EQ) ? 1 : 0;
+        }
+        if ((op == EQ || op == NE) && a instanceof GenericAlias x && b instanceof GenericAlias y) {
+            return (x.origin == y.origin && eq(x.args, y.args)) == (op == EQ) ? 1 : 0;
+        }
         if (isNumber(a) && isNumber(b)) {
             int c = numCompare(a, b);
             if (c == 2) {
@@ -894,9 +904,10 @@ public final class Ops {
                     && (x.length == 1 || x.step == y.step));
             return eq == (op == EQ) ? 1 : 0;
         }
-        if (a instanceof DictView x && b instanceof DictView y && (op == EQ || op == NE)
-                && x.kind != DictView.VALUES && y.kind != DictView.VALUES) {
-            return Sets.compare(op, Sets.toSet(x), Sets.toSet(y)) ? 1 : 0;
+        if ((isSetView(a) || isSetView(b)) && (isSetView(a) || a instanceof PySet)
+                && (isSetView(b) || b instanceof PySet)) {
+            // keys and items views compare with sets and with each other as sets do, either way round
+            return Sets.compare(op, Sets.toSet(a), Sets.toSet(b)) ? 1 : 0;
         }
         if (a instanceof byte[] x && b instanceof byte[] y) {
             int c = java.util.Arrays.compareUnsigned(x, y);
@@ -912,6 +923,10 @@ public final class Ops {
             return a == b || a.equals(b) && !(a instanceof PyObject) ? 0 : 1;
         }
         return -1;
+    }
+
+    private static boolean isSetView(Object o) {
+        return o instanceof DictView v && v.kind != DictView.VALUES;
     }
 
     /** Compares strings by code point, as Python does. */
@@ -1057,7 +1072,7 @@ public final class Ops {
 
     public static long hash(Object o) {
         if (o instanceof String s) {
-            return s.hashCode();
+            return StrHash.hash(s);
         }
         if (o instanceof Long l) {
             return hashLong(l);
@@ -1092,6 +1107,9 @@ public final class Ops {
                 return h == -1 ? -2 : h;
             }
             return identityHash(o);
+        }
+        if (o instanceof UnionType u) {
+            return u.hash();
         }
         if (o instanceof PySlice sl) {
             return hashTuple(PyTuple.of(sl.start, sl.stop, sl.step)); // hashable since 3.12, like the tuple
@@ -1519,7 +1537,8 @@ public final class Ops {
     public static Object getAttr(Object o, String name) {
         Object v = getAttrOrNull(o, name);
         if (v == null) {
-            throw noAttribute(o, name);
+            // a bound method looks up what its type lacks on its function, which then reports the error
+            throw noAttribute(o instanceof PyMethod m ? m.function : o, name);
         }
         return v;
     }

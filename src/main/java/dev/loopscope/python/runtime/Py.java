@@ -12,18 +12,22 @@ public final class Py {
     public static final PyNone NotImplemented = Types.NOT_IMPLEMENTED;
     public static final PyNone Ellipsis = Types.ELLIPSIS;
 
-    private static final Long[] SMALL = new Long[1024 + 128];
+    /** CPython's cache of small ints: -5 to 256 are one object each, so {@code is} finds them identical. */
+    private static final Long[] SMALL = new Long[262];
 
     static {
         for (int i = 0; i < SMALL.length; i++) {
-            SMALL[i] = (long) (i - 128);
+            SMALL[i] = (long) (i - 5);
         }
     }
 
-    /** A boxed int, sharing boxes for small values. */
+    /**
+     * A boxed int, sharing boxes for the values CPython caches; other ints computed at run time are new objects,
+     * as in CPython ({@code int("1000") is int("1000")} is False).
+     */
     public static Long box(long v) {
-        if (v >= -128 && v < 1024) {
-            return SMALL[(int) v + 128];
+        if (v >= -5 && v <= 256) {
+            return SMALL[(int) v + 5];
         }
         return v;
     }

@@ -52,6 +52,14 @@ public class PyDict extends PyObject {
         return count;
     }
 
+    /**
+     * The hash a key is filed under. Strings use Java's cached hash rather than Python's {@code hash()}: lookups of
+     * names stay cheap, and a dict's order is its insertion order whatever the hashes are.
+     */
+    static long keyHash(Object key) {
+        return key instanceof String s ? s.hashCode() : Ops.hash(key);
+    }
+
     private int find(Object key, long hash) {
         int mask = index.length - 1;
         int i = (int) hash & mask;
@@ -76,11 +84,11 @@ public class PyDict extends PyObject {
     public Object get(Object key) {
         if (count == 0) {
             if (!(key instanceof String || key instanceof Long)) {
-                Ops.hash(key); // an unhashable key is an error even in an empty dict
+                keyHash(key); // an unhashable key is an error even in an empty dict
             }
             return null;
         }
-        int e = find(key, Ops.hash(key));
+        int e = find(key, keyHash(key));
         return e >= 0 ? values[e] : null;
     }
 
@@ -118,7 +126,7 @@ public class PyDict extends PyObject {
         if (index.length == 0) {
             allocate();
         }
-        long hash = Ops.hash(key);
+        long hash = keyHash(key);
         int e = find(key, hash);
         if (e >= 0) {
             values[e] = value;
@@ -191,7 +199,7 @@ public class PyDict extends PyObject {
         if (count == 0) {
             return null;
         }
-        int e = find(key, Ops.hash(key));
+        int e = find(key, keyHash(key));
         if (e < 0) {
             return null;
         }

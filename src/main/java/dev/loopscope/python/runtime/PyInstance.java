@@ -6,6 +6,8 @@ public class PyInstance extends PyObject implements HasDict {
     public PyType type;
     /** The instance's {@code __dict__}. */
     public PyDict dict;
+    /** Values of the slots declared by {@code __slots__}, or null. */
+    public PyDict slots;
 
     public PyInstance(PyType type) {
         this.type = type;

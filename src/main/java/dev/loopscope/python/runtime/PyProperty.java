@@ -18,6 +18,8 @@ public final class PyProperty extends PyObject {
     public Object fset;
     public Object fdel;
     public Object doc;
+    /** For a slot of a class with {@code __slots__}: the class name ({@code <member 'x' of 'P' objects>}). */
+    public String memberOf;
 
     public PyProperty(String name, Function<Object, Object> javaGet, BiConsumer<Object, Object> javaSet) {
         this.name = name;
@@ -44,6 +46,6 @@ public final class PyProperty extends PyObject {
 
     @Override
     public PyType type() {
-        return javaGet != null ? Types.GETSET_DESCRIPTOR : Types.PROPERTY;
+        return memberOf != null ? Types.MEMBER_DESCRIPTOR : javaGet != null ? Types.GETSET_DESCRIPTOR : Types.PROPERTY;
     }
 }

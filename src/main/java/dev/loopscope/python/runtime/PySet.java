@@ -205,7 +205,7 @@ public class PySet extends PyObject {
         for (int i = 0; i < d.end(); i++) {
             Object k = d.keyAt(i);
             if (k != null) {
-                addHashed(k, d.hashes[i]);
+                addHashed(k, k instanceof String s ? Ops.hash(s) : d.hashes[i]); // dicts file strings otherwise
             }
         }
     }

@@ -2284,9 +2284,15 @@ public final class PyThread implements PythonActivity {
                 throw Py.typeError("subclassing '" + (base == null ? "?" : base.name)
                         + "' is not supported in this interpreter");
             }
-            inst = t.allocator.apply(t == Types.OS_ERROR ? Types.osErrorSubtype(positional(args, kw)) : t);
+            PyType made = t == Types.OS_ERROR ? Types.osErrorSubtype(positional(args, kw))
+                    : t.isSubtypeOf(Types.BASE_EXCEPTION_GROUP) ? PyExceptionGroup.checkedType(t, positional(args, kw))
+                    : t;
+            inst = t.allocator.apply(made);
             if (inst instanceof PyBaseException e) {
                 e.args = PyTuple.of(positional(args, kw));
+            }
+            if (inst instanceof PyExceptionGroup g) {
+                g.setUp(positional(args, kw));
             }
         }
         Object init = t.lookup("__init__");
@@ -2962,7 +2968,12 @@ public final class PyThread implements PythonActivity {
                 b = ga.origin;
             }
             if (!(b instanceof PyType bt)) {
-                throw Py.typeError("bases must be types");
+                if (i == 0) {
+                    // CPython takes the type of a first base that is no class as the metaclass, and calls it
+                    return Ops.call(Py.typeOf(b), name, info[1], f.locals);
+                }
+                throw Py.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        + "subclass of the metaclasses of all its bases");
             }
             if (!bt.subclassable) {
                 throw Py.typeError("type '" + bt.fullName() + "' is not an acceptable base type");

@@ -18,6 +18,8 @@ public final class PyType extends PyObject {
     public PyType[] mro;
     public final PyDict dict = new PyDict();
     public final boolean builtin;
+    /** A class whose {@code __slots__} (and its bases') leave its instances without a {@code __dict__}. */
+    public boolean slotted;
     /** The interpreter that owns a class defined in Python; null for builtin and foreign types. */
     public Interpreter interp;
     /** For builtin types: what calling the type does ({@code int("3")}, {@code list(it)}). */
@@ -54,6 +56,13 @@ public final class PyType extends PyObject {
 
     /** C3 linearisation; a TypeError when the bases admit none. */
     static PyType[] computeMro(PyType self, PyType[] bases) {
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (bases[i] == bases[j]) {
+                    throw Py.typeError("duplicate base class " + bases[i].name);
+                }
+            }
+        }
         List<List<PyType>> seqs = new ArrayList<>();
         for (PyType b : bases) {
             seqs.add(new ArrayList<>(List.of(b.mro)));
@@ -82,10 +91,16 @@ public final class PyType extends PyObject {
                 }
             }
             if (candidate == null) {
-                StringBuilder sb = new StringBuilder(
-                        "Cannot create a consistent method resolution order (MRO) for bases ");
-                for (int i = 0; i < bases.length; i++) {
-                    sb.append(i > 0 ? ", " : "").append(bases[i].name);
+                // CPython names the classes still heading the sequences to merge, and breaks the line
+                java.util.LinkedHashSet<PyType> heads = new java.util.LinkedHashSet<>();
+                for (List<PyType> s : seqs) {
+                    heads.add(s.get(0));
+                }
+                StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases");
+                String sep = " ";
+                for (PyType h : heads) {
+                    sb.append(sep).append(h.name);
+                    sep = ", ";
                 }
                 throw Py.typeError(sb.toString());
             }

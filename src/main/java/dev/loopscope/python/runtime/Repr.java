@@ -214,9 +214,12 @@ public final class Repr {
         return sb.append("])").toString();
     }
 
-    private static String builtinRepr(Object o, PyType t) {
+    static String builtinRepr(Object o, PyType t) {
         if (o instanceof PyType c) {
             return "<class '" + c.fullName() + "'>";
+        }
+        if (o instanceof PyProperty p && p.memberOf != null) {
+            return "<member '" + p.name + "' of '" + p.memberOf + "' objects>";
         }
         if (o instanceof PyFunction f) {
             return "<function " + f.qualname + " at " + addr(f) + ">";
@@ -268,6 +271,9 @@ public final class Repr {
         if (o instanceof byte[] b) {
             return Strings.bytesRepr(b);
         }
+        if (o instanceof UnionType u) {
+            return u.repr();
+        }
         if (o instanceof GenericAlias g) {
             String args = g.args instanceof PyTuple tup ? joinTypes(tup.items) : typeArg(g.args);
             return typeArg(g.origin) + "[" + args + "]";
@@ -293,7 +299,7 @@ public final class Repr {
         return sb.toString();
     }
 
-    private static String typeArg(Object o) {
+    static String typeArg(Object o) {
         if (o instanceof PyType t) {
             return t.module.equals("builtins") ? t.qualname : t.module + "." + t.qualname;
         }

@@ -662,16 +662,76 @@ final class StdModules {
             return sb.toString();
         });
         m.def("basename", (t, a, kw) -> {
-            String s = Ops.str(a[0]);
+            String s = pathArg("basename", a, kw);
             return s.substring(s.lastIndexOf('/') + 1);
         });
-        m.def("dirname", (t, a, kw) -> {
-            String s = Ops.str(a[0]);
-            int i = s.lastIndexOf('/');
-            return i < 0 ? "" : s.substring(0, i == 0 ? 1 : i);
+        m.def("dirname", (t, a, kw) -> pathSplit(pathArg("dirname", a, kw))[0]);
+        m.def("split", (t, a, kw) -> PyTuple.of((Object[]) pathSplit(pathArg("split", a, kw))));
+        m.def("splitext", (t, a, kw) -> {
+            String p = pathArg("splitext", a, kw);
+            int sep = p.lastIndexOf('/');
+            int dot = p.lastIndexOf('.');
+            if (dot > sep) {
+                // leading dots of the file name do not start an extension (".bashrc")
+                for (int i = sep + 1; i < dot; i++) {
+                    if (p.charAt(i) != '.') {
+                        return PyTuple.of(p.substring(0, dot), p.substring(dot));
+                    }
+                }
+            }
+            return PyTuple.of(p, "");
+        });
+        m.def("isabs", (t, a, kw) -> Py.bool(pathArg("isabs", a, kw).startsWith("/")));
+        m.def("normpath", (t, a, kw) -> normpath(pathArg("normpath", a, kw)));
+        m.def("abspath", (t, a, kw) -> {
+            String p = pathArg("abspath", a, kw);
+            return normpath(p.startsWith("/") ? p : System.getProperty("user.dir") + "/" + p);
         });
         m.def("exists", (t, a, kw) -> false);
         return m;
+    }
+
+    private static String pathArg(String fn, Object[] a, String[] kw) {
+        Args.check(fn, a, kw, 1, 1);
+        if (!(a[0] instanceof String p)) {
+            throw Py.typeError("expected str, bytes or os.PathLike object, not " + Py.typeName(a[0]));
+        }
+        return p;
+    }
+
+    /** {@code os.path.split}: the head keeps a root of slashes only, otherwise loses its trailing slashes. */
+    private static String[] pathSplit(String p) {
+        int i = p.lastIndexOf('/') + 1;
+        String head = p.substring(0, i);
+        if (!head.isEmpty() && !head.chars().allMatch(c -> c == '/')) {
+            head = head.replaceAll("/+$", "");
+        }
+        return new String[] {head, p.substring(i)};
+    }
+
+    /** {@code os.path.normpath}: collapses separators, "." and "..", keeping the leading "//" POSIX allows. */
+    private static String normpath(String p) {
+        if (p.isEmpty()) {
+            return ".";
+        }
+        int slashes = p.startsWith("//") && !p.startsWith("///") ? 2 : p.startsWith("/") ? 1 : 0;
+        java.util.ArrayList<String> parts = new java.util.ArrayList<>();
+        for (String c : p.split("/")) {
+            if (c.isEmpty() || c.equals(".")) {
+                continue;
+            }
+            if (c.equals("..") && (slashes == 0 && (parts.isEmpty() || parts.getLast().equals("..")))) {
+                parts.add(c);
+            } else if (c.equals("..")) {
+                if (!parts.isEmpty()) {
+                    parts.removeLast();
+                }
+            } else {
+                parts.add(c);
+            }
+        }
+        String out = "/".repeat(slashes) + String.join("/", parts);
+        return out.isEmpty() ? "." : out;
     }
 
     private static PyModule traceback(Interpreter interp) {

@@ -429,13 +429,7 @@ public final class Strings {
             }
             return Py.bool(any);
         });
-        t.method("isidentifier", (th, a, kw) -> {
-            String s = self(a, "isidentifier");
-            if (s.isEmpty() || !(Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')) {
-                return false;
-            }
-            return Py.bool(s.codePoints().allMatch(cp -> Character.isUnicodeIdentifierPart(cp) || cp == '_'));
-        });
+        t.method("isidentifier", (th, a, kw) -> Py.bool(isIdentifier(self(a, "isidentifier"))));
         t.method("partition", (th, a, kw) -> partition(a, false));
         t.method("rpartition", (th, a, kw) -> partition(a, true));
         t.method("removeprefix", (th, a, kw) -> {
@@ -1113,5 +1107,12 @@ public final class Strings {
             }
         }
         return sb.toString();
+    }
+
+    static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !(Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')) {
+            return false;
+        }
+        return s.codePoints().allMatch(cp -> Character.isUnicodeIdentifierPart(cp) || cp == '_');
     }
 }

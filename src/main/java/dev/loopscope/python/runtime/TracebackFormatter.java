@@ -27,46 +27,150 @@ public final class TracebackFormatter {
 
     public String format(PyBaseException exc) {
         StringBuilder out = new StringBuilder();
-        Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        chain(exc, out, seen);
+        chain(exc, out, new Context());
         return out.toString();
     }
 
-    private void chain(PyBaseException exc, StringBuilder out, Set<PyBaseException> seen) {
-        seen.add(exc);
-        if (exc.cause != null) {
-            if (!seen.contains(exc.cause)) {
-                chain(exc.cause, out, seen);
-                out.append("\nThe above exception was the direct cause of the following exception:\n\n");
-            }
-        } else if (exc.context != null && !exc.suppressContext) {
-            if (!seen.contains(exc.context)) {
-                chain(exc.context, out, seen);
-                out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
+    /** Sub-exceptions of a group print at most this many, and groups nest at most this deep. */
+    static final int MAX_GROUP_WIDTH = 15;
+    static final int MAX_GROUP_DEPTH = 10;
+
+    /** Where the report is: the exceptions already shown, and how deep inside exception groups. */
+    private static final class Context {
+        final Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        int groupDepth;
+        /** The last sub-exception of a group is being shown: the innermost group prints the closing line. */
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * groupDepth);
         }
-        single(exc, out);
+
+        /** What starts every line inside a group: the indent and a margin. */
+        String margin() {
+            return groupDepth == 0 ? "" : indent() + "| ";
+        }
     }
 
-    private void single(PyBaseException exc, StringBuilder out) {
+    /** Appends {@code text} with {@code prefix} in front of each of its lines. */
+    private static void indented(StringBuilder out, String prefix, String text) {
+        if (prefix.isEmpty()) {
+            out.append(text);
+            return;
+        }
+        int from = 0;
+        while (from < text.length()) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl + 1;
+            out.append(prefix).append(text, from, to);
+            from = to;
+        }
+    }
+
+    private void chain(PyBaseException exc, StringBuilder out, Context ctx) {
+        ctx.seen.add(exc);
+        if (exc.cause != null) {
+            if (!ctx.seen.contains(exc.cause)) {
+                chained(exc.cause, "The above exception was the direct cause of the following exception:\n", out,
+                        ctx);
+            }
+        } else if (exc.context != null && !exc.suppressContext) {
+            if (!ctx.seen.contains(exc.context)) {
+                chained(exc.context, "During handling of the above exception, another exception occurred:\n", out,
+                        ctx);
+            }
+        }
+        if (exc instanceof PyExceptionGroup g) {
+            group(g, out, ctx);
+        } else {
+            single(exc, out, ctx);
+        }
+    }
+
+    private void chained(PyBaseException earlier, String message, StringBuilder out, Context ctx) {
+        boolean needClose = ctx.needClose; // a group shown as a cause closes itself, not the enclosing one
+        chain(earlier, out, ctx);
+        ctx.needClose = needClose;
+        indented(out, ctx.margin(), "\n" + message + "\n");
+    }
+
+    private void single(PyBaseException exc, StringBuilder out, Context ctx) {
+        String margin = ctx.margin();
         if (exc.traceback != null) {
-            out.append("Traceback (most recent call last):\n");
-            entries(exc.traceback, out);
+            StringBuilder tb = new StringBuilder("Traceback (most recent call last):\n");
+            entries(exc.traceback, tb);
+            indented(out, margin, tb.toString());
         }
         if (exc.isA(Types.SYNTAX_ERROR) && exc.args.items.length == 2 && exc.args.items[1] instanceof PyTuple info
                 && info.items.length >= 4) {
             String kind = exc.isA(Types.TAB_ERROR) ? "TabError" : exc.isA(Types.INDENTATION_ERROR)
                     ? "IndentationError" : exceptionName(exc);
-            out.append(syntaxError(Ops.str(info.items[0]), (int) Ops.index(info.items[1]),
+            indented(out, margin, syntaxError(Ops.str(info.items[0]), (int) Ops.index(info.items[1]),
                     intOr(info.items[2]), info.items.length > 5 ? intOr(info.items[5]) : -1,
                     info.items[3] == Py.None ? null : Ops.str(info.items[3]), kind, Ops.str(exc.args.items[0])));
         } else {
-            out.append(exceptionLine(exc));
+            // the message goes out as it is: only its first line gets the margin
+            out.append(margin).append(exceptionLine(exc));
         }
+        notes(exc, out, margin);
+    }
+
+    private static void notes(PyBaseException exc, StringBuilder out, String margin) {
         if (exc.notes != null) {
             for (int i = 0; i < exc.notes.size; i++) {
-                out.append(Ops.str(exc.notes.items[i])).append('\n');
+                indented(out, margin, Ops.str(exc.notes.items[i]) + '\n');
             }
+        }
+    }
+
+    /**
+     * An exception group: its own traceback and message, then each sub-exception (with its chain) in a numbered
+     * box one level deeper, as CPython 3.12 prints them.
+     */
+    private void group(PyExceptionGroup g, StringBuilder out, Context ctx) {
+        if (ctx.groupDepth > MAX_GROUP_DEPTH) {
+            out.append(ctx.margin()).append("... (max_group_depth is ").append(MAX_GROUP_DEPTH).append(")\n");
+            return;
+        }
+        boolean top = ctx.groupDepth == 0;
+        if (top) {
+            ctx.groupDepth = 1;
+        }
+        if (g.traceback != null) {
+            out.append(top ? ctx.indent() + "+ " : ctx.margin()).append("Exception Group Traceback (most recent call last):\n");
+            StringBuilder tb = new StringBuilder();
+            entries(g.traceback, tb);
+            indented(out, ctx.margin(), tb.toString());
+        }
+        out.append(ctx.margin()).append(exceptionLine(g));
+        notes(g, out, ctx.margin());
+        Object[] excs = g.exceptions.items;
+        int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+        ctx.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                ctx.needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            out.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                    .append(truncated ? "..." : String.valueOf(i + 1)).append(" ----------------\n");
+            ctx.groupDepth++;
+            if (!truncated) {
+                chain((PyBaseException) excs[i], out, ctx);
+            } else {
+                int remaining = excs.length - MAX_GROUP_WIDTH;
+                out.append(ctx.margin()).append("and ").append(remaining).append(" more exception")
+                        .append(remaining > 1 ? "s" : "").append('\n');
+            }
+            if (last && ctx.needClose) {
+                out.append(ctx.indent()).append("+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.groupDepth--;
+        }
+        if (top) {
+            ctx.groupDepth = 0;
         }
     }
 

@@ -8,18 +8,40 @@ final class TypeMethods {
     private TypeMethods() {
     }
 
+    /** Marks an encoding or errors argument of {@code str()} that was not given. */
+    private static final Object NO_CODEC = new Object();
+
     static void install() {
         object();
         type();
         numbers();
         Strings.install(Types.STR);
         Types.STR.constructor = (t, a, kw) -> {
+            if (kw != null) {
+                for (String k : kw) {
+                    if (!k.equals("object") && !k.equals("encoding") && !k.equals("errors")) {
+                        throw Py.typeError("'" + k + "' is an invalid keyword argument for str()");
+                    }
+                }
+            }
             Object[] p = Args.parse("str", java.util.Arrays.copyOfRange(a, 1, a.length), kw, 0,
-                    new String[] {"object", "encoding", "errors"}, "", Py.None, Py.None);
-            if (p[1] != Py.None && p[0] instanceof byte[] b) {
+                    new String[] {"object", "encoding", "errors"}, "", NO_CODEC, NO_CODEC);
+            if (p[1] == NO_CODEC && p[2] == NO_CODEC) {
+                return Ops.str(p[0]);
+            }
+            for (int i = 1; i <= 2; i++) {
+                if (p[i] != NO_CODEC && !(p[i] instanceof String)) {
+                    throw Py.typeError("str() argument '" + (i == 1 ? "encoding" : "errors") + "' must be str, not "
+                            + Py.typeName(p[i]));
+                }
+            }
+            if (p[0] instanceof byte[] b) {
                 return new String(b, java.nio.charset.StandardCharsets.UTF_8);
             }
-            return Ops.str(p[0]);
+            if (p[0] instanceof String) {
+                throw Py.typeError("decoding str is not supported");
+            }
+            throw Py.typeError("decoding to str: need a bytes-like object, " + Py.typeName(p[0]) + " found");
         };
         list();
         tuple();
@@ -220,11 +242,15 @@ final class TypeMethods {
             return r == Py.NotImplemented ? r : Py.bool(!Ops.truthy(r));
         });
         t.method("__setattr__", (th, a, kw) -> {
-            if (a[0] instanceof PyInstance inst) {
-                inst.dict.put(a[1], a[2]);
+            if (a[0] instanceof PyInstance) {
+                Attributes.genericSetAttr(a[0], (String) a[1], a[2]);
                 return Py.None;
             }
             Ops.setAttr(a[0], (String) a[1], a[2]);
+            return Py.None;
+        });
+        t.method("__delattr__", (th, a, kw) -> {
+            Attributes.genericDelAttr(a[0], (String) a[1]);
             return Py.None;
         });
         t.method("__getattribute__", (th, a, kw) -> Ops.getAttr(a[0], (String) a[1]));
@@ -990,6 +1016,29 @@ final class TypeMethods {
     }
 
     private static void misc() {
+        // the value types' own __repr__, __str__ and __bool__, for code that calls the dunder methods directly
+        for (PyType type : new PyType[] {Types.INT, Types.BOOL, Types.FLOAT, Types.STR, Types.NONE_TYPE,
+                Types.ELLIPSIS_TYPE, Types.NOT_IMPLEMENTED_TYPE}) {
+            type.method("__repr__", (th, a, kw) -> Repr.repr(a[0])); // these render without a method lookup
+        }
+        for (PyType type : new PyType[] {Types.RANGE, Types.SLICE}) {
+            type.method("__repr__", (th, a, kw) -> Repr.builtinRepr(a[0], Py.typeOf(a[0])));
+        }
+        Types.STR.method("__str__", (th, a, kw) -> a[0]);
+        for (PyType type : new PyType[] {Types.INT, Types.BOOL, Types.FLOAT, Types.NONE_TYPE, Types.RANGE}) {
+            type.method("__bool__", (th, a, kw) -> Py.bool(Ops.truthy(a[0])));
+        }
+        // the singletons' types return the singleton when called without arguments
+        for (PyType type : new PyType[] {Types.NONE_TYPE, Types.ELLIPSIS_TYPE, Types.NOT_IMPLEMENTED_TYPE}) {
+            type.constructor = (th, a, kw) -> {
+                if (a.length > 1) {
+                    throw Py.typeError((type == Types.ELLIPSIS_TYPE ? "EllipsisType" : type.name)
+                            + " takes no arguments");
+                }
+                return type == Types.NONE_TYPE ? Py.None : type == Types.ELLIPSIS_TYPE ? Py.Ellipsis
+                        : Py.NotImplemented;
+            };
+        }
         Types.RANGE.constructor = (th, a, kw) -> {
             if (kw != null && kw.length > 0) {
                 throw Py.typeError("range() takes no keyword arguments");
@@ -1062,7 +1111,8 @@ final class TypeMethods {
             Object[] p = Args.parse("property", rest(a), kw, 0, new String[] {"fget", "fset", "fdel", "doc"},
                     Py.None, Py.None, Py.None, Py.None);
             PyProperty prop = new PyProperty(p[0], p[1], p[2]);
-            prop.doc = p[3];
+            // without a doc argument, a property documents itself with its getter's docstring
+            prop.doc = p[3] == Py.None && p[0] instanceof PyFunction f ? f.doc : p[3];
             return prop;
         };
         Types.PROPERTY.method("setter", (th, a, kw) -> {
@@ -1071,7 +1121,12 @@ final class TypeMethods {
         });
         Types.PROPERTY.method("getter", (th, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return p.copyWith(a[1], p.fset, p.fdel);
+            PyProperty copy = p.copyWith(a[1], p.fset, p.fdel);
+            // a new getter with a docstring documents the copy
+            if (a[1] instanceof PyFunction f && f.doc != Py.None) {
+                copy.doc = f.doc;
+            }
+            return copy;
         });
         Types.PROPERTY.method("deleter", (th, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
@@ -1233,6 +1288,7 @@ final class TypeMethods {
             e.notes.append(a[1]);
             return Py.None;
         });
+        PyExceptionGroup.install();
         Types.STOP_ITERATION.getter("value", o -> PyThread.stopValue((PyBaseException) o));
         Types.SYNTAX_ERROR.method("__str__", (th, a, kw) -> {
             PyBaseException e = (PyBaseException) a[0];
@@ -1494,7 +1550,7 @@ final class TypeMethods {
             t.method("__iter__", (th, a, kw) -> a[0]);
         }
         Types.ENUMERATE.constructor = (th, a, kw) -> {
-            Object[] p = Args.parse("enumerate", rest(a), kw, 1, new String[] {"iterable", "start"}, Py.box(0));
+            Object[] p = enumerateArgs(rest(a), kw);
             return new MoreIterators.Enumerate(Ops.iter(p[0]), p[1]);
         };
         Types.ZIP.constructor = (th, a, kw) -> {
@@ -1557,5 +1613,30 @@ final class TypeMethods {
             }
             throw Py.typeError("'" + t.name + "' object is not reversible");
         };
+    }
+
+    /** Binds enumerate's arguments with the messages of CPython's older keyword parser that enumerate uses. */
+    private static Object[] enumerateArgs(Object[] a, String[] kw) {
+        if (a.length > 2) {
+            throw Py.typeError("enumerate() takes at most 2 arguments (" + a.length + " given)");
+        }
+        if (a.length == 0) {
+            throw Py.typeError("enumerate() missing required argument 'iterable'");
+        }
+        int npos = Args.positional(a, kw);
+        Object[] out = {npos > 0 ? a[0] : null, npos > 1 ? a[1] : Py.box(0)};
+        String invalid = null;
+        for (int k = 0; kw != null && k < kw.length; k++) {
+            int idx = kw[k].equals("iterable") ? 0 : kw[k].equals("start") ? 1 : -1;
+            if (idx < 0 || idx < npos) {
+                throw Py.typeError("'" + kw[k] + "' is an invalid keyword argument for enumerate()");
+            }
+            out[idx] = a[npos + k];
+        }
+        if (out[0] == null) {
+            // CPython names the keyword it could not place before the missing iterable
+            throw Py.typeError("'" + kw[0] + "' is an invalid keyword argument for enumerate()");
+        }
+        return out;
     }
 }

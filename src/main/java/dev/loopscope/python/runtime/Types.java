@@ -41,6 +41,7 @@ public final class Types {
     public static final PyType CELL = t("cell", OBJECT);
     public static final PyType PROPERTY = t("property", OBJECT);
     public static final PyType GETSET_DESCRIPTOR = t("getset_descriptor", OBJECT);
+    public static final PyType MEMBER_DESCRIPTOR = t("member_descriptor", OBJECT);
     public static final PyType STATICMETHOD = t("staticmethod", OBJECT);
     public static final PyType CLASSMETHOD = t("classmethod", OBJECT);
     public static final PyType SUPER = t("super", OBJECT);
@@ -116,7 +117,8 @@ public final class Types {
     public static final PyType DEPRECATION_WARNING = exc("DeprecationWarning", WARNING);
     public static final PyType RUNTIME_WARNING = exc("RuntimeWarning", WARNING);
     public static final PyType BASE_EXCEPTION_GROUP = exc("BaseExceptionGroup", BASE_EXCEPTION);
-    public static final PyType EXCEPTION_GROUP = exc("ExceptionGroup", BASE_EXCEPTION_GROUP);
+    public static final PyType EXCEPTION_GROUP = new PyType("ExceptionGroup", "builtins", true,
+            BASE_EXCEPTION_GROUP, EXCEPTION);
     public static final PyType REFERENCE_ERROR = exc("ReferenceError", EXCEPTION);
     public static final PyType BLOCKING_IO_ERROR = exc("BlockingIOError", OS_ERROR);
     public static final PyType CHILD_PROCESS_ERROR = exc("ChildProcessError", OS_ERROR);
@@ -195,6 +197,8 @@ public final class Types {
         for (PyType t : new PyType[] {BASE_EXCEPTION}) {
             t.allocator = PyBaseException::new;
         }
+        BASE_EXCEPTION_GROUP.allocator = PyExceptionGroup::new;
+        EXCEPTION_GROUP.allocator = PyExceptionGroup::new;
         BOOL.subclassable = false;
         for (PyType t : new PyType[] {NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, RANGE, SLICE, FUNCTION,
                 BUILTIN_FUNCTION, METHOD, CELL, GENERATOR, COROUTINE, ASYNC_GENERATOR, ASYNC_GENERATOR_ASEND,

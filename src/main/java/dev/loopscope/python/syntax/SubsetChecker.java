@@ -55,6 +55,19 @@ public final class SubsetChecker {
         }
     }
 
+    /** Builtin classes whose instances Loopscope keeps as plain values, so that Python subclasses cannot extend. */
+    private static final java.util.Set<String> VALUE_TYPES = java.util.Set.of("int", "float", "str", "bytes",
+            "tuple", "frozenset", "complex");
+
+    private void builtinBase(Expr base) {
+        if (base instanceof Expr.Name n && VALUE_TYPES.contains(n.id())) {
+            refuse(base, "subclasses of `" + n.id() + "` are not supported by Loopscope (subclass `object`, `list`, "
+                    + "`dict` or `set` instead)");
+        } else if (base instanceof Expr.Name n && n.id().equals("type")) {
+            refuse(base, "metaclasses (subclasses of `type`) are not supported by Loopscope");
+        }
+    }
+
     private void refuse(Node node, String message) {
         refuse(node.span(), message);
     }
@@ -100,6 +113,7 @@ public final class SubsetChecker {
                     expression(d, ctx);
                 }
                 for (Expr b : c.bases()) {
+                    builtinBase(b);
                     expression(b, ctx);
                 }
                 repeatedKeywords(c.keywords());

@@ -128,6 +128,9 @@ class SubsetCheckerTest {
             class Box[T]: pass                             | type parameters (`def f[T]`, `class C[T]`) are not supported by Loopscope | 1 | 1
             class C(metaclass=M): pass                     | `metaclass=` in a class definition is not supported by Loopscope | 1 | 9
             class C(A, flag=True): pass                    | keyword arguments in a class definition are not supported by Loopscope | 1 | 12
+            class Name(str): pass                          | subclasses of `str` are not supported by Loopscope (subclass `object`, `list`, `dict` or `set` instead) | 1 | 12
+            class P(Base, tuple): pass                     | subclasses of `tuple` are not supported by Loopscope (subclass `object`, `list`, `dict` or `set` instead) | 1 | 15
+            class Meta(type): pass                         | metaclasses (subclasses of `type`) are not supported by Loopscope | 1 | 12
             """)
     void refusesOneConstruct(String source, String message, int line, int column) {
         List<SyntaxProblem> problems = problems(source + "\n");
