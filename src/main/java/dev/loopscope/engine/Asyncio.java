@@ -550,6 +550,14 @@ public final class Asyncio {
                 }
                 case 1 -> {
                     mainResult = resumed;
+                    if (mainResult instanceof Completion.Raised(Object e)) {
+                        // it leaves Runner.run now; SystemExit and KeyboardInterrupt leave the loop from the callback
+                        // that raised them
+                        py.addLibraryFrame(e, py.isExitException(e) ? LibraryFrame.RUN_UNTIL_COMPLETE_FOREVER
+                                : LibraryFrame.RUN_UNTIL_COMPLETE);
+                        py.addLibraryFrame(e, LibraryFrame.RUNNER_RUN);
+                        py.addLibraryFrame(e, LibraryFrame.RUNNERS_RUN);
+                    }
                     if (mainResult instanceof Completion.Raised) {
                         // run_until_complete retrieved main's exception with result(), or SystemExit and
                         // KeyboardInterrupt left the loop: the main task is never reported as not retrieved
@@ -588,6 +596,9 @@ public final class Asyncio {
                     return shutdownAsyncgens();
                 }
                 case 2 -> {
+                    if (resumed instanceof Completion.Raised(Object e) && py.isExitException(e)) {
+                        return exitDuringCancel(ctx, py, e);
+                    }
                     for (Task t : toCancel) {
                         if (t.isCancelled()) {
                             continue;
@@ -635,17 +646,35 @@ public final class Asyncio {
                         }
                     }
                     phase = 5;
-                    if (mainResult instanceof Completion.Raised(Object e)) {
-                        // SystemExit and KeyboardInterrupt leave the loop from the callback that raised them
-                        py.addLibraryFrame(e, py.isExitException(e) ? LibraryFrame.RUN_UNTIL_COMPLETE_FOREVER
-                                : LibraryFrame.RUN_UNTIL_COMPLETE);
-                        py.addLibraryFrame(e, LibraryFrame.RUNNER_RUN);
-                        py.addLibraryFrame(e, LibraryFrame.RUNNERS_RUN);
-                    }
                     return new Outcome.Done(mainResult);
                 }
                 default -> throw new IllegalStateException("asyncio.run phase " + phase);
             }
+        }
+
+        /**
+         * A task being cancelled at the end raised SystemExit or KeyboardInterrupt (a TaskGroup re-raising one):
+         * it leaves {@code _cancel_all_tasks} and {@code Runner.close()}, which closes the loop without shutting
+         * down async generators or the executor, and replaces whatever {@code main} ended with.
+         */
+        private Outcome exitDuringCancel(ExecContext ctx, PythonBridge py, Object e) {
+            ctx.thread().currentLoop = null;
+            ctx.thread().currentLoopSetCalled = true;
+            loop.close();
+            for (Task t : loop.unretrievedFailures()) {
+                t.logTraceback = false;
+                py.writeAtExit(() -> t.unretrievedReport(), ctx);
+            }
+            if (mainResult instanceof Completion.Raised(Object first) && first != e) {
+                e = py.withContext(e, first);
+            }
+            py.addLibraryFrame(e, LibraryFrame.RUN_UNTIL_COMPLETE_FOREVER);
+            py.addLibraryFrame(e, LibraryFrame.CANCEL_ALL_TASKS);
+            py.addLibraryFrame(e, LibraryFrame.RUNNER_CLOSE);
+            py.addLibraryFrame(e, LibraryFrame.RUNNER_EXIT);
+            py.addLibraryFrame(e, LibraryFrame.RUNNERS_RUN_WITH);
+            phase = 5;
+            return new Outcome.Done(new Completion.Raised(e));
         }
 
         /**

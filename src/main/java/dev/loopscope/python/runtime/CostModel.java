@@ -47,7 +47,7 @@ public final class CostModel {
             {Op.POP_JUMP_IF_NOT_NONE, 1}, {Op.JUMP_IF_FALSE_OR_POP, 1}, {Op.JUMP_IF_TRUE_OR_POP, 1},
             {Op.GET_ITER, 10}, {Op.FOR_ITER, 11}, {Op.CALL, 3}, {Op.CALL_KW, 10}, {Op.CALL_EX, 30},
             {Op.MAKE_FUNCTION, 40}, {Op.RETURN_VALUE, 1}, {Op.RETURN_CONST, 1}, {Op.RAISE_VARARGS, 150},
-            {Op.RERAISE, 50}, {Op.PUSH_EXC_INFO, 5}, {Op.POP_EXCEPT, 3}, {Op.CHECK_EXC_MATCH, 10},
+            {Op.RERAISE, 50}, {Op.PUSH_EXC_INFO, 5}, {Op.POP_EXCEPT, 3}, {Op.CHECK_EXC_MATCH, 10}, {Op.CHECK_EG_MATCH, 40}, {Op.PREP_RERAISE_STAR, 40},
             {Op.BEFORE_WITH, 30}, {Op.BUILD_CLASS, 2000}, {Op.IMPORT_NAME, 500}, {Op.IMPORT_FROM, 20},
             {Op.YIELD_VALUE, 1}, {Op.SEND, 5}, {Op.GET_AWAITABLE, 5},
         };

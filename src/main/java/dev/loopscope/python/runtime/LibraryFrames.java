@@ -116,6 +116,23 @@ public final class LibraryFrames {
         put(LibraryFrame.WAIT_FOR_DONE_RESULT, Entry.of(tasks, 511, "wait_for", "return fut.result()",
                 "fut.result()"));
         put(LibraryFrame.RUNNERS_RUN, Entry.of(runners, 194, "run", "return runner.run(main)", "runner.run(main)"));
+        put(LibraryFrame.CREATE_TASK_GET_LOOP, Entry.of(tasks, 417, "create_task", "loop = events.get_running_loop()",
+                "events.get_running_loop()"));
+        put(LibraryFrame.CREATE_TASK_CALL, Entry.of(tasks, 420, "create_task", "task = loop.create_task(coro)",
+                "loop.create_task(coro)"));
+        put(LibraryFrame.CREATE_TASK_CALL_CONTEXT, Entry.of(tasks, 422, "create_task",
+                "task = loop.create_task(coro, context=context)", "loop.create_task(coro, context=context)"));
+        put(LibraryFrame.LOOP_CREATE_TASK, Entry.of(base, 456, "create_task",
+                "task = tasks.Task(coro, loop=self, name=name, context=context)",
+                "tasks.Task(coro, loop=self, name=name, context=context)"));
+        put(LibraryFrame.LOOP_CREATE_TASK_CHECK_CLOSED, Entry.of(base, 454, "create_task", "self._check_closed()",
+                null));
+        put(LibraryFrame.RUNNERS_RUN_WITH, Entry.of(runners, 193, "run",
+                "with Runner(debug=debug, loop_factory=loop_factory) as runner:", null));
+        put(LibraryFrame.RUNNER_EXIT, Entry.of(runners, 62, "__exit__", "self.close()", null));
+        put(LibraryFrame.RUNNER_CLOSE, Entry.of(runners, 70, "close", "_cancel_all_tasks(loop)", null));
+        put(LibraryFrame.CANCEL_ALL_TASKS, Entry.of(runners, 205, "_cancel_all_tasks",
+                "loop.run_until_complete(tasks.gather(*to_cancel, return_exceptions=True))", null));
         put(LibraryFrame.RUNNER_RUN, Entry.of(runners, 118, "run", "return self._loop.run_until_complete(task)",
                 "self._loop.run_until_complete(task)"));
         put(LibraryFrame.RUN_UNTIL_COMPLETE, Entry.of(base, 684, "run_until_complete", "return future.result()",

@@ -1336,6 +1336,23 @@ public final class PyThread implements PythonActivity {
                     s[sp] = null;
                     s[sp++] = Py.bool(exceptionMatches((PyBaseException) s[sp - 2], t));
                 }
+                case Op.CHECK_EG_MATCH -> {
+                    f.sp = sp;
+                    f.pc = pc;
+                    Object[] restMatch = PyExceptionGroup.exceptStarMatch(s[sp - 2], s[sp - 1]);
+                    s[sp - 2] = restMatch[0];
+                    s[sp - 1] = restMatch[1];
+                    if (restMatch[1] != Py.None) {
+                        // the matched part is what the clause handles: a bare raise re-raises it
+                        handled = (PyBaseException) restMatch[1];
+                    }
+                }
+                case Op.PREP_RERAISE_STAR -> {
+                    PyList raised = (PyList) s[--sp];
+                    s[sp] = null;
+                    PyBaseException left = PyExceptionGroup.prepReraiseStar((PyBaseException) s[sp - 1], raised);
+                    s[sp - 1] = left == null ? Py.None : left;
+                }
                 case Op.WITH_EXC_ARGS -> {
                     PyBaseException exc = (PyBaseException) s[sp - 1];
                     s[sp - 1] = exc.type;
