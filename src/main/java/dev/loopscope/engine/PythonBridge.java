@@ -110,6 +110,14 @@ public interface PythonBridge {
     String formatException(Object exc);
 
     /**
+     * The report the interpreter itself prints for an uncaught exception (also {@code threading.excepthook}'s),
+     * which differs from the traceback module's in keeping a source line's trailing spaces.
+     */
+    default String formatUncaught(Object exc) {
+        return formatException(exc);
+    }
+
+    /**
      * A copy of {@code value} as pickling would make it for another process, or a raised error when it cannot
      * be pickled; also reports its pickled size for the cost model.
      */

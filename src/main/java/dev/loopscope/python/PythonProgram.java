@@ -129,7 +129,7 @@ public final class PythonProgram {
     public PythonActivity mainActivity(Interpreter interp, LibraryFrames library) {
         PyModule main = interp.newMainModule(source.fileName());
         PyThread thread = PyThread.forModule(interp, code, main);
-        return new MainActivity(thread, interp, new TracebackFormatter(library), code.compileWarnings);
+        return new MainActivity(thread, interp, new TracebackFormatter(library, true), code.compileWarnings);
     }
 
     public PythonActivity mainActivity(Interpreter interp) {

@@ -9,8 +9,6 @@ public class PyBaseException extends PyInstance {
     public boolean suppressContext;
     /** Innermost-last traceback entries, prepended as the exception leaves each frame. */
     public Traceback traceback;
-    /** {@code add_note} texts, or null. */
-    public PyList notes;
     /**
      * Async generators held by variables of the frames this exception left: its traceback keeps those frames, so
      * they are let go of (and finalised) only when the exception is; null when none.

@@ -14,12 +14,14 @@ public final class PyBridge implements PythonBridge {
 
     private final Interpreter main;
     private final TracebackFormatter formatter;
+    private final TracebackFormatter uncaughtFormatter;
     private final LibraryFrames library;
 
     public PyBridge(Interpreter main, LibraryFrames library) {
         this.main = main;
         this.library = library;
         this.formatter = new TracebackFormatter(library);
+        this.uncaughtFormatter = new TracebackFormatter(library, true);
     }
 
     public PyBridge(Interpreter main) {
@@ -185,6 +187,11 @@ public final class PyBridge implements PythonBridge {
     @Override
     public String formatException(Object exc) {
         return inInterpreter(() -> formatter.format((PyBaseException) exc));
+    }
+
+    @Override
+    public String formatUncaught(Object exc) {
+        return inInterpreter(() -> uncaughtFormatter.format((PyBaseException) exc));
     }
 
     @Override

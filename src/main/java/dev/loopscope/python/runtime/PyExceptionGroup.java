@@ -158,9 +158,11 @@ public final class PyExceptionGroup extends PyBaseException {
         d.cause = g.cause;
         d.context = g.context;
         d.suppressContext = g.suppressContext;
-        if (g.notes != null) {
-            d.notes = PyList.of(java.util.Arrays.asList(java.util.Arrays.copyOf(g.notes.items, g.notes.size)));
-            d.dict.put("__notes__", d.notes);
+        Object notes = g.dict.getStr("__notes__");
+        if (notes != null) {
+            // the parts get lists of their own
+            boolean sequence = notes instanceof PyList || notes instanceof PyTuple;
+            d.dict.put("__notes__", sequence ? PyList.of(java.util.Arrays.asList(Sequences.toArray(notes))) : notes);
         }
         return d;
     }

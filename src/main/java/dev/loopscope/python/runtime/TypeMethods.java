@@ -1281,11 +1281,15 @@ final class TypeMethods {
             if (!(a[1] instanceof String)) {
                 throw Py.typeError("note must be a str, not '" + Py.typeName(a[1]) + "'");
             }
-            if (e.notes == null) {
-                e.notes = new PyList();
-                e.dict.put("__notes__", e.notes);
+            Object notes = e.dict.getStr("__notes__");
+            if (notes == null) {
+                notes = new PyList();
+                e.dict.put("__notes__", notes);
             }
-            e.notes.append(a[1]);
+            if (!(notes instanceof PyList list)) {
+                throw Py.typeError("Cannot add note: __notes__ is not a list");
+            }
+            list.append(a[1]);
             return Py.None;
         });
         PyExceptionGroup.install();
