@@ -1253,7 +1253,7 @@ public final class Compiler {
                 stmts(h.body());
                 u.fblocks.pop();
                 b.popHandler();
-                b.span = h.span();
+                b.span = handlerExitSpan(h);
                 b.emit(Op.POP_EXCEPT);
                 b.emit(Op.LOAD_CONST, b.constant(Py.None));
                 nameOp(h.name(), Access.STORE, curScope);
@@ -1271,7 +1271,7 @@ public final class Compiler {
                 u.fblocks.push(new FBlock(FKind.HANDLER_CLEANUP, -1, -1, null));
                 stmts(h.body());
                 u.fblocks.pop();
-                b.span = h.span();
+                b.span = handlerExitSpan(h);
                 b.emit(Op.POP_EXCEPT);
                 b.emitJump(Op.JUMP, end);
             }
@@ -1410,6 +1410,23 @@ public final class Compiler {
         stmts(t.orElse());
         b.place(end);
         b.depth = depth;
+    }
+
+    /**
+     * The line CPython gives the code that leaves a handler normally (it lets go of the exception there): the line
+     * of the statement that ran last, for a loop or {@code with} its first line; the handler's own line when the
+     * body ends in branches (CPython has no line for that code then).
+     */
+    private static Span handlerExitSpan(Node.ExceptHandler h) {
+        Stmt last = h.body().get(h.body().size() - 1);
+        return switch (last) {
+            case Stmt.For f -> f.orElse().isEmpty() ? f.span() : h.span();
+            case Stmt.While w -> w.orElse().isEmpty() ? w.span() : h.span();
+            case Stmt.With w -> w.span();
+            case Stmt.If i -> h.span();
+            case Stmt.Try t -> h.span();
+            default -> last.span();
+        };
     }
 
     /** {@code name = None; del name} after an except clause that bound the exception to a name. */

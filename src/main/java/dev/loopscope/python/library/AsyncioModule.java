@@ -80,11 +80,13 @@ public final class AsyncioModule {
             try {
                 loop = Bind.runningLoop(t);
             } catch (PyError e) {
+                e.exc.keptByFrame(p[0]);
                 throw throughLibrary(t, e, dev.loopscope.engine.LibraryFrame.CREATE_TASK_GET_LOOP);
             }
             try {
                 return createTask(t, loop, p[0], p[1]);
             } catch (PyError e) {
+                e.exc.keptByFrame(p[0]);
                 // tasks.create_task called loop.create_task, which failed
                 throw throughLibrary(t, e, p[2] == Py.None ? dev.loopscope.engine.LibraryFrame.CREATE_TASK_CALL
                         : dev.loopscope.engine.LibraryFrame.CREATE_TASK_CALL_CONTEXT);

@@ -14,6 +14,21 @@ public class PyBaseException extends PyInstance {
      * they are let go of (and finalised) only when the exception is; null when none.
      */
     java.util.List<PyGenerator> heldAsyncGens;
+    /**
+     * Coroutines that never ran, held by variables of the frames this exception left: freed with the exception,
+     * they bring the "never awaited" warning then (null when none).
+     */
+    java.util.List<PyGenerator> heldCoroutines;
+
+    /** A library function failing with this exception kept {@code arg} in its frame: a coroutine lives on with it. */
+    public void keptByFrame(Object arg) {
+        if (arg instanceof PyGenerator g && g.state == PyGenerator.CREATED && g.isCoroutine()) {
+            if (heldCoroutines == null) {
+                heldCoroutines = new java.util.ArrayList<>();
+            }
+            heldCoroutines.add(g);
+        }
+    }
 
     public PyBaseException(PyType type, PyTuple args) {
         super(type);

@@ -297,7 +297,7 @@ public final class PyThread implements PythonActivity {
         spent = 0;
         budget = nested ? Long.MAX_VALUE : (context == null ? Long.MAX_VALUE : context.budgetLeft());
         // Engine events made while this slice runs (tasks created, callbacks scheduled) carry its line too.
-        var recorder = context == null || nested ? null : context.simulation().trace();
+        var recorder = context == null || nested || context.simulation() == null ? null : context.simulation().trace();
         Runnable outerProbe = recorder == null ? null : recorder.lineProbe(lineProbe);
         try {
             sampleLine();
@@ -493,6 +493,11 @@ public final class PyThread implements PythonActivity {
                             Object old = s[ins >>> 8];
                             s[ins >>> 8] = s[--sp];
                             s[sp] = null;
+                            if (old instanceof PyBaseException pe && pe.heldCoroutines != null) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                releaseHeldCoroutines(pe, f, pc);
+                            }
                             if (old != null && interp.hookedAsyncGens > 0
                                     && (old instanceof PyGenerator || old instanceof PyBaseException)) {
                                 // the variable lets go of an async generator (or of an exception holding some)
@@ -540,8 +545,15 @@ public final class PyThread implements PythonActivity {
                             s[sp++] = v;
                         }
                         case Op.STORE_NAME -> {
-                            f.locals.put(c.names[ins >>> 8], s[--sp]);
+                            String name = c.names[ins >>> 8];
+                            Object old = f.locals.getStr(name);
+                            f.locals.put(name, s[--sp]);
                             s[sp] = null;
+                            if (old instanceof PyBaseException pe && pe.heldCoroutines != null) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                releaseHeldCoroutines(pe, f, pc);
+                            }
                         }
                         case Op.LOAD_ATTR -> {
                             Object obj = s[sp - 1];
@@ -1325,6 +1337,11 @@ public final class PyThread implements PythonActivity {
                     PyBaseException was = handled;
                     handled = (PyBaseException) s[--sp];
                     s[sp] = null;
+                    if (was != null && was.heldCoroutines != null) {
+                        f.sp = sp;
+                        f.pc = pc;
+                        releaseHeldCoroutines(was, f, pc);
+                    }
                     if (was != null && was.heldAsyncGens != null) {
                         f.sp = sp;
                         f.pc = pc;
@@ -2880,10 +2897,42 @@ public final class PyThread implements PythonActivity {
                 if (interp.hookedAsyncGens > 0 && (f.code.flags & Code.NAMESPACE) == 0 && f.kind != Frame.NATIVE) {
                     AsyncGens.heldByTraceback(f, exc);
                 }
+                if ((f.code.flags & Code.NAMESPACE) == 0 && f.kind != Frame.NATIVE) {
+                    holdUnstartedCoroutines(f, exc);
+                }
             }
             frame = caller;
             if (caller == null) {
                 return finish(new Completion.Raised(exc));
+            }
+        }
+    }
+
+    /** Frame {@code f} ends with {@code exc}: coroutines its variables hold that never ran live on with it. */
+    private static void holdUnstartedCoroutines(Frame f, PyBaseException exc) {
+        for (int i = 0; i < f.code.varNames.length && i < f.s.length; i++) {
+            if (f.s[i] instanceof PyGenerator g && g.state == PyGenerator.CREATED && g.isCoroutine()) {
+                if (exc.heldCoroutines == null) {
+                    exc.heldCoroutines = new java.util.ArrayList<>();
+                }
+                exc.heldCoroutines.add(g);
+            }
+        }
+    }
+
+    /**
+     * A handler or a variable let go of {@code exc}: when nothing else refers to it, the coroutines its traceback
+     * kept that never ran are freed, each with its "never awaited" warning at the line running now.
+     */
+    private void releaseHeldCoroutines(PyBaseException exc, Frame f, int pc) {
+        if (AsyncGens.referencedElsewhere(this, exc, null, null)) {
+            return;
+        }
+        java.util.List<PyGenerator> held = exc.heldCoroutines;
+        exc.heldCoroutines = null;
+        for (PyGenerator g : held) {
+            if (g.state == PyGenerator.CREATED && !AsyncGens.referencedElsewhere(this, g, null, null)) {
+                interp.warnUnawaited(g, f.code, pc - 1);
             }
         }
     }
