@@ -24,6 +24,7 @@ module dev.loopscope {
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires org.apache.commons.rng.core;
+    requires jdk.unsupported; // sun.misc.Signal: a run that CPython ends by SIGINT ends by SIGINT too
 
     // Lessons and quizzes find the program runner as a service, so the lesson model does not depend on it.
     uses dev.loopscope.lesson.ProgramOutputs;

@@ -69,15 +69,22 @@ public final class RunCommand implements Callable<Integer> {
     private final InputStream stdin;
     private final PrintStream out;
     private final PrintStream err;
+    /** Run from the command line: a program that CPython ends by a signal ends this process by it too. */
+    private final boolean ownsProcess;
 
     public RunCommand() {
-        this(System.in, System.out, System.err);
+        this(System.in, System.out, System.err, true);
     }
 
     RunCommand(InputStream stdin, PrintStream out, PrintStream err) {
+        this(stdin, out, err, false);
+    }
+
+    private RunCommand(InputStream stdin, PrintStream out, PrintStream err, boolean ownsProcess) {
         this.stdin = stdin;
         this.out = out;
         this.err = err;
+        this.ownsProcess = ownsProcess;
     }
 
     @Override
@@ -171,7 +178,34 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             return STOPPED;
         }
-        return trace.exitCode();
+        int status = trace.exitCode();
+        if (status < 0) {
+            // the program ends by a signal (an uncaught KeyboardInterrupt: SIGINT), as CPython's process does
+            out.flush();
+            err.flush();
+            if (ownsProcess) {
+                dieBySignal(-status);
+            }
+            return 128 - status;
+        }
+        return status;
+    }
+
+    /**
+     * Ends the process by signal {@code number} with its default action, so a parent sees a death by that signal
+     * as it does for CPython; returns when the signal cannot be raised (the caller then exits with 128 + number).
+     */
+    private static void dieBySignal(int number) {
+        try {
+            // the JVM handles SIGINT itself (exiting with 130); with the default action back, the signal ends it
+            sun.misc.Signal signal = new sun.misc.Signal(number == 2 ? "INT" : "TERM");
+            sun.misc.Signal.handle(signal, sun.misc.SignalHandler.SIG_DFL);
+            new ProcessBuilder("kill", "-" + signal.getName(), String.valueOf(ProcessHandle.current().pid()))
+                    .redirectErrorStream(true).start().waitFor();
+            Thread.sleep(2000); // the signal ends the process meanwhile
+        } catch (IllegalArgumentException | java.io.IOException | InterruptedException e) {
+            // no such signal or no kill command here: the exit status says it instead
+        }
     }
 
     private static void write(OutputStream stream, String text) {

@@ -164,8 +164,9 @@ public final class PythonProgram {
             }
             return new Exit(Ops.str(code) + "\n", 1);
         }
-        // an uncaught KeyboardInterrupt ends the process as SIGINT would
-        return new Exit(formatter.format(exc), exc.isA(Types.KEYBOARD_INTERRUPT) ? 130 : 1);
+        // an uncaught KeyboardInterrupt ends the process by SIGINT, as CPython does: -2, as Python's subprocess
+        // reports a death by signal 2 (a shell shows 130)
+        return new Exit(formatter.format(exc), exc.isA(Types.KEYBOARD_INTERRUPT) ? -2 : 1);
     }
 
     /** Runs the module thread and turns its end into the process exit status. */

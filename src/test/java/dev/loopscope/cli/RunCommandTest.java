@@ -81,6 +81,16 @@ class RunCommandTest {
     }
 
     @Test
+    void anUncaughtKeyboardInterruptExitsAsSigintWould() throws Exception {
+        Path p = program("interrupted.py", "print('working')\nraise KeyboardInterrupt\n");
+        Result r = run("", p.toString());
+        // in process the status says it (a command-line run ends by SIGINT itself, as CPython does)
+        assertThat(r.exit()).isEqualTo(130);
+        assertThat(r.out()).isEqualTo("working\n");
+        assertThat(r.err()).endsWith("KeyboardInterrupt\n");
+    }
+
+    @Test
     void readsTheProgramFromStandardInput() {
         Result r = run("print('from stdin', 6 * 7)\n", "-");
         assertThat(r.out()).isEqualTo("from stdin 42\n");

@@ -69,6 +69,7 @@ public final class Compiler {
 
     /** The SyntaxWarnings CPython's compiler prints, in compile order, as the warnings module shows them. */
     private final List<String> warnings = new ArrayList<>();
+    private boolean foldsBoolInversion;
     /** Frozenset constants of the module, by their elements (see {@link #frozensetConstant}). */
     private final Map<java.util.Set<Object>, PySet> frozensetConstants = new HashMap<>();
 
@@ -252,6 +253,7 @@ public final class Compiler {
             List<String> all = new ArrayList<>(EscapeWarnings.scan(source));
             all.addAll(c.warnings);
             code.compileWarnings = List.copyOf(all);
+            code.foldsBoolInversion = c.foldsBoolInversion;
             return code;
         } catch (CompileError e) {
             Span s = e.span;
@@ -278,6 +280,7 @@ public final class Compiler {
             List<String> all = new ArrayList<>(EscapeWarnings.scan(source));
             all.addAll(c.warnings);
             code.compileWarnings = List.copyOf(all);
+            code.foldsBoolInversion = c.foldsBoolInversion;
             return code;
         } catch (CompileError err) {
             Span s = err.span;
@@ -1763,6 +1766,7 @@ public final class Compiler {
             }
             case Expr.UnaryOp uo when uo.op() == Expr.UnaryOpKind.INVERT && foldedBool(uo.operand()) != null -> {
                 // folded at compile time, as CPython does (so without the runtime DeprecationWarning)
+                foldsBoolInversion = true;
                 b.span = uo.span();
                 b.emit(Op.LOAD_CONST, b.constant(Py.box(foldedBool(uo.operand()) ? -2L : -1L)));
             }
@@ -1959,6 +1963,14 @@ public final class Compiler {
             b.emit(Op.BUILD_SET, 0);
             b.emit(Op.LOAD_CONST, b.constant(frozen));
             b.emit(Op.SET_UPDATE, 1);
+            return;
+        }
+        if (buildOp == Op.BUILD_LIST && elts.size() > 2 && elts.stream().allMatch(Compiler::isConstant)) {
+            // as CPython: an empty list extended by a tuple constant (which decides the list's allocation)
+            b.span = span;
+            b.emit(Op.BUILD_LIST, 0);
+            b.emit(Op.LOAD_CONST, b.constant(PyTuple.of(elts.stream().map(Compiler::constantValue).toArray())));
+            b.emit(Op.LIST_EXTEND, 1);
             return;
         }
         boolean starred = elts.stream().anyMatch(x -> x instanceof Expr.Starred);

@@ -17,6 +17,14 @@ final class Attributes {
     }
 
     static Object genericGetAttr(Object o, String name) {
+        return genericGetAttr(o, name, false);
+    }
+
+    /**
+     * {@code object.__getattribute__} then the class's {@code __getattr__}; null when the attribute is missing.
+     * An AttributeError from {@code __getattr__} propagates when {@code propagate} is set, else it means missing.
+     */
+    static Object genericGetAttr(Object o, String name, boolean propagate) {
         PyType t = Py.typeOf(o);
         Object d = t.lookup(name);
         if (d instanceof PyProperty p) {
@@ -64,7 +72,7 @@ final class Attributes {
                 try {
                     return Ops.call(bind(ga, o, t), name);
                 } catch (PyError e) {
-                    if (e.exc.isA(Types.ATTRIBUTE_ERROR)) {
+                    if (e.exc.isA(Types.ATTRIBUTE_ERROR) && !propagate) {
                         return null;
                     }
                     throw e;

@@ -86,7 +86,7 @@ final class BuiltinFunctions {
             try {
                 cp = Ops.index(a[0]);
             } catch (PyError e) {
-                if (e.exc.isA(Types.INDEX_ERROR)) {
+                if (e.exc.isA(Types.OVERFLOW_ERROR)) {
                     throw Py.overflowError("Python int too large to convert to C int");
                 }
                 throw e;
@@ -222,6 +222,7 @@ final class BuiltinFunctions {
             // as CPython: the list first, then list.sort checks the keyword arguments
             return IterTasks.withItems(t, a[0], items -> {
                 PyList l = PyList.of(items.clone());
+                l.allocated = (items.length + 1) & ~1; // sorted() makes its list as list() does
                 Object key = Args.keyword(a, kw, "key");
                 Object rev = Args.keyword(a, kw, "reverse");
                 if (kw != null) {
@@ -369,9 +370,13 @@ final class BuiltinFunctions {
         if (globals.getStr("__builtins__") == null) {
             globals.put("__builtins__", t.interp.builtinsModule);
         }
-        Code code = SourceCompiler.compile(eval ? src.strip() : src, eval);
+        // eval() ignores leading spaces and tabs
+        Code code = SourceCompiler.compile(eval ? src.replaceFirst("^[ \t]+", "") : src, eval);
         if (!code.compileWarnings.isEmpty()) {
             t.interp.writeErr(String.join("", code.compileWarnings));
+        }
+        if (code.foldsBoolInversion && t.frame != null) {
+            t.interp.warn("DeprecationWarning", PyThread.BOOL_INVERT_WARNING, t.frame.code, t.frame.pc - 1);
         }
         return new TailCall(new CodeRunner(code, globals, locals), new Object[0], null, null);
     }
@@ -385,18 +390,26 @@ final class BuiltinFunctions {
     }
 
     static PyDict localsOf(Frame f) {
-        PyDict d = new PyDict();
+        if (f.localsSnapshot == null) {
+            f.localsSnapshot = new PyDict();
+        }
+        PyDict d = f.localsSnapshot;
         Code c = f.code;
         for (int i = 0; i < c.varNames.length; i++) {
             if (f.s[i] != null) {
                 d.put(c.varNames[i], f.s[i]);
+            } else {
+                d.remove(c.varNames[i]);
             }
         }
         int base = c.varNames.length;
         for (int i = 0; i < c.cellVars.length + c.freeVars.length; i++) {
             Object cell = f.s[base + i];
+            String name = i < c.cellVars.length ? c.cellVars[i] : c.freeVars[i - c.cellVars.length];
             if (cell instanceof PyCell pc && pc.value != null) {
-                d.put(i < c.cellVars.length ? c.cellVars[i] : c.freeVars[i - c.cellVars.length], pc.value);
+                d.put(name, pc.value);
+            } else {
+                d.remove(name);
             }
         }
         return d;
@@ -485,6 +498,7 @@ final class BuiltinFunctions {
         Object sep = Py.None;
         Object end = Py.None;
         Object file = Py.None;
+        Object flush = Boolean.FALSE;
         if (kw != null) {
             for (int i = 0; i < kw.length; i++) {
                 Object v = a[npos + i];
@@ -492,8 +506,7 @@ final class BuiltinFunctions {
                     case "sep" -> sep = v;
                     case "end" -> end = v;
                     case "file" -> file = v;
-                    case "flush" -> {
-                    }
+                    case "flush" -> flush = v;
                     default -> throw Py.typeError("'" + kw[i] + "' is an invalid keyword argument for print()");
                 }
             }
@@ -506,6 +519,32 @@ final class BuiltinFunctions {
         }
         String sepS = sep == Py.None ? " " : (String) sep;
         String endS = end == Py.None ? "\n" : (String) end;
+        Interpreter interp = t == null ? Interpreter.current() : t.interp;
+        if (file == Py.None) {
+            // print writes to whatever sys.stdout is now; a program can only have replaced it after importing sys
+            PyModule sys = interp.modules.get("sys");
+            Object current = sys == null ? null : sys.dict.getStr("stdout");
+            file = current == null ? new StdStream(false) : current;
+            if (file == Py.None) {
+                return Py.None;
+            }
+        }
+        if (!(file instanceof StdStream)) {
+            // another file object gets each piece in its own write() call, as CPython's print does
+            t.charge(CostModel.PRINT);
+            Object write = Ops.getAttr(file, "write");
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    Ops.call(write, sepS);
+                }
+                Ops.call(write, Ops.str(a[i]));
+            }
+            Ops.call(write, endS);
+            if (Ops.truthy(flush)) {
+                Ops.callMethod(file, "flush");
+            }
+            return Py.None;
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < npos; i++) {
             if (i > 0) {
@@ -515,13 +554,10 @@ final class BuiltinFunctions {
         }
         sb.append(endS);
         t.charge(CostModel.PRINT + sb.length());
-        Interpreter interp = t == null ? Interpreter.current() : t.interp;
-        if (file == Py.None || file instanceof StdStream ss && !ss.err) {
-            interp.writeOut(sb.toString());
-        } else if (file instanceof StdStream) {
+        if (((StdStream) file).err) {
             interp.writeErr(sb.toString());
         } else {
-            Ops.callMethod(file, "write", sb.toString());
+            interp.writeOut(sb.toString());
         }
         return Py.None;
     }

@@ -21,6 +21,11 @@ public final class Code {
 
     /** SyntaxWarnings the compiler printed for a module (CPython shows them before the module runs). */
     public java.util.List<String> compileWarnings = java.util.List.of();
+    /**
+     * The code folded a {@code ~} on a bool constant: CPython's compiler warns then, which shows when exec() or
+     * eval() compile it (at their caller's line), not for the main module, whose compile-time warning is filtered.
+     */
+    public boolean foldsBoolInversion;
     public final String name;
     public final String qualname;
     public final Source source;

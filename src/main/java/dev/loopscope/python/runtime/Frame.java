@@ -49,6 +49,11 @@ final class Frame {
     final PyDict globals;
     /** The namespace of module and class-body code; null for functions. */
     PyDict locals;
+    /**
+     * A function frame's {@code locals()} dict: one dict per frame, refreshed from the local variables at each call,
+     * so names exec() adds to it stay there (as CPython's frame f_locals).
+     */
+    PyDict localsSnapshot;
     Frame back;
     int kind;
     /** INIT: the instance; CLASS_BODY: {name, bases, kwargs}. */

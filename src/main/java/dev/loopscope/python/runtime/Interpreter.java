@@ -360,7 +360,8 @@ public final class Interpreter {
         StringBuilder sb = new StringBuilder();
         sb.append(code.source.fileName()).append(':').append(line).append(": ").append(category).append(": ")
                 .append(message).append('\n');
-        String src = code.source.line(line);
+        // the warnings module reads the line from the file: code given to exec() or eval() has none
+        String src = code.source.fileName().startsWith("<") ? null : code.source.line(line);
         if (src != null && !src.isBlank()) {
             sb.append("  ").append(src.strip()).append('\n');
         }

@@ -78,20 +78,43 @@ final class IterTasks {
         private final Object it;
         private final Object result;
 
+        private final int hint;
+
         /** {@code result}: what the builtin returns at the end ({@link #NOTHING} for the LIST_EXTEND opcode). */
         Extend(PyList list, Object it, Object result) {
+            this(list, it, result, 8);
+        }
+
+        /** {@code hint}: how many items CPython expects (the source's length, else 8), for the list's allocation. */
+        Extend(PyList list, Object it, Object result, int hint) {
             this.list = list;
             this.it = it;
             this.result = result;
+            this.hint = hint;
+        }
+
+        /** The length CPython's list_extend expects from {@code src}: its len() when it has one, else 8. */
+        static int lengthHint(Object src) {
+            try {
+                return src instanceof String || src instanceof PyDict || src instanceof PySet
+                        || src instanceof DictView || src instanceof PyRange ? (int) Ops.len(src) : 8;
+            } catch (PyError e) {
+                return 8;
+            }
         }
 
         @Override
         Object step(PyThread t, Object v) {
             while (true) {
                 if (v == END) {
+                    if (list.size < list.allocated) {
+                        list.resized(list.size); // list_extend gives back what it over-allocated
+                    }
                     return result;
                 }
-                if (v != START) {
+                if (v == START) {
+                    list.extending(hint);
+                } else {
                     list.append(v);
                 }
                 v = pull(it);

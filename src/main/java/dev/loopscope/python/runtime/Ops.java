@@ -81,7 +81,7 @@ public final class Ops {
             return b ? 1 : 0;
         }
         if (o instanceof BigInteger) {
-            throw Py.error(Types.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+            throw Py.overflowError("Python int too large to convert to C ssize_t");
         }
         if (o instanceof PyInstance inst) {
             Object m = inst.type.lookup("__index__");
@@ -1209,9 +1209,17 @@ public final class Ops {
 
     public static long len(Object o) {
         if (override(o, "__len__") != null) {
-            return index(callMethod(o, "__len__"));
+            return lenResult(callMethod(o, "__len__"));
         }
         return baseLen(o);
+    }
+
+    /** What a class's {@code __len__} returned, as len() checks it. */
+    static long lenResult(Object r) {
+        if (r instanceof BigInteger) {
+            throw Py.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        return index(r);
     }
 
     /** {@code __len__} of the builtin type itself. */
@@ -1242,7 +1250,7 @@ public final class Ops {
         }
         if (o instanceof PyInstance inst && inst.type.lookup("__len__") != null) {
             Object r = callMethod(o, "__len__");
-            long n = index(r);
+            long n = lenResult(r);
             if (n < 0) {
                 throw Py.valueError("__len__() should return >= 0");
             }
@@ -1535,7 +1543,20 @@ public final class Ops {
     // --- attributes -------------------------------------------------------------------------------------------
 
     public static Object getAttr(Object o, String name) {
-        Object v = getAttrOrNull(o, name);
+        // a class's __getattr__ that raises AttributeError reports it itself, traceback and message
+        Object v;
+        try {
+            v = o instanceof PyType || o instanceof PyModule ? getAttrOrNull(o, name)
+                    : Attributes.genericGetAttr(o, name, true);
+        } catch (PyError e) {
+            if (e.exc.isA(Types.ATTRIBUTE_ERROR) && e.exc.dict.getStr("name") == null
+                    && e.exc.dict.getStr("obj") == null) {
+                // as CPython, the error learns which attribute of which object was missing (for its suggestions)
+                e.exc.dict.put("name", name);
+                e.exc.dict.put("obj", o);
+            }
+            throw e;
+        }
         if (v == null) {
             // a bound method looks up what its type lacks on its function, which then reports the error
             throw noAttribute(o instanceof PyMethod m ? m.function : o, name);

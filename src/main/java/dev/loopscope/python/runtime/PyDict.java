@@ -23,6 +23,12 @@ public class PyDict extends PyObject {
     private int count;
     /** Bumped on every insertion or deletion, so iterators can detect a size change. */
     public int version;
+    /**
+     * The size of CPython's keys table for the same insertions (log2; 0 before the first one) and the entries it
+     * could still take, for {@code sys.getsizeof}.
+     */
+    int cpyLog2;
+    int cpyUsable;
 
     private static final Object[] NO_OBJECTS = new Object[0];
     private static final long[] NO_HASHES = new long[0];
@@ -136,6 +142,19 @@ public class PyDict extends PyObject {
     }
 
     private void insertNew(Object key, Object value, long hash, int slot) {
+        if (cpyLog2 == 0) {
+            cpyLog2 = 3;
+            cpyUsable = 5;
+        } else if (cpyUsable == 0) {
+            // CPython's insertion resize: a table for three times the live entries
+            int log2 = 3;
+            while ((1 << log2) < count * 3) {
+                log2++;
+            }
+            cpyLog2 = log2;
+            cpyUsable = ((1 << log2) << 1) / 3 - count;
+        }
+        cpyUsable--;
         if (end == keys.length) {
             grow();
             int f = find(key, hash);
@@ -221,6 +240,7 @@ public class PyDict extends PyObject {
         index = NO_INDEX;
         end = 0;
         count = 0;
+        cpyLog2 = 0;
         version++;
     }
 
@@ -296,6 +316,8 @@ public class PyDict extends PyObject {
         d.index = Arrays.copyOf(index, index.length);
         d.end = end;
         d.count = count;
+        d.cpyLog2 = cpyLog2;
+        d.cpyUsable = cpyUsable;
         return d;
     }
 

@@ -1682,7 +1682,8 @@ public final class PyThread implements PythonActivity {
                     && !(v instanceof String)) {
                 throw Py.typeError("Value after * must be an iterable, not " + t.name);
             }
-            Object r = NativeTask.run(this, new IterTasks.Extend(l, Ops.iter(v), NativeTask.NOTHING));
+            Object r = NativeTask.run(this, new IterTasks.Extend(l, Ops.iter(v), NativeTask.NOTHING,
+                    IterTasks.Extend.lengthHint(v)));
             return r instanceof NativeTask task ? task : null;
         }
         Sequences.extend(l, v);

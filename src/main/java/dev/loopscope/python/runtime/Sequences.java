@@ -24,7 +24,7 @@ final class Sequences {
         try {
             i = Ops.index(key);
         } catch (PyError e) {
-            if (e.exc.isA(Types.INDEX_ERROR)) {
+            if (e.exc.isA(Types.OVERFLOW_ERROR)) {
                 throw Py.indexError("cannot fit 'int' into an index-sized integer");
             }
             throw e;
@@ -131,6 +131,9 @@ final class Sequences {
         }
         if (!isIndex(key)) {
             throw Py.typeError("range indices must be integers or slices, not " + Py.typeName(key));
+        }
+        if (key instanceof java.math.BigInteger) {
+            throw Py.indexError("range object index out of range");
         }
         long i = Ops.index(key);
         if (i < 0) {
@@ -284,12 +287,14 @@ final class Sequences {
     static void extend(PyList l, Object iterable) {
         if (iterable instanceof PyList o) {
             int n = o.size;
+            l.extending(n);
             l.ensure(l.size + n);
             System.arraycopy(o.items, 0, l.items, l.size, n);
             l.size += n;
             return;
         }
         if (iterable instanceof PyTuple t) {
+            l.extending(t.items.length);
             l.ensure(l.size + t.items.length);
             System.arraycopy(t.items, 0, l.items, l.size, t.items.length);
             l.size += t.items.length;

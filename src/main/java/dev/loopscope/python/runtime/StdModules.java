@@ -613,7 +613,10 @@ final class StdModules {
             return Py.None;
         });
         m.def("intern", (t, a, kw) -> a[0]);
-        m.def("getsizeof", (t, a, kw) -> Py.box(64));
+        m.def("getsizeof", (t, a, kw) -> {
+            Object[] p = Args.parse("getsizeof", a, kw, 1, new String[] {"object", "default"}, Py.None);
+            return Py.box(SizeOf.of(p[0]));
+        });
         m.def("exc_info", (t, a, kw) -> {
             PyBaseException e = t.handled;
             if (e == null) {

@@ -27,6 +27,13 @@ public final class StdStream extends PyObject {
                 ? "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>"
                 : "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
         TYPE.getter("encoding", o -> "utf-8");
+        TYPE.getter("name", o -> ((StdStream) o).err ? "<stderr>" : "<stdout>");
+        TYPE.getter("mode", o -> "w");
+        TYPE.getter("errors", o -> ((StdStream) o).err ? "backslashreplace" : "strict");
+        TYPE.getter("closed", o -> false);
+        TYPE.method("writable", (t, a, kw) -> true);
+        TYPE.method("readable", (t, a, kw) -> false);
+        TYPE.method("seekable", (t, a, kw) -> false);
     }
 
     public final boolean err;

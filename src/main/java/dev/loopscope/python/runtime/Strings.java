@@ -559,13 +559,13 @@ public final class Strings {
                 throw Py.typeError("encode() argument 'errors' must be str, not " + badArgName(p[2]));
             }
             String codec = enc.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-            java.nio.charset.Charset cs = switch (codec) {
-                case "utf-8", "utf8", "u8", "utf" -> java.nio.charset.StandardCharsets.UTF_8;
-                case "ascii", "us-ascii" -> java.nio.charset.StandardCharsets.US_ASCII;
-                case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1" -> java.nio.charset.StandardCharsets.ISO_8859_1;
+            String name = switch (codec) {
+                case "utf-8", "utf8", "u8", "utf" -> "utf-8";
+                case "ascii", "us-ascii" -> "ascii";
+                case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1" -> "latin-1";
                 default -> throw Py.error(Types.LOOKUP_ERROR, "unknown encoding: " + enc);
             };
-            return self(p, "encode").getBytes(cs);
+            return encode(self(p, "encode"), name, (String) p[2]);
         });
         t.method("format", (th, a, kw) -> {
             String s = self(a, "format");
@@ -1114,5 +1114,73 @@ public final class Strings {
             return false;
         }
         return s.codePoints().allMatch(cp -> Character.isUnicodeIdentifierPart(cp) || cp == '_');
+    }
+
+    /**
+     * {@code str.encode} with codec "utf-8", "ascii" or "latin-1": characters the codec cannot take (and
+     * surrogates in UTF-8) go to the error handler, one run of consecutive ones at a time as in CPython.
+     */
+    static byte[] encode(String s, String codec, String errors) {
+        int[] cps = s.codePoints().toArray();
+        int limit = codec.equals("ascii") ? 0x80 : codec.equals("latin-1") ? 0x100 : Integer.MAX_VALUE;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < cps.length; ) {
+            int cp = cps[i];
+            if (encodable(cp, limit)) {
+                byte[] b = limit == Integer.MAX_VALUE ? new String(Character.toChars(cp))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8) : new byte[] {(byte) cp};
+                out.writeBytes(b);
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < cps.length && !encodable(cps[end], limit)) {
+                end++;
+            }
+            String reason = limit == Integer.MAX_VALUE ? "surrogates not allowed"
+                    : "ordinal not in range(" + limit + ")";
+            for (int j = i; j < end; j++) {
+                int c = cps[j];
+                String text = switch (errors) {
+                    case "strict" -> throw encodeError(codec, s, i, end, reason);
+                    case "ignore" -> "";
+                    case "replace" -> "?";
+                    case "xmlcharrefreplace" -> "&#" + c + ";";
+                    case "backslashreplace" -> c < 0x100 ? String.format("\\x%02x", c)
+                            : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+                    default -> throw Py.error(Types.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
+                };
+                out.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            i = end;
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean encodable(int cp, int limit) {
+        return cp < limit && !(limit == Integer.MAX_VALUE && cp >= 0xD800 && cp <= 0xDFFF);
+    }
+
+    private static PyError encodeError(String codec, String s, int start, int end, String reason) {
+        PyBaseException e = new PyBaseException(Types.UNICODE_ENCODE_ERROR,
+                PyTuple.of(codec, s, Py.box(start), Py.box(end), reason));
+        return new PyError(e);
+    }
+
+    /** The message of a UnicodeEncodeError made from (encoding, object, start, end, reason). */
+    static String encodeErrorMessage(PyBaseException e) {
+        Object[] a = e.args.items;
+        if (a.length != 5 || !(a[1] instanceof String s) || !(a[2] instanceof Long start)
+                || !(a[3] instanceof Long end)) {
+            return Repr.exceptionStr(e);
+        }
+        int[] cps = s.codePoints().toArray();
+        if (end == start + 1 && start < cps.length) {
+            int c = cps[start.intValue()];
+            String ch = c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c)
+                    : String.format("\\U%08x", c);
+            return "'" + a[0] + "' codec can't encode character '" + ch + "' in position " + start + ": " + a[4];
+        }
+        return "'" + a[0] + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": " + a[4];
     }
 }

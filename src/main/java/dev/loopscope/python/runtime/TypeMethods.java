@@ -63,7 +63,7 @@ final class TypeMethods {
             Sequences.extend(l, src);
             return result;
         }
-        return IterTasks.run(th, new IterTasks.Extend(l, Ops.iter(src), result));
+        return IterTasks.run(th, new IterTasks.Extend(l, Ops.iter(src), result, IterTasks.Extend.lengthHint(src)));
     }
 
     private static Object[] rest(Object[] a) {
@@ -503,10 +503,12 @@ final class TypeMethods {
                 if (items == (a[1] instanceof PyTuple tt ? tt.items : null)) {
                     items = items.clone();
                 }
-                return new PyList(items, items.length);
+                PyList made = new PyList(items, items.length);
+                made.allocated = (items.length + 1) & ~1; // list() of a sized iterable preallocates an even length
+                return made;
             }
             PyList l = new PyList();
-            return IterTasks.run(th, new IterTasks.Extend(l, Ops.iter(a[1]), l));
+            return IterTasks.run(th, new IterTasks.Extend(l, Ops.iter(a[1]), l, IterTasks.Extend.lengthHint(a[1])));
         };
         t.method("append", (th, a, kw) -> {
             Args.check("list.append", rest(a), kw, 1, 1);
@@ -1226,7 +1228,7 @@ final class TypeMethods {
         try {
             return Ops.index(o);
         } catch (PyError e) {
-            if (e.exc.isA(Types.INDEX_ERROR)) {
+            if (e.exc.isA(Types.OVERFLOW_ERROR)) {
                 throw Py.overflowError("Python int too large to convert to C ssize_t");
             }
             throw e;
@@ -1320,6 +1322,15 @@ final class TypeMethods {
             return args.length == 0 ? Py.None : args.length == 1 ? args[0] : ((PyBaseException) o).args;
         });
         Types.KEY_ERROR.method("__str__", (th, a, kw) -> Repr.exceptionStr((PyBaseException) a[0]));
+        Types.UNICODE_ENCODE_ERROR.method("__str__", (th, a, kw) -> Strings.encodeErrorMessage((PyBaseException) a[0]));
+        String[] encodeFields = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < encodeFields.length; i++) {
+            int at = i;
+            Types.UNICODE_ENCODE_ERROR.getter(encodeFields[i], o -> {
+                Object[] args = ((PyBaseException) o).args.items;
+                return args.length == 5 ? args[at] : Py.None;
+            });
+        }
         Types.OS_ERROR.method("__init__", (th, a, kw) -> {
             PyBaseException e = (PyBaseException) a[0];
             if (kw != null && kw.length > 0) {
