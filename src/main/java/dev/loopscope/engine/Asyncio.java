@@ -57,7 +57,9 @@ public final class Asyncio {
             switch (state) {
                 case 0 -> {
                     if (input instanceof Completion.Raised r) {
+                        // thrown in before it started: CPython raises it at the coroutine's def line
                         state = 3;
+                        py.addLibraryFrame(r.exception(), LibraryFrame.SLEEP_NOT_STARTED);
                         return done(r);
                     }
                     if (delayNs <= 0) {

@@ -12,6 +12,8 @@ public enum LibraryFrame {
     SLEEP_ZERO,
     /** {@code __sleep0}: the bare {@code yield}. */
     SLEEP0_YIELD,
+    /** {@code asyncio.sleep} thrown into before it ran: its {@code async def} line. */
+    SLEEP_NOT_STARTED,
     /** {@code asyncio.wait_for}: {@code return await fut} inside {@code timeouts.timeout}. */
     WAIT_FOR_AWAIT,
     /** {@code asyncio.wait_for}: the {@code async with timeouts.timeout(timeout):} line. */

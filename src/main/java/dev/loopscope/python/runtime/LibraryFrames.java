@@ -105,6 +105,8 @@ public final class LibraryFrames {
         put(LibraryFrame.SLEEP_AWAIT, Entry.of(tasks, 665, "sleep", "return await future", "await future"));
         put(LibraryFrame.SLEEP_ZERO, Entry.of(tasks, 656, "sleep", "await __sleep0()", null));
         put(LibraryFrame.SLEEP0_YIELD, Entry.of(tasks, 650, "__sleep0", "yield", null));
+        put(LibraryFrame.SLEEP_NOT_STARTED, Entry.of(tasks, 653, "sleep", "async def sleep(delay, result=None):",
+                null));
         put(LibraryFrame.WAIT_FOR_AWAIT, Entry.of(tasks, 520, "wait_for", "return await fut", "await fut"));
         put(LibraryFrame.WAIT_FOR_ASYNC_WITH, Entry.of(tasks, 519, "wait_for",
                 "async with timeouts.timeout(timeout):", null));
