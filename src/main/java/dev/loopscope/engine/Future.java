@@ -290,7 +290,7 @@ public class Future implements Waitable {
             }
         }
         if (callbacks != null) {
-            info.add(Reprs.callbacks(callbacks));
+            info.add(Reprs.callbacks(callbacks, py()));
         }
         return info;
     }

@@ -21,20 +21,24 @@ final class Reprs {
     }
 
     /** {@code cb=[...]}, as {@code _format_callbacks} shows up to two callbacks and a count. */
-    static String callbacks(List<Future.DoneCallback> cbs) {
+    static String callbacks(List<Future.DoneCallback> cbs, PythonBridge py) {
         int n = cbs.size();
         String text;
         if (n == 1) {
-            text = name(cbs.get(0));
+            text = name(cbs.get(0), py);
         } else if (n == 2) {
-            text = name(cbs.get(0)) + ", " + name(cbs.get(1));
+            text = name(cbs.get(0), py) + ", " + name(cbs.get(1), py);
         } else {
-            text = name(cbs.get(0)) + ", <" + (n - 2) + " more>, " + name(cbs.get(n - 1));
+            text = name(cbs.get(0), py) + ", <" + (n - 2) + " more>, " + name(cbs.get(n - 1), py);
         }
         return "cb=[" + text + "]";
     }
 
-    private static String name(Future.DoneCallback cb) {
+    private static String name(Future.DoneCallback cb, PythonBridge py) {
+        String described = py.doneCallbackRepr(cb.kind(), cb.key());
+        if (described != null) {
+            return described;
+        }
         return switch (cb.kind()) {
             case TASK_WAKEUP -> "Task.task_wakeup()";
             case GATHER_CHILD_DONE -> "gather.<locals>._done_callback()";

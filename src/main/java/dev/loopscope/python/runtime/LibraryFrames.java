@@ -90,12 +90,14 @@ public final class LibraryFrames {
     }
 
     private final Map<LibraryFrame, List<Entry>> entries = new EnumMap<>(LibraryFrame.class);
+    private final String root;
 
     public LibraryFrames() {
         this(DEFAULT_ROOT);
     }
 
     public LibraryFrames(String root) {
+        this.root = root;
         String tasks = root + "/asyncio/tasks.py";
         String runners = root + "/asyncio/runners.py";
         String base = root + "/asyncio/base_events.py";
@@ -200,6 +202,11 @@ public final class LibraryFrames {
     public LibraryFrames put(LibraryFrame frame, Entry... lines) {
         entries.put(frame, List.of(lines));
         return this;
+    }
+
+    /** The directory of the library whose lines these entries quote. */
+    public String root() {
+        return root;
     }
 
     public List<Entry> entries(LibraryFrame frame) {

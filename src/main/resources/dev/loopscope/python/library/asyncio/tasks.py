@@ -28,7 +28,7 @@ async def _wait(fs, timeout, return_when, loop):   #@522
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     left = len(fs)
 
-    def _on_completion(f):
+    def _on_completion(f):   #@534
         nonlocal left
         left -= 1
         enough = (left <= 0 or return_when == FIRST_COMPLETED
@@ -68,13 +68,13 @@ def as_completed(fs, *, timeout=None):   #@584
     todo = dict.fromkeys(ensure_future(f, loop=loop) for f in dict.fromkeys(fs))
     timeout_handle = None
 
-    def _on_timeout():
+    def _on_timeout():   #@612
         for f in todo:
             f.remove_done_callback(_on_completion)
             done.put_nowait(None)
         todo.clear()
 
-    def _on_completion(f):
+    def _on_completion(f):   #@618
         if not todo:
             return
         del todo[f]
@@ -104,7 +104,7 @@ def shield(arg):   #@865
     loop = inner.get_loop()
     outer = loop.create_future()
 
-    def _inner_done_callback(inner):
+    def _inner_done_callback(inner):   #@905
         if outer.cancelled():
             if not inner.cancelled():
                 # Marks the exception as retrieved.
@@ -119,7 +119,7 @@ def shield(arg):   #@865
             else:
                 outer.set_result(inner.result())
 
-    def _outer_done_callback(outer):
+    def _outer_done_callback(outer):   #@922
         if not inner.done():
             inner.remove_done_callback(_inner_done_callback)
 
