@@ -18,16 +18,25 @@ public class PyBaseException extends PyInstance {
      * Coroutines that never ran, held by variables of the frames this exception left: freed with the exception,
      * they bring the "never awaited" warning then (null when none).
      */
-    java.util.List<PyGenerator> heldCoroutines;
+    java.util.List<Object> heldCoroutines;
 
     /** A library function failing with this exception kept {@code arg} in its frame: a coroutine lives on with it. */
     public void keptByFrame(Object arg) {
-        if (arg instanceof PyGenerator g && g.state == PyGenerator.CREATED && g.isCoroutine()) {
+        if (isUnstartedCoroutine(arg)) {
             if (heldCoroutines == null) {
                 heldCoroutines = new java.util.ArrayList<>();
             }
-            heldCoroutines.add(g);
+            heldCoroutines.add(arg);
         }
+    }
+
+    /** A coroutine (of the program or a library one such as {@code asyncio.sleep(1)}) that nothing ran yet. */
+    static boolean isUnstartedCoroutine(Object o) {
+        if (o instanceof PyGenerator g) {
+            return g.state == PyGenerator.CREATED && g.isCoroutine();
+        }
+        return o instanceof dev.loopscope.engine.Coroutine c && c.isCoroutineObject() && c.neverStarted()
+                && !(o instanceof AsyncGenOp);
     }
 
     public PyBaseException(PyType type, PyTuple args) {

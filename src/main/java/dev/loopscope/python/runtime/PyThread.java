@@ -2912,12 +2912,7 @@ public final class PyThread implements PythonActivity {
     /** Frame {@code f} ends with {@code exc}: coroutines its variables hold that never ran live on with it. */
     private static void holdUnstartedCoroutines(Frame f, PyBaseException exc) {
         for (int i = 0; i < f.code.varNames.length && i < f.s.length; i++) {
-            if (f.s[i] instanceof PyGenerator g && g.state == PyGenerator.CREATED && g.isCoroutine()) {
-                if (exc.heldCoroutines == null) {
-                    exc.heldCoroutines = new java.util.ArrayList<>();
-                }
-                exc.heldCoroutines.add(g);
-            }
+            exc.keptByFrame(f.s[i]);
         }
     }
 
@@ -2929,11 +2924,16 @@ public final class PyThread implements PythonActivity {
         if (AsyncGens.referencedElsewhere(this, exc, null, null)) {
             return;
         }
-        java.util.List<PyGenerator> held = exc.heldCoroutines;
+        java.util.List<Object> held = exc.heldCoroutines;
         exc.heldCoroutines = null;
-        for (PyGenerator g : held) {
-            if (g.state == PyGenerator.CREATED && !AsyncGens.referencedElsewhere(this, g, null, null)) {
+        for (Object coro : held) {
+            if (!PyBaseException.isUnstartedCoroutine(coro) || AsyncGens.referencedElsewhere(this, coro, null, null)) {
+                continue;
+            }
+            if (coro instanceof PyGenerator g) {
                 interp.warnUnawaited(g, f.code, pc - 1);
+            } else {
+                interp.warnUnawaited(((Coroutine) coro).qualName(), f.code, pc - 1);
             }
         }
     }
