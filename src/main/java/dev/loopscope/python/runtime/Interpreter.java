@@ -392,6 +392,8 @@ public final class Interpreter {
             sb.append("  ").append(src.strip()).append('\n');
         }
         sb.append("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        // formatting it imported tracemalloc: warnings at exit can now suggest it too
+        tracemallocImported = true;
         return sb.toString();
     }
 
@@ -411,6 +413,9 @@ public final class Interpreter {
         writeErr(sb.toString());
     }
 
+    /** Whether a "never awaited" warning was printed while the program ran (which imports tracemalloc). */
+    private boolean tracemallocImported;
+
     /** The warnings CPython prints at exit for coroutines that were created and never awaited. */
     public String exitWarnings() {
         StringBuilder sb = new StringBuilder();
@@ -423,6 +428,10 @@ public final class Interpreter {
         unawaited.clear();
         for (String n : names) {
             sb.append("sys:1: RuntimeWarning: coroutine '").append(n).append("' was never awaited\n");
+            if (tracemallocImported) {
+                // at shutdown the warnings module can only use a tracemalloc imported earlier
+                sb.append("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+            }
         }
         return sb.toString();
     }
