@@ -52,6 +52,22 @@ public final class Asyncio {
         }
 
         @Override
+        protected String libraryFile() {
+            return "asyncio/tasks.py";
+        }
+
+        @Override
+        protected int defLine() {
+            return 653;
+        }
+
+        @Override
+        protected int suspendedLine() {
+            // `await __sleep0()` for a zero delay, else `return await future`
+            return delayNs <= 0 ? 656 : 665;
+        }
+
+        @Override
         protected Outcome onResume(ExecContext ctx, Completion input) {
             PythonBridge py = ctx.simulation().python();
             switch (state) {
@@ -299,6 +315,22 @@ public final class Asyncio {
             this.awaitable = awaitable;
             this.timeoutNs = timeoutNs;
             this.line = line;
+        }
+
+        @Override
+        protected String libraryFile() {
+            return "asyncio/tasks.py";
+        }
+
+        @Override
+        protected int defLine() {
+            return 472;
+        }
+
+        @Override
+        protected int suspendedLine() {
+            // `await _cancel_and_wait(fut)` for a timeout at or below zero, else `return await fut`
+            return timeoutNs != null && timeoutNs <= 0 ? 513 : 520;
         }
 
         @Override

@@ -66,6 +66,36 @@ public abstract class LibraryCoroutine implements Coroutine {
         return qualName;
     }
 
+    /** The file of CPython's library that defines this coroutine ({@code asyncio/tasks.py}), or null. */
+    protected String libraryFile() {
+        return null;
+    }
+
+    /** The line of its {@code async def} in {@link #libraryFile}. */
+    protected int defLine() {
+        return 0;
+    }
+
+    /** The line of the {@code await} it is suspended at, once it has started. */
+    protected int suspendedLine() {
+        return defLine();
+    }
+
+    /**
+     * How a task's repr names it, as for a coroutine of Python code: running at its def line before it starts, at
+     * its await while suspended, and "done, defined at" its def line once finished.
+     */
+    public String describeIn(String libraryRoot) {
+        if (libraryRoot == null || libraryFile() == null) {
+            return describe();
+        }
+        String file = libraryRoot + "/" + libraryFile();
+        if (finished) {
+            return qualName + "() done, defined at " + file + ":" + defLine();
+        }
+        return qualName + "() running at " + file + ":" + (resumed ? suspendedLine() : defLine());
+    }
+
     @Override
     public boolean isFinished() {
         return finished;

@@ -117,6 +117,11 @@ public interface PythonBridge {
         return formatException(exc);
     }
 
+    /** The directory of CPython's library that tracebacks and reprs name, or null. */
+    default String libraryRoot() {
+        return null;
+    }
+
     /**
      * How a future's repr names one of its done callbacks ({@code asyncio.format_helpers}): the callable's
      * qualified name, then {@code at file:line} for a function. {@code key} is the Python callable of a

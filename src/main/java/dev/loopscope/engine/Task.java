@@ -333,7 +333,8 @@ public final class Task extends Future implements Callback {
         if (futWaiter != null) {
             info.add(2, "wait_for=" + futWaiter.repr());
         }
-        info.add(2, "coro=<" + (coroClosed ? coro.describeClosed() : coro.describe()) + ">");
+        info.add(2, "coro=<" + (coroClosed ? coro.describeClosed() : coro instanceof LibraryCoroutine lc
+                ? lc.describeIn(py().libraryRoot()) : coro.describe()) + ">");
         return "<Task " + String.join(" ", info) + ">";
     }
 }

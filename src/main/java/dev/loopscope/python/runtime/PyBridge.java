@@ -195,6 +195,11 @@ public final class PyBridge implements PythonBridge {
     }
 
     @Override
+    public String libraryRoot() {
+        return library.root();
+    }
+
+    @Override
     public String doneCallbackRepr(dev.loopscope.engine.trace.HandleKind kind, Object key) {
         String root = library.root();
         return switch (kind) {
