@@ -48,10 +48,10 @@ class TaskGroup:   #@12
         if exc is not None and _is_base_error(exc) and self._base_error is None:
             self._base_error = exc
         # a CancelledError leaving the body goes on, unless this group caused it (below)
-        cancelled = exc if et is exceptions.CancelledError else None
+        propagate_cancellation_error = exc if et is exceptions.CancelledError else None
         if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
             # the only cancellation of the parent was the group's own
-            cancelled = None
+            propagate_cancellation_error = None
         if et is not None and not self._aborting:
             # the body failed, or the parent task is being cancelled: stop the tasks
             self._abort()   #@99
@@ -63,14 +63,14 @@ class TaskGroup:   #@12
             except exceptions.CancelledError as ex:
                 if not self._aborting:
                     # the parent task was cancelled while the group waited for its tasks
-                    cancelled = ex
+                    propagate_cancellation_error = ex
                     self._abort()   #@122
             self._on_completed_fut = None
         if self._base_error is not None:
             raise self._base_error   #@129
         # other errors outrank a cancellation
-        if cancelled and not self._errors:
-            raise cancelled   #@134
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error   #@134
         if et is not None and et is not exceptions.CancelledError:
             self._errors.append(exc)   #@137
         if self._errors:
