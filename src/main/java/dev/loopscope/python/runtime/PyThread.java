@@ -161,6 +161,14 @@ public final class PyThread implements PythonActivity {
     /** The line the innermost frame runs next, for the editor's "running now" marker (0 when none). */
     @Override
     public int currentLine() {
+        // the program's own line: a task made inside library code (TaskGroup.create_task) was asked for there
+        if (interp.mainFile != null) {
+            for (Frame g = frame; g != null; g = g.back) {
+                if (g.kind != Frame.NATIVE && interp.mainFile.equals(g.code.source.fileName())) {
+                    return g.code.lineAt(Math.max(0, Math.min(g.pc - 1, g.code.code.length - 1)));
+                }
+            }
+        }
         Frame f = pyFrame();
         if (f == null) {
             return 0;
