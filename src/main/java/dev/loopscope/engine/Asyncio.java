@@ -63,7 +63,9 @@ public final class Asyncio {
             switch (state) {
                 case 0 -> {
                     if (input instanceof Completion.Raised r) {
+                        // thrown in before it started: CPython raises it at the coroutine's def line
                         state = 3;
+                        py.addLibraryFrame(r.exception(), LibraryFrame.SLEEP_NOT_STARTED);
                         return done(r);
                     }
                     if (delayNs <= 0) {
@@ -683,6 +685,11 @@ public final class Asyncio {
             return new Outcome.Done(mainResult);
         }
 
+        /**
+         * A task being cancelled at the end raised SystemExit or KeyboardInterrupt (a TaskGroup re-raising one):
+         * it leaves {@code _cancel_all_tasks} and {@code Runner.close()}, which closes the loop without shutting
+         * down async generators or the executor, and replaces whatever {@code main} ended with.
+         */
         /**
          * {@code loop.shutdown_asyncgens()} runs as a task of its own (it uses up a {@code Task-N} name): it closes
          * every async generator the loop still knows, each {@code aclose()} in a task of a {@code gather}, and

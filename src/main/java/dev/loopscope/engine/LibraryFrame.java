@@ -12,6 +12,8 @@ public enum LibraryFrame {
     SLEEP_ZERO,
     /** {@code __sleep0}: the bare {@code yield}. */
     SLEEP0_YIELD,
+    /** {@code asyncio.sleep} thrown into before it ran: its {@code async def} line. */
+    SLEEP_NOT_STARTED,
     /** {@code asyncio.wait_for}: {@code return await fut} inside {@code timeouts.timeout}. */
     WAIT_FOR_AWAIT,
     /** {@code asyncio.wait_for}: the {@code async with timeouts.timeout(timeout):} line. */
@@ -26,16 +28,26 @@ public enum LibraryFrame {
     TIMEOUT_EXIT,
     /** {@code asyncio.run} → {@code Runner.run}. */
     RUNNERS_RUN,
-    /** {@code asyncio.run}: the {@code with Runner(...)} line, left by an exception from the runner's close(). */
+    /** {@code asyncio.create_task} outside a running loop: {@code loop = events.get_running_loop()}. */
+    CREATE_TASK_GET_LOOP,
+    /** {@code asyncio.create_task}: {@code task = loop.create_task(coro)}. */
+    CREATE_TASK_CALL,
+    /** {@code asyncio.create_task} with a context: {@code task = loop.create_task(coro, context=context)}. */
+    CREATE_TASK_CALL_CONTEXT,
+    /** {@code BaseEventLoop.create_task} making the task: {@code task = tasks.Task(coro, ...)}. */
+    LOOP_CREATE_TASK,
+    /** {@code BaseEventLoop.create_task} on a closed loop: {@code self._check_closed()}. */
+    LOOP_CREATE_TASK_CHECK_CLOSED,
+    /** {@code Runner.run} → {@code run_until_complete}. */
+    RUNNER_RUN,
+    /** {@code asyncio.run}: the {@code with Runner(...)} line, left through the runner's {@code __exit__}. */
     RUNNERS_RUN_WITH,
     /** {@code Runner.__exit__} → {@code self.close()}. */
     RUNNER_EXIT,
     /** {@code Runner.close} → {@code _cancel_all_tasks(loop)}. */
     RUNNER_CLOSE,
-    /** {@code _cancel_all_tasks}: running the loop until the cancelled tasks are done. */
+    /** {@code _cancel_all_tasks}: running the loop until the cancelled tasks have finished. */
     CANCEL_ALL_TASKS,
-    /** {@code Runner.run} → {@code run_until_complete}. */
-    RUNNER_RUN,
     /** {@code asyncio.run} called from a running loop: {@code raise RuntimeError(}. */
     RUN_IN_RUNNING_LOOP,
     /** {@code run_until_complete} on a closed loop: {@code self._check_closed()}. */

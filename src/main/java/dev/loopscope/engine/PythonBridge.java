@@ -149,6 +149,23 @@ public interface PythonBridge {
     String formatException(Object exc);
 
     /**
+     * The report the interpreter itself prints for an uncaught exception (also {@code threading.excepthook}'s),
+     * which differs from the traceback module's in keeping a source line's trailing spaces.
+     */
+    default String formatUncaught(Object exc) {
+        return formatException(exc);
+    }
+
+    /**
+     * How a future's repr names one of its done callbacks ({@code asyncio.format_helpers}): the callable's
+     * qualified name, then {@code at file:line} for a function. {@code key} is the Python callable of a
+     * {@code USER_CALLBACK}; null leaves the engine's own short name.
+     */
+    default String doneCallbackRepr(dev.loopscope.engine.trace.HandleKind kind, Object key) {
+        return null;
+    }
+
+    /**
      * A copy of {@code value} as pickling would make it for another process, or a raised error when it cannot
      * be pickled; also reports its pickled size for the cost model.
      */

@@ -36,6 +36,10 @@ final class Reprs {
 
     /** A callback written in Python shows where it is defined; the C task's wake-up does not. */
     private static String name(Future.DoneCallback cb, PythonBridge py) {
+        String described = py.doneCallbackRepr(cb.kind(), cb.key());
+        if (described != null) {
+            return described;
+        }
         return switch (cb.kind()) {
             case TASK_WAKEUP -> "Task.task_wakeup()";
             case GATHER_CHILD_DONE -> "gather.<locals>._done_callback() at " + py.libraryPath("asyncio/tasks.py")

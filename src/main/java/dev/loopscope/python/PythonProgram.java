@@ -206,14 +206,16 @@ public final class PythonProgram {
                 return o;
             }
             int status = 0;
+            Object uncaught = null;
             if (d.completion() instanceof Completion.Raised r) {
+                uncaught = r.exception();
                 Exit exit = uncaught(r.exception(), formatter);
                 err(ctx, exit.stderr());
                 status = exit.status();
             }
             // objects in reference cycles are freed by the garbage collector when the interpreter shuts down
             err(ctx, interp.takeAtExit());
-            err(ctx, interp.exitWarnings());
+            err(ctx, interp.exitWarnings(uncaught));
             return new Outcome.Done(new Completion.Returned(status));
         }
 

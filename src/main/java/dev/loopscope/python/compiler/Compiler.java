@@ -57,7 +57,7 @@ public final class Compiler {
     }
 
     private enum FKind { WHILE_LOOP, FOR_LOOP, ASYNC_FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH,
-        HANDLER_CLEANUP, POP_VALUE }
+        HANDLER_CLEANUP, POP_VALUE, EXCEPTION_GROUP_HANDLER }
 
     /** A control-flow block that break/continue/return must unwind. */
     private record FBlock(FKind kind, int start, int exit, Object datum) {}
@@ -610,11 +610,10 @@ public final class Compiler {
                 afterTerminal();
             }
             case Stmt.Try t -> {
-                if (t.isStar()) {
-                    throw error("'except*' is not supported", t.span());
-                }
                 if (!t.finalBody().isEmpty()) {
                     tryFinally(t);
+                } else if (t.isStar()) {
+                    tryExceptStar(t);
                 } else {
                     tryExcept(t);
                 }
@@ -1096,6 +1095,7 @@ public final class Compiler {
         if (loop == null) {
             throw error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", span);
         }
+        b.span = span;
         unwindTo(loop, isBreak, false);
         b.span = span;
         b.emitJump(Op.JUMP, isBreak ? loop.exit : loop.start);
@@ -1114,6 +1114,9 @@ public final class Compiler {
             FBlock f = u.fblocks.peek();
             if (f == target && !includeTarget) {
                 break;
+            }
+            if (f.kind == FKind.EXCEPTION_GROUP_HANDLER) {
+                throw error("'break', 'continue' and 'return' cannot appear in an except* block", b.span);
             }
             u.fblocks.pop();
             popped.add(f);
@@ -1153,6 +1156,7 @@ public final class Compiler {
                 b.emit(f.datum == Boolean.TRUE ? Op.CLOSE_ITER : Op.POP_TOP);
             }
             case TRY_EXCEPT -> poppedHandlers.add(b.popHandler());
+            case EXCEPTION_GROUP_HANDLER -> throw new IllegalStateException("unwinding an except* block");
             case FINALLY_TRY -> {
                 poppedHandlers.add(b.popHandler());
                 @SuppressWarnings("unchecked")
@@ -1254,7 +1258,7 @@ public final class Compiler {
                 stmts(h.body());
                 u.fblocks.pop();
                 b.popHandler();
-                b.span = h.span();
+                b.span = handlerExitSpan(h);
                 b.emit(Op.POP_EXCEPT);
                 b.emit(Op.LOAD_CONST, b.constant(Py.None));
                 nameOp(h.name(), Access.STORE, curScope);
@@ -1272,7 +1276,7 @@ public final class Compiler {
                 u.fblocks.push(new FBlock(FKind.HANDLER_CLEANUP, -1, -1, null));
                 stmts(h.body());
                 u.fblocks.pop();
-                b.span = h.span();
+                b.span = handlerExitSpan(h);
                 b.emit(Op.POP_EXCEPT);
                 b.emitJump(Op.JUMP, end);
             }
@@ -1295,6 +1299,149 @@ public final class Compiler {
         b.depth = depth;
     }
 
+    /**
+     * {@code try} with {@code except*} clauses, laid out as CPython 3.12 compiles it. Below the previous handled
+     * exception the stack holds the original exception, the list of what the clauses raise and what is still
+     * unmatched; each clause splits off its part with CHECK_EG_MATCH, and an exception leaving its body is added
+     * to the list. PREP_RERAISE_STAR then works out what to raise (nothing, when every part was handled).
+     */
+    private void tryExceptStar(Stmt.Try t) {
+        CodeBuilder b = b();
+        int handler = b.newLabel();
+        int orElse = b.newLabel();
+        int end = b.newLabel();
+        int cleanup = b.newLabel();
+        int reraiseStar = b.newLabel();
+        int reraise = b.newLabel();
+        int depth = b.depth;
+        b.pushHandler(handler, depth);
+        u.fblocks.push(new FBlock(FKind.TRY_EXCEPT, -1, -1, null));
+        b.span = t.span();
+        b.emit(Op.NOP);
+        stmts(t.body());
+        u.fblocks.pop();
+        b.popHandler();
+        b.span = t.span();
+        b.emitJump(Op.JUMP, orElse);
+        // [exc]
+        b.place(handler);
+        b.depth = depth + 1;
+        b.pushHandler(cleanup, depth + 1);
+        b.emit(Op.PUSH_EXC_INFO);
+        u.fblocks.push(new FBlock(FKind.EXCEPTION_GROUP_HANDLER, -1, -1, null));
+        int n = t.handlers().size();
+        for (int i = 0; i < n; i++) {
+            Node.ExceptHandler h = t.handlers().get(i);
+            int bodyDone = b.newLabel();
+            int raisedInBody = b.newLabel();
+            int noMatch = b.newLabel();
+            int next = b.newLabel();
+            b.span = h.span();
+            if (i == 0) {
+                // [prev, orig] -> [prev, orig, raised, orig]
+                b.emit(Op.BUILD_LIST, 0);
+                b.emit(Op.COPY, 2);
+            }
+            // [prev, orig, raised, rest]
+            expr(h.type());
+            b.span = h.span();
+            b.emit(Op.CHECK_EG_MATCH);
+            b.emit(Op.COPY, 1);
+            b.emitJump(Op.POP_JUMP_IF_NONE, noMatch);
+            if (h.name() != null) {
+                nameOp(h.name(), Access.STORE, curScope);
+            } else {
+                b.emit(Op.POP_TOP);
+            }
+            b.pushHandler(raisedInBody, depth + 4);
+            u.fblocks.push(new FBlock(FKind.HANDLER_CLEANUP, -1, -1, h.name()));
+            stmts(h.body());
+            u.fblocks.pop();
+            b.popHandler();
+            b.span = h.span();
+            if (h.name() != null) {
+                clearName(h.name());
+            }
+            b.emitJump(Op.JUMP, bodyDone);
+            // [prev, orig, raised, rest, exc]: the body raised
+            b.place(raisedInBody);
+            b.depth = depth + 5;
+            if (h.name() != null) {
+                clearName(h.name());
+            }
+            b.emit(Op.LIST_APPEND, 2);
+            b.emitJump(Op.JUMP, next);
+            b.place(bodyDone);
+            b.depth = depth + 4;
+            b.emit(Op.NOP);
+            b.emitJump(Op.JUMP, next);
+            // [prev, orig, raised, rest, None]
+            b.place(noMatch);
+            b.depth = depth + 5;
+            b.emit(Op.POP_TOP);
+            b.place(next);
+            b.depth = depth + 4;
+            if (i == n - 1) {
+                // what no clause matched joins the list
+                b.emit(Op.LIST_APPEND, 1);
+                b.emitJump(Op.JUMP, reraiseStar);
+            }
+        }
+        u.fblocks.pop();
+        // [prev, orig, raised]
+        b.place(reraiseStar);
+        b.depth = depth + 3;
+        b.span = t.span();
+        b.emit(Op.PREP_RERAISE_STAR);
+        b.emit(Op.COPY, 1);
+        b.emitJump(Op.POP_JUMP_IF_NOT_NONE, reraise);
+        b.popHandler();
+        b.emit(Op.POP_TOP);
+        b.emit(Op.POP_EXCEPT);
+        b.emitJump(Op.JUMP, end);
+        // [prev, exc]
+        b.place(reraise);
+        b.depth = depth + 2;
+        b.emit(Op.SWAP, 2);
+        b.emit(Op.POP_EXCEPT);
+        b.emit(Op.RERAISE);
+        b.place(cleanup);
+        b.depth = depth + 2;
+        b.emit(Op.SWAP, 2);
+        b.emit(Op.POP_EXCEPT);
+        b.emit(Op.RERAISE);
+        b.place(orElse);
+        b.depth = depth;
+        stmts(t.orElse());
+        b.place(end);
+        b.depth = depth;
+    }
+
+    /**
+     * The line CPython gives the code that leaves a handler normally (it lets go of the exception there): the line
+     * of the statement that ran last, for a loop or {@code with} its first line; the handler's own line when the
+     * body ends in branches (CPython has no line for that code then).
+     */
+    private static Span handlerExitSpan(Node.ExceptHandler h) {
+        Stmt last = h.body().get(h.body().size() - 1);
+        return switch (last) {
+            case Stmt.For f -> f.orElse().isEmpty() ? f.span() : h.span();
+            case Stmt.While w -> w.orElse().isEmpty() ? w.span() : h.span();
+            case Stmt.With w -> w.span();
+            case Stmt.If i -> h.span();
+            case Stmt.Try t -> h.span();
+            default -> last.span();
+        };
+    }
+
+    /** {@code name = None; del name} after an except clause that bound the exception to a name. */
+    private void clearName(String name) {
+        CodeBuilder b = b();
+        b.emit(Op.LOAD_CONST, b.constant(Py.None));
+        nameOp(name, Access.STORE, curScope);
+        nameOp(name, Access.DELETE, curScope);
+    }
+
     private void tryFinally(Stmt.Try t) {
         CodeBuilder b = b();
         int handler = b.newLabel();
@@ -1306,7 +1453,12 @@ public final class Compiler {
         b.span = t.span();
         b.emit(Op.NOP);
         if (!t.handlers().isEmpty()) {
-            tryExcept(new Stmt.Try(t.body(), t.handlers(), t.orElse(), List.of(), false, t.span()));
+            Stmt.Try inner = new Stmt.Try(t.body(), t.handlers(), t.orElse(), List.of(), t.isStar(), t.span());
+            if (t.isStar()) {
+                tryExceptStar(inner);
+            } else {
+                tryExcept(inner);
+            }
         } else {
             stmts(t.body());
         }

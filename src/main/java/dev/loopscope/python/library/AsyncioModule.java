@@ -27,6 +27,7 @@ import dev.loopscope.python.runtime.PyError;
 import dev.loopscope.python.runtime.Ops;
 import dev.loopscope.python.runtime.Py;
 import dev.loopscope.python.runtime.PyBaseException;
+import dev.loopscope.python.runtime.PyError;
 import dev.loopscope.python.runtime.PyModule;
 import dev.loopscope.python.runtime.PySet;
 import dev.loopscope.python.runtime.PyThread;
@@ -85,14 +86,16 @@ public final class AsyncioModule {
             try {
                 loop = Bind.runningLoop(t);
             } catch (PyError e) {
-                throw LibraryFrames.through(e, tasksLine(417, "create_task", "loop = events.get_running_loop()",
-                        "events.get_running_loop()"));
+                e.exc.keptByFrame(p[0]);
+                throw throughLibrary(t, e, dev.loopscope.engine.LibraryFrame.CREATE_TASK_GET_LOOP);
             }
             try {
                 return createTask(t, loop, p[0], p[1]);
             } catch (PyError e) {
-                throw LibraryFrames.through(e, tasksLine(420, "create_task", "task = loop.create_task(coro)",
-                        "loop.create_task(coro)"));
+                e.exc.keptByFrame(p[0]);
+                // tasks.create_task called loop.create_task, which failed
+                throw throughLibrary(t, e, p[2] == Py.None ? dev.loopscope.engine.LibraryFrame.CREATE_TASK_CALL
+                        : dev.loopscope.engine.LibraryFrame.CREATE_TASK_CALL_CONTEXT);
             }
         });
         m.def("ensure_future", (t, a, kw) -> {
@@ -199,6 +202,32 @@ public final class AsyncioModule {
         PyModule threads = LibraryPython.defineModule(interp, "asyncio/threads.py", "asyncio.threads",
                 source("asyncio/threads.py"), m, helpers);
         LibraryPython.export(threads, m, "to_thread");
+        // CPython's timeouts.py and taskgroups.py reach these through the modules events and tasks
+        PyModule structured = new PyModule("asyncio._structured").set("events", m).set("tasks", m);
+        structured.def("_trace_timeout", (t, a, kw) -> {
+            // a Timeout armed for loop time a[1] (seconds), or fired (-1), for the task a[0]
+            ExecContext ctx = t.context();
+            if (ctx != null && a[0] instanceof Task task && (a[1] instanceof Double || a[1] instanceof Long)) {
+                double when = Bind.seconds(a[1], "when");
+                ctx.simulation().trace().timeout(ctx.now(), task.taskId(), when < 0 ? -1 : Bind.nanos(when),
+                        when < 0);
+            }
+            return Py.None;
+        });
+        structured.def("_report_orphan_failure", (t, a, kw) -> {
+            // what loop.call_exception_handler logs for a group task failing after its parent task finished
+            ExecContext ctx = t.context();
+            ctx.stderr("Task " + task(a[0]).repr() + " has errored out but its parent task " + Ops.str(a[1])
+                    + " is already completed\ntask: " + task(a[0]).repr() + "\n"
+                    + ctx.simulation().python().formatException(a[2]));
+            return Py.None;
+        });
+        PyModule timeouts = LibraryPython.defineModule(interp, "asyncio/timeouts.py", "asyncio.timeouts",
+                source("asyncio/timeouts.py"), m, helpers, structured);
+        LibraryPython.export(timeouts, m, "Timeout", "timeout", "timeout_at");
+        PyModule taskgroups = LibraryPython.defineModule(interp, "asyncio/taskgroups.py", "asyncio.taskgroups",
+                source("asyncio/taskgroups.py"), m, helpers, structured);
+        LibraryPython.export(taskgroups, m, "TaskGroup");
     }
 
     /** {@code func(*args, **kwargs)} that {@code to_thread} hands to {@code run_in_executor}. */
@@ -271,16 +300,32 @@ public final class AsyncioModule {
                 null);
     }
 
-    /** {@code loop.create_task(coro, name=...)}: BaseEventLoop.create_task makes the task. */
+    /**
+     * {@code loop.create_task(coro, name=...)}: a closed loop and an argument that is no coroutine fail inside
+     * {@code BaseEventLoop.create_task}, whose lines the traceback shows.
+     */
     static Task createTask(PyThread t, EventLoop loop, Object coro, Object name) {
+        if (loop.isClosed()) {
+            PyError e = Py.runtimeError("Event loop is closed");
+            // BaseEventLoop.create_task's frame, kept by the traceback, holds the coroutine
+            e.exc.keptByFrame(coro);
+            throughLibrary(t, e, dev.loopscope.engine.LibraryFrame.CHECK_CLOSED);
+            throw throughLibrary(t, e, dev.loopscope.engine.LibraryFrame.LOOP_CREATE_TASK_CHECK_CLOSED);
+        }
         if (!(coro instanceof Coroutine c) || !c.isCoroutineObject()) {
-            throw LibraryFrames.through(Py.typeError("a coroutine was expected, got " + Ops.repr(coro)),
-                    LibraryFrames.Entry.of(LibraryFrames.DEFAULT_ROOT + "/asyncio/base_events.py", 456, "create_task",
-                            "task = tasks.Task(coro, loop=self, name=name, context=context)",
-                            "tasks.Task(coro, loop=self, name=name, context=context)"));
+            throw throughLibrary(t, Py.typeError("a coroutine was expected, got " + Ops.repr(coro)),
+                    dev.loopscope.engine.LibraryFrame.LOOP_CREATE_TASK);
         }
         String n = name == Py.None ? null : Ops.str(name);
         return Bind.engine(() -> loop.createTask(c, n, t.currentLine()));
+    }
+
+    /** {@code e} leaving the library frame {@code where} (added innermost first). */
+    private static PyError throughLibrary(PyThread t, PyError e, dev.loopscope.engine.LibraryFrame where) {
+        if (t.context() != null) {
+            t.context().simulation().python().addLibraryFrame(e.exc, where);
+        }
+        return e;
     }
 
     private static Object gather(PyThread t, Object[] a, String[] kw) {

@@ -266,7 +266,7 @@ public final class ThreadingModule {
         Object exc = Ops.getAttr(args, "exc_value");
         StringBuilder report = new StringBuilder("Exception in thread ").append(name).append(":\n");
         if (exc instanceof PyBaseException e) {
-            report.append(sim(t).python().formatException(e));
+            report.append(sim(t).python().formatUncaught(e));
         }
         t.syncClock();
         t.context().stderr(report.toString());

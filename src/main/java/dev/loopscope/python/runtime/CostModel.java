@@ -101,7 +101,8 @@ public final class CostModel {
             {Op.JUMP_IF_FALSE_OR_POP, 0.5}, {Op.JUMP_IF_TRUE_OR_POP, 0.5}, {Op.GET_ITER, 5}, {Op.FOR_ITER, 2},
             {Op.CALL, 3}, {Op.CALL_KW, 10}, {Op.CALL_EX, 30}, {Op.MAKE_FUNCTION, 40}, {Op.RETURN_VALUE, 0.75},
             {Op.RETURN_CONST, 0.75}, {Op.RAISE_VARARGS, 150}, {Op.RERAISE, 50}, {Op.PUSH_EXC_INFO, 5},
-            {Op.POP_EXCEPT, 3}, {Op.CHECK_EXC_MATCH, 10}, {Op.BEFORE_WITH, 30}, {Op.BUILD_CLASS, 2000},
+            {Op.POP_EXCEPT, 3}, {Op.CHECK_EXC_MATCH, 10}, {Op.CHECK_EG_MATCH, 40},
+            {Op.PREP_RERAISE_STAR, 40}, {Op.BEFORE_WITH, 30}, {Op.BUILD_CLASS, 2000},
             {Op.IMPORT_NAME, 500}, {Op.IMPORT_FROM, 20}, {Op.YIELD_VALUE, 2.5}, {Op.SEND, 5}, {Op.GET_AWAITABLE, 5},
         };
         for (double[] entry : table) {

@@ -395,6 +395,8 @@ public final class Interpreter {
             sb.append("  ").append(src.strip()).append('\n');
         }
         sb.append("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        // formatting it imported tracemalloc: warnings at exit can now suggest it too
+        tracemallocImported = true;
         return sb.toString();
     }
 
@@ -414,19 +416,46 @@ public final class Interpreter {
         writeErr(sb.toString());
     }
 
-    /** The warnings CPython prints at exit for coroutines that were created and never awaited. */
-    public String exitWarnings() {
-        StringBuilder sb = new StringBuilder();
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    /** Whether a "never awaited" warning was printed while the program ran (which imports tracemalloc). */
+    private boolean tracemallocImported;
+
+    /**
+     * The warnings CPython prints at exit for coroutines that were created and never awaited. Those kept by the
+     * frames of the uncaught exception {@code uncaught} (or null) go first: they are freed while the warnings
+     * module still works, so they can suggest a tracemalloc imported earlier; the rest are freed with the modules,
+     * after it has gone. A name warned about once is not warned about again.
+     */
+    public String exitWarnings(Object uncaught) {
+        java.util.Set<PyGenerator> held = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PyBaseException e = uncaught instanceof PyBaseException b ? b : null; e != null && held.size() < 1_000;
+                e = e.context) {
+            if (e.heldCoroutines != null) {
+                for (Object o : e.heldCoroutines) {
+                    if (o instanceof PyGenerator g) {
+                        held.add(g);
+                    }
+                }
+            }
+        }
+        java.util.Map<String, Boolean> names = new java.util.LinkedHashMap<>();
+        for (PyGenerator g : unawaited) {
+            if (g.state == PyGenerator.CREATED && held.contains(g)) {
+                names.putIfAbsent(g.qualname, tracemallocImported);
+            }
+        }
         for (PyGenerator g : unawaited) {
             if (g.state == PyGenerator.CREATED) {
-                names.add(g.qualname);
+                names.putIfAbsent(g.qualname, false);
             }
         }
         unawaited.clear();
-        for (String n : names) {
+        StringBuilder sb = new StringBuilder();
+        names.forEach((n, suggest) -> {
             sb.append("sys:1: RuntimeWarning: coroutine '").append(n).append("' was never awaited\n");
-        }
+            if (suggest) {
+                sb.append("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+            }
+        });
         return sb.toString();
     }
 

@@ -107,6 +107,8 @@ public final class LibraryFrames {
         put(LibraryFrame.SLEEP_AWAIT, Entry.of(tasks, 665, "sleep", "return await future", "await future"));
         put(LibraryFrame.SLEEP_ZERO, Entry.of(tasks, 656, "sleep", "await __sleep0()", null));
         put(LibraryFrame.SLEEP0_YIELD, Entry.of(tasks, 650, "__sleep0", "yield", null));
+        put(LibraryFrame.SLEEP_NOT_STARTED, Entry.of(tasks, 653, "sleep", "async def sleep(delay, result=None):",
+                null));
         put(LibraryFrame.WAIT_FOR_AWAIT, Entry.of(tasks, 520, "wait_for", "return await fut", "await fut"));
         put(LibraryFrame.WAIT_FOR_ASYNC_WITH, Entry.of(tasks, 519, "wait_for",
                 "async with timeouts.timeout(timeout):", null));
@@ -118,6 +120,17 @@ public final class LibraryFrames {
         put(LibraryFrame.WAIT_FOR_DONE_RESULT, Entry.of(tasks, 511, "wait_for", "return fut.result()",
                 "fut.result()"));
         put(LibraryFrame.RUNNERS_RUN, Entry.of(runners, 194, "run", "return runner.run(main)", "runner.run(main)"));
+        put(LibraryFrame.CREATE_TASK_GET_LOOP, Entry.of(tasks, 417, "create_task", "loop = events.get_running_loop()",
+                "events.get_running_loop()"));
+        put(LibraryFrame.CREATE_TASK_CALL, Entry.of(tasks, 420, "create_task", "task = loop.create_task(coro)",
+                "loop.create_task(coro)"));
+        put(LibraryFrame.CREATE_TASK_CALL_CONTEXT, Entry.of(tasks, 422, "create_task",
+                "task = loop.create_task(coro, context=context)", "loop.create_task(coro, context=context)"));
+        put(LibraryFrame.LOOP_CREATE_TASK, Entry.of(base, 456, "create_task",
+                "task = tasks.Task(coro, loop=self, name=name, context=context)",
+                "tasks.Task(coro, loop=self, name=name, context=context)"));
+        put(LibraryFrame.LOOP_CREATE_TASK_CHECK_CLOSED, Entry.of(base, 454, "create_task", "self._check_closed()",
+                null));
         put(LibraryFrame.RUNNER_RUN, Entry.of(runners, 118, "run", "return self._loop.run_until_complete(task)",
                 "self._loop.run_until_complete(task)"));
         put(LibraryFrame.RUN_UNTIL_COMPLETE, Entry.of(base, 684, "run_until_complete", "return future.result()",

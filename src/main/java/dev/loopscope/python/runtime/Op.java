@@ -144,6 +144,16 @@ public final class Op {
     /** {@code value -> }: stores into {@code __annotations__[name]}. */
     public static final int STORE_ANNOTATION = 88;
     public static final int LOAD_LOCALS = 89;
+    /**
+     * {@code exc types -> rest match}: one {@code except*} clause. {@code match} (None when nothing matched) becomes
+     * the exception being handled; {@code rest} is what later clauses see.
+     */
+    public static final int CHECK_EG_MATCH = 90;
+    /**
+     * {@code orig raised_list -> exc_or_None}: after the {@code except*} clauses, what is left to raise (the
+     * unmatched and re-raised parts in the original's shape, beside any new exceptions).
+     */
+    public static final int PREP_RERAISE_STAR = 91;
     /** Puts a fresh empty cell in cell slot n (a comprehension variable captured by a closure). */
     public static final int MAKE_CELL = 92;
     /**

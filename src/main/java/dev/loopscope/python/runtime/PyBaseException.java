@@ -9,13 +9,35 @@ public class PyBaseException extends PyInstance {
     public boolean suppressContext;
     /** Innermost-last traceback entries, prepended as the exception leaves each frame. */
     public Traceback traceback;
-    /** {@code add_note} texts, or null. */
-    public PyList notes;
     /**
      * Async generators held by variables of the frames this exception left: its traceback keeps those frames, so
      * they are let go of (and finalised) only when the exception is; null when none.
      */
     java.util.List<PyGenerator> heldAsyncGens;
+    /**
+     * Coroutines that never ran, held by variables of the frames this exception left: freed with the exception,
+     * they bring the "never awaited" warning then (null when none).
+     */
+    java.util.List<Object> heldCoroutines;
+
+    /** A library function failing with this exception kept {@code arg} in its frame: a coroutine lives on with it. */
+    public void keptByFrame(Object arg) {
+        if (isUnstartedCoroutine(arg)) {
+            if (heldCoroutines == null) {
+                heldCoroutines = new java.util.ArrayList<>();
+            }
+            heldCoroutines.add(arg);
+        }
+    }
+
+    /** A coroutine (of the program or a library one such as {@code asyncio.sleep(1)}) that nothing ran yet. */
+    static boolean isUnstartedCoroutine(Object o) {
+        if (o instanceof PyGenerator g) {
+            return g.state == PyGenerator.CREATED && g.isCoroutine();
+        }
+        return o instanceof dev.loopscope.engine.Coroutine c && c.isCoroutineObject() && c.neverStarted()
+                && !(o instanceof AsyncGenOp);
+    }
 
     public PyBaseException(PyType type, PyTuple args) {
         super(type);

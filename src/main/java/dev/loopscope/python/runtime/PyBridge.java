@@ -14,12 +14,14 @@ public final class PyBridge implements PythonBridge {
 
     private final Interpreter main;
     private final TracebackFormatter formatter;
+    private final TracebackFormatter uncaughtFormatter;
     private final LibraryFrames library;
 
     public PyBridge(Interpreter main, LibraryFrames library) {
         this.main = main;
         this.library = library;
         this.formatter = new TracebackFormatter(library);
+        this.uncaughtFormatter = new TracebackFormatter(library, true);
     }
 
     public PyBridge(Interpreter main) {
@@ -223,6 +225,52 @@ public final class PyBridge implements PythonBridge {
     @Override
     public String formatException(Object exc) {
         return inInterpreter(() -> formatter.format((PyBaseException) exc));
+    }
+
+    @Override
+    public String formatUncaught(Object exc) {
+        return inInterpreter(() -> uncaughtFormatter.format((PyBaseException) exc));
+    }
+
+    @Override
+    public String doneCallbackRepr(dev.loopscope.engine.trace.HandleKind kind, Object key) {
+        String root = library.root();
+        return switch (kind) {
+            case STOP_LOOP -> "_run_until_complete_cb() at " + root + "/asyncio/base_events.py:180";
+            case GATHER_CHILD_DONE -> "gather.<locals>._done_callback() at " + root + "/asyncio/tasks.py:767";
+            case EXECUTOR_RESULT, EXECUTOR_CANCEL -> "_chain_future.<locals>._call_check_cancel() at " + root
+                    + "/asyncio/futures.py:387";
+            case USER_CALLBACK -> key == null ? null : inInterpreter(() -> callbackSource(key, ""));
+            default -> null;
+        };
+    }
+
+    /**
+     * asyncio's {@code _format_callback_source} for a callback called without arguments: the qualified name (of the
+     * function inside a {@code functools.partial}, its arguments after it), then {@code at file:line} when it is a
+     * function.
+     */
+    private static String callbackSource(Object fn, String suffix) {
+        if (fn instanceof Functools.Partial p) {
+            StringBuilder args = new StringBuilder("(");
+            for (int i = 0; i < p.args.length; i++) {
+                args.append(i > 0 ? ", " : "").append(Ops.repr(p.args[i]));
+            }
+            for (int i = 0; p.kwNames != null && i < p.kwNames.length; i++) {
+                args.append(p.args.length + i > 0 ? ", " : "").append(p.kwNames[i]).append('=')
+                        .append(Ops.repr(p.kwValues[i]));
+            }
+            return callbackSource(p.func, args + ")" + suffix);
+        }
+        Object q = Ops.getAttrOrNull(fn, "__qualname__");
+        if (!(q instanceof String qs) || qs.isEmpty()) {
+            q = Ops.getAttrOrNull(fn, "__name__");
+        }
+        String text = (q instanceof String qs && !qs.isEmpty() ? qs : Ops.repr(fn)) + "()" + suffix;
+        if (fn instanceof PyFunction f) {
+            text += " at " + f.code.source.fileName() + ":" + f.code.firstLine;
+        }
+        return text;
     }
 
     @Override

@@ -138,20 +138,144 @@ public final class PyExceptionGroup extends PyBaseException {
         return new Object[] {subset(g, match), wantRest ? subset(g, rest) : null};
     }
 
-    /** A group derived from {@code g} with {@code parts}, keeping its traceback, chaining and notes. */
+    /**
+     * A group derived from {@code g} with {@code parts}, keeping its traceback, chaining and a copy of its notes.
+     * A subclass's own {@code derive} makes it, as CPython calls {@code self.derive(excs)}.
+     */
     private static PyExceptionGroup subset(PyExceptionGroup g, List<Object> parts) {
         if (parts.isEmpty()) {
             return null;
         }
-        PyExceptionGroup d = derive(g, PyList.of(parts));
+        PyExceptionGroup d;
+        if (Py.typeOf(g).lookup("derive") instanceof PyBuiltin) {
+            d = derive(g, PyList.of(parts));
+        } else if (Ops.callMethod(g, "derive", PyList.of(parts)) instanceof PyExceptionGroup derived) {
+            d = derived;
+        } else {
+            throw Py.typeError("derive must return an instance of BaseExceptionGroup");
+        }
         d.traceback = g.traceback;
         d.cause = g.cause;
         d.context = g.context;
         d.suppressContext = g.suppressContext;
-        if (g.notes != null) {
-            d.notes = g.notes;
-            d.dict.put("__notes__", g.notes);
+        Object notes = g.dict.getStr("__notes__");
+        if (notes != null) {
+            // the parts get lists of their own
+            boolean sequence = notes instanceof PyList || notes instanceof PyTuple;
+            d.dict.put("__notes__", sequence ? PyList.of(java.util.Arrays.asList(Sequences.toArray(notes))) : notes);
         }
         return d;
+    }
+
+    // except* ------------------------------------------------------------------------------------------------
+
+    /** A group made by the interpreter itself: {@code BaseExceptionGroup(message, excs)}, which picks its class. */
+    private static PyExceptionGroup create(String message, Object excs) {
+        Object[] args = {message, excs};
+        PyExceptionGroup g = new PyExceptionGroup(checkedType(Types.BASE_EXCEPTION_GROUP, args));
+        g.args = PyTuple.of(args);
+        g.setUp(args);
+        return g;
+    }
+
+    /** The check {@code except*} makes of a clause's types before matching. */
+    private static void checkExceptStarTypes(Object types) {
+        Object[] items = types instanceof PyTuple t ? t.items : new Object[] {types};
+        for (Object o : items) {
+            if (!(o instanceof PyType pt) || !pt.isSubtypeOf(Types.BASE_EXCEPTION)) {
+                throw Py.typeError("catching classes that do not inherit from BaseException is not allowed");
+            }
+        }
+        for (Object o : items) {
+            if (((PyType) o).isSubtypeOf(Types.BASE_EXCEPTION_GROUP)) {
+                throw Py.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+            }
+        }
+    }
+
+    /**
+     * One {@code except*} clause: {rest, match} of the exception still unhandled (None when an earlier clause took
+     * all of it). A group is split by its {@code split} method; an exception that is no group and matches is
+     * wrapped in a group of its own (with no traceback, as CPython 3.12 makes it).
+     */
+    static Object[] exceptStarMatch(Object exc, Object types) {
+        checkExceptStarTypes(types);
+        if (exc == Py.None) {
+            return new Object[] {Py.None, Py.None};
+        }
+        PyBaseException e = (PyBaseException) exc;
+        if (PyThread.exceptionMatches(e, types)) {
+            Object match = e instanceof PyExceptionGroup ? e : create("", PyTuple.of(e));
+            return new Object[] {Py.None, match};
+        }
+        if (!(e instanceof PyExceptionGroup g)) {
+            return new Object[] {e, Py.None};
+        }
+        if (Py.typeOf(g).lookup("split") instanceof PyBuiltin) {
+            Object[] parts = split(g, matcher(types), true);
+            return new Object[] {nz(parts[1]), nz(parts[0])};
+        }
+        Object pair = Ops.callMethod(g, "split", types);
+        if (!(pair instanceof PyTuple t) || Py.typeOf(pair) != Types.TUPLE) {
+            throw Py.typeError(Py.typeOf(g).name + ".split must return a tuple, not " + Py.typeName(pair));
+        }
+        if (t.items.length < 2) {
+            throw Py.typeError(Py.typeOf(g).name + ".split must return a 2-tuple, got tuple of size "
+                    + t.items.length);
+        }
+        return new Object[] {t.items[1], t.items[0]};
+    }
+
+    /**
+     * What a {@code try} with {@code except*} clauses raises once they have run: {@code raised} holds what each
+     * clause raised or re-raised, then the part no clause matched (None entries: nothing). Re-raised parts (same
+     * traceback and chaining as the original) are put back together in the original's shape; new exceptions go
+     * into a new group beside them. Null when there is nothing to raise.
+     */
+    static PyBaseException prepReraiseStar(PyBaseException orig, PyList raised) {
+        if (raised.size == 0) {
+            return null;
+        }
+        if (!(orig instanceof PyExceptionGroup g)) {
+            // a bare exception was wrapped: at most one clause ran
+            return raised.items[0] == Py.None ? null : (PyBaseException) raised.items[0];
+        }
+        List<Object> fresh = new ArrayList<>();
+        List<PyBaseException> again = new ArrayList<>();
+        for (int i = 0; i < raised.size; i++) {
+            if (raised.items[i] instanceof PyBaseException e) {
+                boolean same = e.traceback == g.traceback && e.cause == g.cause && e.context == g.context;
+                if (same) {
+                    again.add(e);
+                } else {
+                    fresh.add(e);
+                }
+            }
+        }
+        PyBaseException kept = null;
+        if (!again.isEmpty()) {
+            java.util.Set<Object> leaves = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (PyBaseException e : again) {
+                collectLeaves(e, leaves);
+            }
+            kept = (PyBaseException) split(g, leaves::contains, false)[0];
+        }
+        if (fresh.isEmpty()) {
+            return kept;
+        }
+        if (kept != null) {
+            fresh.add(kept);
+        }
+        return fresh.size() > 1 ? create("", PyList.of(fresh)) : (PyBaseException) fresh.get(0);
+    }
+
+    private static void collectLeaves(PyBaseException e, java.util.Set<Object> leaves) {
+        if (e instanceof PyExceptionGroup g) {
+            for (Object sub : g.exceptions.items) {
+                collectLeaves((PyBaseException) sub, leaves);
+            }
+        } else {
+            leaves.add(e);
+        }
     }
 }

@@ -161,6 +161,14 @@ public final class PyThread implements PythonActivity {
     /** The line the innermost frame runs next, for the editor's "running now" marker (0 when none). */
     @Override
     public int currentLine() {
+        // the program's own line: a task made inside library code (TaskGroup.create_task) was asked for there
+        if (interp.mainFile != null) {
+            for (Frame g = frame; g != null; g = g.back) {
+                if (g.kind != Frame.NATIVE && interp.mainFile.equals(g.code.source.fileName())) {
+                    return g.code.lineAt(Math.max(0, Math.min(g.pc - 1, g.code.code.length - 1)));
+                }
+            }
+        }
         Frame f = pyFrame();
         if (f == null) {
             return 0;
@@ -311,8 +319,7 @@ public final class PyThread implements PythonActivity {
         // what is left in the counter is the fraction of a nanosecond the last slice did not charge
         budget = nested ? Long.MAX_VALUE : (context == null ? Long.MAX_VALUE : budgetTicks(context.budgetLeft()));
         // Engine events made while this slice runs (tasks created, callbacks scheduled) carry its line too.
-        var recorder = context == null || nested || context.simulation() == null ? null
-                : context.simulation().trace();
+        var recorder = context == null || nested || context.simulation() == null ? null : context.simulation().trace();
         Runnable outerProbe = recorder == null ? null : recorder.lineProbe(lineProbe);
         try {
             sampleLine();
@@ -508,6 +515,11 @@ public final class PyThread implements PythonActivity {
                             Object old = s[ins >>> 8];
                             s[ins >>> 8] = s[--sp];
                             s[sp] = null;
+                            if (old instanceof PyBaseException pe && pe.heldCoroutines != null) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                releaseHeldCoroutines(pe, f, pc);
+                            }
                             if (old != null && interp.hookedAsyncGens > 0
                                     && (old instanceof PyGenerator || old instanceof PyBaseException)) {
                                 // the variable lets go of an async generator (or of an exception holding some)
@@ -555,8 +567,15 @@ public final class PyThread implements PythonActivity {
                             s[sp++] = v;
                         }
                         case Op.STORE_NAME -> {
-                            f.locals.put(c.names[ins >>> 8], s[--sp]);
+                            String name = c.names[ins >>> 8];
+                            Object old = f.locals.getStr(name);
+                            f.locals.put(name, s[--sp]);
                             s[sp] = null;
+                            if (old instanceof PyBaseException pe && pe.heldCoroutines != null) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                releaseHeldCoroutines(pe, f, pc);
+                            }
                         }
                         case Op.LOAD_ATTR -> {
                             Object obj = s[sp - 1];
@@ -1365,6 +1384,11 @@ public final class PyThread implements PythonActivity {
                     PyBaseException was = handled;
                     handled = (PyBaseException) s[--sp];
                     s[sp] = null;
+                    if (was != null && was.heldCoroutines != null) {
+                        f.sp = sp;
+                        f.pc = pc;
+                        releaseHeldCoroutines(was, f, pc);
+                    }
                     if (was != null && was.heldAsyncGens != null) {
                         f.sp = sp;
                         f.pc = pc;
@@ -1375,6 +1399,23 @@ public final class PyThread implements PythonActivity {
                     Object t = s[--sp];
                     s[sp] = null;
                     s[sp++] = Py.bool(exceptionMatches((PyBaseException) s[sp - 2], t));
+                }
+                case Op.CHECK_EG_MATCH -> {
+                    f.sp = sp;
+                    f.pc = pc;
+                    Object[] restMatch = PyExceptionGroup.exceptStarMatch(s[sp - 2], s[sp - 1]);
+                    s[sp - 2] = restMatch[0];
+                    s[sp - 1] = restMatch[1];
+                    if (restMatch[1] != Py.None) {
+                        // the matched part is what the clause handles: a bare raise re-raises it
+                        handled = (PyBaseException) restMatch[1];
+                    }
+                }
+                case Op.PREP_RERAISE_STAR -> {
+                    PyList raised = (PyList) s[--sp];
+                    s[sp] = null;
+                    PyBaseException left = PyExceptionGroup.prepReraiseStar((PyBaseException) s[sp - 1], raised);
+                    s[sp - 1] = left == null ? Py.None : left;
                 }
                 case Op.WITH_EXC_ARGS -> {
                     PyBaseException exc = (PyBaseException) s[sp - 1];
@@ -3198,10 +3239,42 @@ public final class PyThread implements PythonActivity {
                 if (interp.hookedAsyncGens > 0 && (f.code.flags & Code.NAMESPACE) == 0 && f.kind != Frame.NATIVE) {
                     AsyncGens.heldByTraceback(f, exc);
                 }
+                if ((f.code.flags & Code.NAMESPACE) == 0 && f.kind != Frame.NATIVE) {
+                    holdUnstartedCoroutines(f, exc);
+                }
             }
             frame = caller;
             if (caller == null) {
                 return finish(new Completion.Raised(exc));
+            }
+        }
+    }
+
+    /** Frame {@code f} ends with {@code exc}: coroutines its variables hold that never ran live on with it. */
+    private static void holdUnstartedCoroutines(Frame f, PyBaseException exc) {
+        for (int i = 0; i < f.code.varNames.length && i < f.s.length; i++) {
+            exc.keptByFrame(f.s[i]);
+        }
+    }
+
+    /**
+     * A handler or a variable let go of {@code exc}: when nothing else refers to it, the coroutines its traceback
+     * kept that never ran are freed, each with its "never awaited" warning at the line running now.
+     */
+    private void releaseHeldCoroutines(PyBaseException exc, Frame f, int pc) {
+        if (AsyncGens.referencedElsewhere(this, exc, null, null)) {
+            return;
+        }
+        java.util.List<Object> held = exc.heldCoroutines;
+        exc.heldCoroutines = null;
+        for (Object coro : held) {
+            if (!PyBaseException.isUnstartedCoroutine(coro) || AsyncGens.referencedElsewhere(this, coro, null, null)) {
+                continue;
+            }
+            if (coro instanceof PyGenerator g) {
+                interp.warnUnawaited(g, f.code, pc - 1);
+            } else {
+                interp.warnUnawaited(((Coroutine) coro).qualName(), f.code, pc - 1);
             }
         }
     }

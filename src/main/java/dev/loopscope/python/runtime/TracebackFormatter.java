@@ -17,18 +17,19 @@ public final class TracebackFormatter {
 
     private final LibraryFrames library;
     /**
-     * True for the interpreter's own printing of an uncaught exception (C code), which keeps trailing whitespace
-     * of source lines; the traceback module (asyncio's reports, traceback.print_exc) strips it.
+     * True for the interpreter's own report of an uncaught exception (and {@code threading.excepthook}), which
+     * prints a source line with its trailing spaces; the traceback module (behind logging's reports) strips them.
      */
-    private final boolean interpreterStyle;
+    private final boolean interpreterReport;
 
-    public TracebackFormatter(LibraryFrames library) {
-        this(library, false);
+    public TracebackFormatter(LibraryFrames library, boolean interpreterReport) {
+        this.library = library;
+        this.interpreterReport = interpreterReport;
     }
 
-    public TracebackFormatter(LibraryFrames library, boolean interpreterStyle) {
-        this.library = library;
-        this.interpreterStyle = interpreterStyle;
+    /** The traceback module's format. */
+    public TracebackFormatter(LibraryFrames library) {
+        this(library, false);
     }
 
     public TracebackFormatter() {
@@ -125,11 +126,40 @@ public final class TracebackFormatter {
         notes(exc, out, margin);
     }
 
+    /**
+     * The exception's {@code __notes__}: each note's str(), every line of it behind the margin; a {@code __notes__}
+     * that is no sequence (or is a string) prints as its repr.
+     */
     private static void notes(PyBaseException exc, StringBuilder out, String margin) {
-        if (exc.notes != null) {
-            for (int i = 0; i < exc.notes.size; i++) {
-                indented(out, margin, Ops.str(exc.notes.items[i]) + '\n');
+        Object notes = exc.dict.getStr("__notes__");
+        if (notes == null) {
+            return;
+        }
+        boolean sequence = notes instanceof PyList || notes instanceof PyTuple || notes instanceof PyRange
+                || Ops.isUser(notes) && Py.typeOf(notes).lookup("__getitem__") != null;
+        if (!sequence) {
+            String r;
+            try {
+                r = Ops.repr(notes);
+            } catch (PyError e) {
+                r = "<__notes__ repr() failed>";
             }
+            out.append(margin).append(r).append('\n');
+            return;
+        }
+        for (Object note : Sequences.toArray(notes)) {
+            String text;
+            try {
+                text = Ops.str(note);
+            } catch (PyError e) {
+                out.append("<note str() failed>\n");
+                continue;
+            }
+            PyList lines = (PyList) Ops.callMethod(text, "splitlines", Boolean.TRUE);
+            for (int i = 0; i < lines.size; i++) {
+                out.append(margin).append((String) lines.items[i]);
+            }
+            out.append('\n');
         }
     }
 
@@ -314,7 +344,7 @@ public final class TracebackFormatter {
             }
             count++;
             if (count <= RECURSIVE_CUTOFF) {
-                displayLine(code, t.pc(), out, interpreterStyle);
+                displayLine(code, t.pc(), out, interpreterReport);
             }
         }
         if (count > RECURSIVE_CUTOFF) {
@@ -344,7 +374,7 @@ public final class TracebackFormatter {
     }
 
     /** One entry: the File line, the stripped source line and the caret line when it says something. */
-    static void displayLine(Code code, int pc, StringBuilder out, boolean keepTrailing) {
+    static void displayLine(Code code, int pc, StringBuilder out, boolean keepTrailingSpaces) {
         int line = pc < 0 ? code.firstLine : code.lineAt(pc);
         out.append("  File \"").append(code.source.fileName()).append("\", line ").append(line).append(", in ")
                 .append(code.name).append('\n');
@@ -352,7 +382,7 @@ public final class TracebackFormatter {
         if (src == null) {
             return;
         }
-        String stripped = keepTrailing ? src : stripTrailing(src);
+        String stripped = stripTrailing(src, keepTrailingSpaces);
         int indent = 0;
         while (indent < stripped.length() && isSpace(stripped.charAt(indent))) {
             indent++;
@@ -455,9 +485,13 @@ public final class TracebackFormatter {
         return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == 0x0b;
     }
 
-    private static String stripTrailing(String s) {
+    /**
+     * The line without its line ending, and without trailing whitespace unless {@code keepSpaces} (CPython's own
+     * report keeps trailing spaces and tabs, and then draws carets).
+     */
+    private static String stripTrailing(String s, boolean keepSpaces) {
         int e = s.length();
-        while (e > 0 && isSpace(s.charAt(e - 1))) {
+        while (e > 0 && (s.charAt(e - 1) == '\n' || s.charAt(e - 1) == '\r' || !keepSpaces && isSpace(s.charAt(e - 1)))) {
             e--;
         }
         return s.substring(0, e);

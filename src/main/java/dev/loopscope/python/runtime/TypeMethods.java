@@ -1134,8 +1134,6 @@ final class TypeMethods {
             PyProperty p = (PyProperty) a[0];
             return p.copyWith(p.fget, p.fset, a[1]);
         });
-        Types.PROPERTY.getter("fdel", o -> nz(((PyProperty) o).fdel));
-        Types.PROPERTY.getter("__doc__", o -> nz(((PyProperty) o).doc));
         Types.PROPERTY.method("__get__", (th, a, kw) -> a[1] == Py.None ? a[0]
                 : Attributes.propertyGet((PyProperty) a[0], a[1], Py.typeOf(a[1])));
         Types.PROPERTY.getter("fget", o -> nz(((PyProperty) o).fget));
@@ -1285,11 +1283,15 @@ final class TypeMethods {
             if (!(a[1] instanceof String)) {
                 throw Py.typeError("note must be a str, not '" + Py.typeName(a[1]) + "'");
             }
-            if (e.notes == null) {
-                e.notes = new PyList();
-                e.dict.put("__notes__", e.notes);
+            Object notes = e.dict.getStr("__notes__");
+            if (notes == null) {
+                notes = new PyList();
+                e.dict.put("__notes__", notes);
             }
-            e.notes.append(a[1]);
+            if (!(notes instanceof PyList list)) {
+                throw Py.typeError("Cannot add note: __notes__ is not a list");
+            }
+            list.append(a[1]);
             return Py.None;
         });
         PyExceptionGroup.install();

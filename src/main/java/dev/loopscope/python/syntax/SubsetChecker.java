@@ -191,11 +191,6 @@ public final class SubsetChecker {
                 expression(r.cause(), ctx);
             }
             case Stmt.Try t -> {
-                if (t.isStar()) {
-                    // point at the first `except*` clause, not at the `try` above it
-                    refuse(t.handlers().isEmpty() ? t : t.handlers().get(0),
-                            "`except*` (exception groups) is not supported by Loopscope");
-                }
                 walkBody(t.body(), ctx);
                 for (Node.ExceptHandler h : t.handlers()) {
                     expression(h.type(), ctx);

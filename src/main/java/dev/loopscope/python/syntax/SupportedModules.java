@@ -38,7 +38,8 @@ public final class SupportedModules {
                 "to_thread", "get_running_loop", "get_event_loop", "current_task", "all_tasks", "iscoroutine",
                 "iscoroutinefunction", "Task", "Future", "Queue", "QueueEmpty", "QueueFull", "Lock", "Event", "Condition",
                 "Semaphore", "BoundedSemaphore", "CancelledError", "TimeoutError", "InvalidStateError",
-                "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED");
+                "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "TaskGroup", "Timeout", "timeout",
+                "timeout_at");
         module("time",
                 "sleep", "time", "perf_counter", "monotonic", "process_time", "thread_time", "time_ns",
                 "perf_counter_ns", "monotonic_ns", "process_time_ns", "thread_time_ns", "gmtime", "localtime",
