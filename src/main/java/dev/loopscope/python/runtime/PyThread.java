@@ -2333,6 +2333,9 @@ public final class PyThread implements PythonActivity {
                 e.args = PyTuple.of(positional(args, kw));
             }
         }
+        if (inst instanceof KeepsInitArgs keeper) {
+            keeper.keepInitArgs(args, kw);
+        }
         Object init = t.lookup("__init__");
         Object[] initArgs = prepend(inst, args);
         if (init instanceof PyFunction fn) {

@@ -57,7 +57,8 @@ public final class SupportedModules {
         module("threading",
                 "Thread", "Lock", "RLock", "Event", "Semaphore", "BoundedSemaphore", "current_thread", "main_thread",
                 "active_count", "enumerate", "get_ident", "get_native_id", "excepthook", "ExceptHookArgs",
-                "currentThread", "activeCount");
+                "currentThread", "activeCount", "Condition", "Timer", "Barrier", "BrokenBarrierError", "local");
+        module("queue", "Queue", "LifoQueue", "PriorityQueue", "SimpleQueue", "Empty", "Full");
         module("os", "cpu_count", "getpid", "getppid", "getenv", "environ", "name", "sep", "linesep", "path");
         module("sys",
                 "exit", "argv", "version", "version_info", "hexversion", "platform", "byteorder", "maxsize",
