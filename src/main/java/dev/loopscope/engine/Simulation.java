@@ -347,6 +347,30 @@ public final class Simulation {
         }
     }
 
+    /**
+     * Ends every thread of {@code p} but {@code except} (null: all) where it stands, as the operating system does
+     * when a process exits or is killed: their pending wake-ups are ignored, joiners see {@code result}.
+     */
+    public void endThreads(SimProcess p, SimThread except, Completion result) {
+        long time = now();
+        for (SimThread t : List.copyOf(p.threads)) {
+            if (t == except || t.isDone()) {
+                continue;
+            }
+            t.blockToken++;
+            t.localTime = Math.max(t.localTime, time);
+            leaveCore(t, time);
+            releaseGil(t, time, false);
+            t.stack.clear();
+            t.resumes.clear();
+            setState(t, ThreadState.DONE, -1, time);
+            t.finish(result);
+        }
+        if (p != mainProcess() && p.allThreadsDone()) {
+            p.markEnded(time);
+        }
+    }
+
     private void block(SimThread t, ThreadState state, int detail) {
         leaveCore(t, t.localTime);
         releaseGil(t, t.localTime, false);

@@ -14,6 +14,7 @@ public final class LibraryModules {
                 .with("concurrent", ConcurrentFuturesModule::createPackage)
                 .with("concurrent.futures", ConcurrentFuturesModule::create)
                 .with("threading", ThreadingModule::create)
-                .with("queue", QueueModule::create);
+                .with("queue", QueueModule::create)
+                .with("multiprocessing", MultiprocessingModule::create);
     }
 }

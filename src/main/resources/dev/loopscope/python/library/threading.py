@@ -531,3 +531,18 @@ def main_thread():   #@1630
 
 
 _main_thread = _MainThread()
+
+
+def _after_fork(forker_ident):
+    # In a forked child only the thread that forked goes on: it becomes the child's main thread.
+    global _main_thread
+    current = _active.get(forker_ident)
+    if current is None:
+        current = _main_thread
+    current._ident = get_ident()
+    current._native_id = get_native_id()
+    current._handle = None
+    _active.clear()
+    _limbo.clear()
+    _active[current._ident] = current
+    _main_thread = current
