@@ -242,7 +242,8 @@ public final class Simulation {
                 }
             }
             if (runner == null || (next != null && next.time <= runner.localTime)) {
-                if (next == null) {
+                if (next == null || (runner == null && mainThread != null && mainThread.isDone() && allDone())) {
+                    // what is left are timeouts of waits that ended otherwise: the process has exited
                     break;
                 }
                 timeline.poll();
@@ -257,6 +258,15 @@ public final class Simulation {
             horizon = Math.min(horizon, runner.localTime + MAX_SLICE_NS);
             runSlice(runner, horizon);
         }
+    }
+
+    private boolean allDone() {
+        for (SimThread t : threads) {
+            if (!t.isDone()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean daemonThreadsLeft() {
