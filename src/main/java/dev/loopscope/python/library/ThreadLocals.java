@@ -21,7 +21,8 @@ import java.util.Map;
  */
 final class ThreadLocals {
 
-    static final PyType TYPE = new PyType("_local", "_thread", true, Types.OBJECT);
+    // CPython's messages name the type by its full name, _thread._local
+    static final PyType TYPE = new PyType("_thread._local", "_thread", true, Types.OBJECT);
 
     static {
         TYPE.qualname = "_local";

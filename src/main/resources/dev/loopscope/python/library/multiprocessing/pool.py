@@ -17,23 +17,6 @@ def _next_job():
     return job
 
 
-def mapstar(args):
-    # CPython: list(map(*args)); a loop here, so that the calls can block and be interrupted
-    func, chunk = args
-    out = []
-    for x in chunk:
-        out.append(func(x))
-    return out
-
-
-def starmapstar(args):
-    func, chunk = args
-    out = []
-    for x in chunk:
-        out.append(func(*x))
-    return out
-
-
 class RemoteTraceback(Exception):
     def __init__(self, tb):
         self.tb = tb
@@ -701,3 +684,22 @@ def _rebuilt(obj):
     if not success and isinstance(value, ExceptionWithTraceback):
         return (success, rebuild_exc(value.exc, value.tb))
     return obj
+
+
+def mapstar(args):
+    # CPython: list(map(*args)); a loop here, so that the calls can block and be interrupted
+    func, chunk = args
+    out = []
+    for x in chunk:
+        out.append(func(x))
+    return out
+
+
+def starmapstar(args):
+    func, chunk = args
+    out = []
+    for x in chunk:
+        # starmap makes a tuple of each item first (and fails as tuple() does)
+        x = tuple(x)
+        out.append(func(*x))
+    return out
