@@ -47,6 +47,7 @@ public final class MultiprocessingModule {
         {"multiprocessing/queues.py", "multiprocessing.queues"},
         {"multiprocessing/sharedctypes.py", "multiprocessing.sharedctypes"},
         {"multiprocessing/pool.py", "multiprocessing.pool"},
+        {"multiprocessing/context.py", "multiprocessing.context"},
     };
 
     /** What the program sees of the package. */
@@ -423,8 +424,11 @@ public final class MultiprocessingModule {
         PyModule previous = natives;
         java.util.List<PyModule> parts = new java.util.ArrayList<>();
         parts.add(natives);
-        for (String[] part : PARTS) {
-            PyModule body = LibraryPython.defineModule(interp, part[0], part[1], ThreadingModule.read(part[0]),
+        for (int i = 0; i < PARTS.length; i++) {
+            String[] part = PARTS[i];
+            // context.py comes twice: its exceptions first, its context object (whose methods build the rest) last
+            String file = i == PARTS.length - 1 ? "multiprocessing/default_context.py" : part[0];
+            PyModule body = LibraryPython.defineModule(interp, part[0], part[1], ThreadingModule.read(file),
                     parts.toArray(new PyModule[0]));
             parts.add(body);
             // in sys.modules, where unpickling looks functions and classes up
