@@ -15,4 +15,3 @@ if __name__ == "__main__":
         quick = pool.apply_async(abs, (-7,))
         print("quick:", quick.get())
     print("after the with-block:", pending.ready())
-    print([w.exitcode for w in pool._pool])
