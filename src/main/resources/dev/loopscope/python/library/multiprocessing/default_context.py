@@ -3,6 +3,14 @@
 # ending in a pin sit at CPython 3.12.1's line numbers.
 
 
+class Process(BaseProcess):
+    _start_method = None
+
+
+class ForkProcess(BaseProcess):
+    _start_method = 'fork'
+
+
 class DefaultContext(object):
 
     def get_context(self, method=None):

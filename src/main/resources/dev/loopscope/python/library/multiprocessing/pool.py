@@ -119,6 +119,7 @@ class Pool(object):
 
     @staticmethod
     def Process(ctx, *args, **kwds):
+        from multiprocessing.context import ForkProcess
         return ForkProcess(*args, **kwds)
 
     def __init__(self, processes=None, initializer=None, initargs=(),

@@ -223,14 +223,6 @@ class BaseProcess(object):
     _pid_seen = None
 
 
-class Process(BaseProcess):
-    _start_method = None
-
-
-class ForkProcess(BaseProcess):
-    _start_method = 'fork'
-
-
 class _ParentProcess(BaseProcess):
 
     def __init__(self, name, pid, sentinel):
