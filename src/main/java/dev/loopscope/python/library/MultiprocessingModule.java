@@ -196,6 +196,15 @@ public final class MultiprocessingModule {
 
     private static final int SEMAPHORE = 1;
 
+    /** A write to or a read from a pipe costs this fraction of a warm process-pool round trip. */
+    private static final int PIPE_SHARE = 16;
+    /**
+     * A message written to a pipe reaches its reader after this fraction of a warm process-pool round trip: with
+     * the CPU cost of both ends, a Pool.apply round trip (four messages) takes about what CPython's takes, and
+     * calls sent in a row overlap their latencies as they do there.
+     */
+    private static final int PIPE_LATENCY_SHARE = 2;
+
     static {
         POPEN.method("poll", (t, a, kw) -> ((Child) a[0]).exitCode);
         POPEN.method("wait", (t, a, kw) -> {
@@ -548,10 +557,14 @@ public final class MultiprocessingModule {
     }
 
     private static void send(PyThread t, Channel ch, Pickled p) {
-        // a write to the pipe: half a warm round trip's fixed cost
-        t.context().charge(t.context().simulation().settings().processCallNs() / 4);
-        ch.messages.add(p);
-        ch.readers.wake(1);
+        ExecContext ctx = t.context();
+        Simulation sim = ctx.simulation();
+        ctx.charge(sim.settings().processCallNs() / PIPE_SHARE);
+        // the reader sees the message once the kernel has woken it: a latency, not CPU time of anyone's
+        sim.at(ctx.now() + sim.settings().processCallNs() / PIPE_LATENCY_SHARE, () -> {
+            ch.messages.add(p);
+            ch.readers.wake(1);
+        });
     }
 
     private static Object receive(PyThread t, Channel ch, boolean unpickle) {
@@ -566,7 +579,7 @@ public final class MultiprocessingModule {
     }
 
     private static Object delivered(PyThread t, Pickled p, boolean unpickle) {
-        t.context().charge(t.context().simulation().settings().processCallNs() / 4);
+        t.context().charge(t.context().simulation().settings().processCallNs() / PIPE_SHARE);
         return unpickle ? loads(t, p) : p;
     }
 
