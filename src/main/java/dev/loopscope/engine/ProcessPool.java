@@ -116,7 +116,7 @@ public final class ProcessPool implements Executor {
     /** Forks every worker at once (the fork start method cannot add workers later safely). */
     private void launch(ExecContext ctx) {
         for (int i = 0; i < maxWorkers; i++) {
-            SimProcess p = sim.startProcess("SpawnProcess-" + (i + 1), true);
+            SimProcess p = sim.startProcess("ForkProcess-" + parent.nextProcessNumber(), true);
             // a fork copies the interpreter, switch interval included
             p.setSwitchIntervalNs(parent.switchIntervalNs());
             p.setInterpreterState(sim.python().forkInterpreter(parent.interpreterState(), p));

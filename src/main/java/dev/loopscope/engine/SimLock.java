@@ -73,6 +73,27 @@ public final class SimLock {
         return true;
     }
 
+    /**
+     * {@code RLock._release_save()} by its owner {@code t}: releases every level at once and returns how many
+     * there were (0, and no change, when {@code t} does not hold it).
+     */
+    public int releaseAll(SimThread t) {
+        if (count == 0 || owner != t) {
+            return 0;
+        }
+        int levels = count;
+        count = 1;
+        release(t);
+        return levels;
+    }
+
+    /** {@code RLock._acquire_restore()}: the owner, having acquired it once again, holds it {@code levels} times. */
+    public void restoreLevels(SimThread t, int levels) {
+        if (owner == t && count > 0) {
+            count = Math.max(1, levels);
+        }
+    }
+
     /** Threads blocked in {@code acquire}. */
     public int waiters() {
         return waiting.size();

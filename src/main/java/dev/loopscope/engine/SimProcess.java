@@ -24,6 +24,8 @@ public final class SimProcess {
     private int threadPoolCounter;
     /** {@code threading}'s counter for the default names {@code Thread-N}. */
     private long threadNameCounter;
+    /** {@code multiprocessing}'s counter for child process names ({@code Process-N}), per process. */
+    private int processNameCounter;
     private boolean ended;
     /** CPU time all its threads have used in finished slices, in virtual nanoseconds. */
     long cpuUsed;
@@ -90,7 +92,16 @@ public final class SimProcess {
         return ++threadNameCounter;
     }
 
-    boolean allThreadsDone() {
+    /**
+     * The number in the next child process name: every process started from this one takes one, pool workers
+     * included ({@code ForkPoolWorker-N}, {@code ForkProcess-N}); a forked child starts counting again from 1.
+     */
+    public int nextProcessNumber() {
+        return ++processNameCounter;
+    }
+
+    /** True once every thread of this process has ended. */
+    public boolean allThreadsDone() {
         for (SimThread t : threads) {
             if (!t.isDone()) {
                 return false;

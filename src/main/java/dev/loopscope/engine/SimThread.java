@@ -65,6 +65,10 @@ public final class SimThread {
         return process;
     }
 
+    public boolean isDaemon() {
+        return daemon;
+    }
+
     public ThreadRole role() {
         return role;
     }

@@ -242,7 +242,8 @@ public final class Simulation {
                 }
             }
             if (runner == null || (next != null && next.time <= runner.localTime)) {
-                if (next == null) {
+                if (next == null || (runner == null && mainThread != null && mainThread.isDone() && allDone())) {
+                    // what is left are timeouts of waits that ended otherwise: the process has exited
                     break;
                 }
                 timeline.poll();
@@ -257,6 +258,15 @@ public final class Simulation {
             horizon = Math.min(horizon, runner.localTime + MAX_SLICE_NS);
             runSlice(runner, horizon);
         }
+    }
+
+    private boolean allDone() {
+        for (SimThread t : threads) {
+            if (!t.isDone()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean daemonThreadsLeft() {
@@ -344,6 +354,30 @@ public final class Simulation {
         t.finish(c);
         if (t.process != mainProcess() && t.process.allThreadsDone()) {
             t.process.markEnded(t.localTime);
+        }
+    }
+
+    /**
+     * Ends every thread of {@code p} but {@code except} (null: all) where it stands, as the operating system does
+     * when a process exits or is killed: their pending wake-ups are ignored, joiners see {@code result}.
+     */
+    public void endThreads(SimProcess p, SimThread except, Completion result) {
+        long time = now();
+        for (SimThread t : List.copyOf(p.threads)) {
+            if (t == except || t.isDone()) {
+                continue;
+            }
+            t.blockToken++;
+            t.localTime = Math.max(t.localTime, time);
+            leaveCore(t, time);
+            releaseGil(t, time, false);
+            t.stack.clear();
+            t.resumes.clear();
+            setState(t, ThreadState.DONE, -1, time);
+            t.finish(result);
+        }
+        if (p != mainProcess() && p.allThreadsDone()) {
+            p.markEnded(time);
         }
     }
 

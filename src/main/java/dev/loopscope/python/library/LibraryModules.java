@@ -13,6 +13,8 @@ public final class LibraryModules {
                 .with("asyncio", AsyncioModule::create)
                 .with("concurrent", ConcurrentFuturesModule::createPackage)
                 .with("concurrent.futures", ConcurrentFuturesModule::create)
-                .with("threading", ThreadingModule::create);
+                .with("threading", ThreadingModule::create)
+                .with("queue", QueueModule::create)
+                .with("multiprocessing", MultiprocessingModule::create);
     }
 }

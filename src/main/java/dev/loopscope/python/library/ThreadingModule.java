@@ -18,6 +18,7 @@ import dev.loopscope.python.runtime.PyBaseException;
 import dev.loopscope.python.runtime.PyList;
 import dev.loopscope.python.runtime.PyModule;
 import dev.loopscope.python.runtime.PyThread;
+import dev.loopscope.python.runtime.PyTuple;
 import dev.loopscope.python.runtime.PyType;
 import dev.loopscope.python.runtime.Suspend;
 import dev.loopscope.python.runtime.Types;
@@ -94,6 +95,29 @@ public final class ThreadingModule {
         RLOCK.method("_is_owned", (t, a, kw) -> {
             SimLock l = ((LockObject) a[0]).lock;
             return Py.bool(l.isLocked() && l.owner() == t.context().thread());
+        });
+        // What Condition uses to drop every level of an RLock while it waits, and to take them back after.
+        RLOCK.method("_release_save", (t, a, kw) -> {
+            SimLock l = ((LockObject) a[0]).lock;
+            SimThread me = t.context().thread();
+            int levels = l.releaseAll(me);
+            if (levels == 0) {
+                throw Py.runtimeError("cannot release un-acquired lock");
+            }
+            return PyTuple.of(Py.box(levels), Py.box(ident(me)));
+        });
+        RLOCK.method("_acquire_restore", (t, a, kw) -> {
+            SimLock l = ((LockObject) a[0]).lock;
+            int levels = (int) Ops.index(((PyTuple) a[1]).items[0]);
+            SimThread me = t.context().thread();
+            if (l.tryAcquire(me)) {
+                l.restoreLevels(me, levels);
+                return Py.None;
+            }
+            return new Suspend(new Outcome.Call(l.acquire(-1)), c -> {
+                l.restoreLevels(me, levels);
+                return Py.None;
+            });
         });
         RLOCK.method("__repr__", (t, a, kw) -> {
             SimLock l = ((LockObject) a[0]).lock;
@@ -184,6 +208,10 @@ public final class ThreadingModule {
         });
         m.def("_live_threads", (t, a, kw) -> Py.box(liveThreads(t).size()));
         m.def("excepthook", ThreadingModule::excepthook);
+        m.def("_time", (t, a, kw) -> t.now() / 1e9);
+        m.set("local", ThreadLocals.TYPE);
+        // threading._shutdown(): waits for the other non-daemon threads of this process to end.
+        m.def("_shutdown", (t, a, kw) -> joinNonDaemon(t));
         // warnings.warn(message, DeprecationWarning, stacklevel=2) from the function that calls this.
         m.def("_deprecated", (t, a, kw) -> {
             t.warn(Types.DEPRECATION_WARNING, Ops.str(a[0]), 1);
@@ -232,6 +260,16 @@ public final class ThreadingModule {
             }
         }
         return out;
+    }
+
+    private static Object joinNonDaemon(PyThread t) {
+        SimThread me = t.context().thread();
+        for (SimThread th : sim(t).threads()) {
+            if (th.process() == me.process() && th != me && !th.isDaemon() && !th.isDone()) {
+                return new Suspend(new Outcome.Wait(th.joined()), c -> joinNonDaemon(t));
+            }
+        }
+        return Py.None;
     }
 
     private static SimThread byIdent(PyThread t, long ident) {
@@ -318,7 +356,7 @@ public final class ThreadingModule {
         return (long) Math.ceil(s * 1e9);
     }
 
-    private static String read(String name) {
+    static String read(String name) {
         try (InputStream in = ThreadingModule.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing library source " + name);

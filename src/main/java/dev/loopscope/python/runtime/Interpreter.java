@@ -152,6 +152,11 @@ public final class Interpreter {
         return i;
     }
 
+    /** The engine context of the thread running Python code in this interpreter now, or null. */
+    public ExecContext runningContext() {
+        return running == null ? null : running.ctx;
+    }
+
     /** Makes this the current interpreter; returns the previous one so it can be restored. */
     public Interpreter enter() {
         Interpreter prev = CURRENT.get();

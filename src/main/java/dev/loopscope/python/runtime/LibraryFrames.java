@@ -89,6 +89,26 @@ public final class LibraryFrames {
         return e;
     }
 
+    /**
+     * Shows the entries of {@code exc}'s traceback for Python function {@code function} of library file
+     * {@code file} as {@code entry}: for library code that Loopscope writes differently from CPython (a loop where
+     * CPython calls a builtin), so that the traceback quotes CPython's line.
+     */
+    public static void replace(PyBaseException exc, String file, String function, Entry entry) {
+        exc.traceback = replaced(exc.traceback, file, function, entry);
+    }
+
+    private static Traceback replaced(Traceback t, String file, String function, Entry entry) {
+        if (t == null) {
+            return null;
+        }
+        Traceback next = replaced(t.next(), file, function, entry);
+        if (t.code() != null && t.code().name.equals(function) && t.code().source.fileName().endsWith("/" + file)) {
+            return new Traceback(null, 0, null, next, entry);
+        }
+        return next == t.next() ? t : new Traceback(t.code(), t.pc(), t.library(), next, t.frame());
+    }
+
     private final Map<LibraryFrame, List<Entry>> entries = new EnumMap<>(LibraryFrame.class);
     private final String root;
 

@@ -2391,6 +2391,9 @@ public final class PyThread implements PythonActivity {
                 g.setUp(positional(args, kw));
             }
         }
+        if (inst instanceof KeepsInitArgs keeper) {
+            keeper.keepInitArgs(args, kw);
+        }
         Object init = t.lookup("__init__");
         Object[] initArgs = prepend(inst, args);
         if (init instanceof PyFunction fn) {

@@ -58,7 +58,13 @@ public final class SupportedModules {
         module("threading",
                 "Thread", "Lock", "RLock", "Event", "Semaphore", "BoundedSemaphore", "current_thread", "main_thread",
                 "active_count", "enumerate", "get_ident", "get_native_id", "excepthook", "ExceptHookArgs",
-                "currentThread", "activeCount");
+                "currentThread", "activeCount", "Condition", "Timer", "Barrier", "BrokenBarrierError", "local");
+        module("multiprocessing",
+                "Process", "current_process", "active_children", "parent_process", "cpu_count", "Pool", "Queue",
+                "JoinableQueue", "SimpleQueue", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event",
+                "Value", "Array", "TimeoutError", "ProcessError", "AuthenticationError", "BufferTooShort",
+                "get_start_method", "get_all_start_methods", "set_start_method", "freeze_support");
+        module("queue", "Queue", "LifoQueue", "PriorityQueue", "SimpleQueue", "Empty", "Full");
         module("os", "cpu_count", "getpid", "getppid", "getenv", "environ", "name", "sep", "linesep", "path");
         module("sys",
                 "exit", "argv", "version", "version_info", "hexversion", "platform", "byteorder", "maxsize",

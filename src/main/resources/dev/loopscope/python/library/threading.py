@@ -8,6 +8,106 @@ def RLock(*args, **kwargs):   #@124
     return _CRLock(*args, **kwargs)
 
 
+class Condition:   #@265
+
+    def __init__(self, lock=None):   #@277
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+        # An RLock knows how to drop and restore all its levels; a plain lock is dropped and taken again.
+        if hasattr(lock, '_release_save'):
+            self._release_save = lock._release_save
+        if hasattr(lock, '_acquire_restore'):
+            self._acquire_restore = lock._acquire_restore
+        if hasattr(lock, '_is_owned'):
+            self._is_owned = lock._is_owned
+        # Each waiting thread blocks on a lock of its own, oldest first.
+        self._waiters = []
+
+    def __enter__(self):   #@299
+        return self._lock.__enter__()   #@300
+
+    def __exit__(self, *args):   #@302
+        return self._lock.__exit__(*args)   #@303
+
+    def __repr__(self):   #@305
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+
+    def _release_save(self):   #@308
+        self._lock.release()           # No state to save   #@309
+
+    def _acquire_restore(self, x):   #@311
+        self._lock.acquire()           # Ignore saved state   #@312
+
+    def _is_owned(self):   #@314
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
+
+    def wait(self, timeout=None):   #@323
+        if not self._is_owned():   #@346
+            raise RuntimeError("cannot wait on un-acquired lock")   #@347
+        waiter = _allocate_lock()
+        waiter.acquire()
+        self._waiters.append(waiter)
+        saved_state = self._release_save()   #@351
+        gotit = False
+        try:
+            if timeout is None:
+                waiter.acquire()   #@355
+                gotit = True
+            elif timeout > 0:
+                gotit = waiter.acquire(True, timeout)   #@359
+            else:
+                gotit = waiter.acquire(False)   #@361
+            return gotit
+        finally:
+            self._acquire_restore(saved_state)   #@364
+            if not gotit and waiter in self._waiters:
+                self._waiters.remove(waiter)
+
+    def wait_for(self, predicate, timeout=None):   #@371
+        endtime = None
+        waittime = timeout
+        result = predicate()   #@381
+        while not result:
+            if waittime is not None:
+                if endtime is None:
+                    endtime = _time() + waittime
+                else:
+                    waittime = endtime - _time()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)   #@390
+            result = predicate()   #@391
+        return result
+
+    def notify(self, n=1):   #@394
+        if not self._is_owned():   #@404
+            raise RuntimeError("cannot notify on un-acquired lock")   #@405
+        waiters = self._waiters
+        while waiters and n > 0:
+            waiter = waiters[0]
+            try:
+                waiter.release()
+            except RuntimeError:
+                pass
+            else:
+                n -= 1
+            if waiters and waiters[0] is waiter:
+                del waiters[0]
+
+    def notify_all(self):   #@424
+        self.notify(len(self._waiters))   #@431
+
+    def notifyAll(self):   #@433
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
+        self.notify_all()
+
+
 class Semaphore:   #@445
 
     def __init__(self, value=1):   #@457
@@ -86,14 +186,110 @@ class Event:   #@577
         return self._flag.wait(-1 if timeout is None else max(timeout, 0))
 
 
-class ExceptHookArgs:
-    # What excepthook gets about an exception that ended a thread's run().
+class Barrier:   #@670
 
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
+    def __init__(self, parties, action=None, timeout=None):   #@679
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        # 0: filling, 1: draining, -1: resetting, -2: broken
+        self._state = 0
+        self._count = 0
+
+    def __repr__(self):   #@695
+        cls = self.__class__
+        if self.broken:
+            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" waiters={self.n_waiting}/{self.parties}>")
+
+    def wait(self, timeout=None):   #@702
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:   #@713
+            self._enter() # Block while the barrier drains.   #@714
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    # The last one in lets everybody go.
+                    self._release()   #@720
+                else:
+                    # The others wait to be let go.
+                    self._wait(timeout)   #@723
+                return index
+            finally:
+                self._count -= 1
+                # The last one out lets in the threads waiting for the barrier to drain.
+                self._exit()
+
+    def _enter(self):   #@732
+        while self._state in (-1, 1):
+            self._cond.wait()   #@735
+        if self._state < 0:
+            raise BrokenBarrierError   #@738
+        assert self._state == 0
+
+    def _release(self):   #@743
+        try:
+            if self._action:
+                self._action()   #@746
+            self._state = 1
+            self._cond.notify_all()
+        except:
+            self._break()
+            raise
+
+    def _wait(self, timeout):   #@757
+        if not self._cond.wait_for(lambda : self._state != 0, timeout):   #@758
+            self._break()
+            raise BrokenBarrierError   #@761
+        if self._state < 0:
+            raise BrokenBarrierError   #@763
+        assert self._state == 1
+
+    def _exit(self):   #@768
+        if self._count == 0:
+            if self._state in (-1, 1):
+                self._state = 0
+                self._cond.notify_all()
+
+    def reset(self):   #@775
+        with self._cond:
+            if self._count > 0:
+                # Waiting threads leave with BrokenBarrierError; a broken barrier is reset once they have.
+                if self._state in (0, -2):
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    def abort(self):   #@795
+        with self._cond:
+            self._break()
+
+    def _break(self):   #@805
+        self._state = -2
+        self._cond.notify_all()
+
+    @property
+    def parties(self):   #@812
+        return self._parties
+
+    @property
+    def n_waiting(self):   #@817
+        if self._state == 0:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):   #@826
+        return self._state == -2
+
+
+class BrokenBarrierError(RuntimeError):   #@831
+    pass
 
 
 def _newname(name_template):   #@837
@@ -102,6 +298,16 @@ def _newname(name_template):   #@837
 # Thread objects by ident: the threads running Python code, as threading sees them.
 _active = {}   #@845
 _limbo = {}
+
+
+class ExceptHookArgs:
+    # What excepthook gets about an exception that ended a thread's run().
+
+    def __init__(self, exc_type, exc_value, exc_traceback, thread):
+        self.exc_type = exc_type
+        self.exc_value = exc_value
+        self.exc_traceback = exc_traceback
+        self.thread = thread
 
 
 class Thread:   #@871
@@ -251,6 +457,26 @@ class Thread:   #@871
         self.name = name
 
 
+class Timer(Thread):   #@1407
+
+    def __init__(self, interval, function, args=None, kwargs=None):   #@1416
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):   #@1424
+        self.finished.set()
+
+    def run(self):   #@1428
+        self.finished.wait(self.interval)   #@1429
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)   #@1431
+        self.finished.set()
+
+
 class _MainThread(Thread):   #@1437
 
     def __init__(self):   #@1439
@@ -305,3 +531,18 @@ def main_thread():   #@1630
 
 
 _main_thread = _MainThread()
+
+
+def _after_fork(forker_ident):
+    # In a forked child only the thread that forked goes on: it becomes the child's main thread.
+    global _main_thread
+    current = _active.get(forker_ident)
+    if current is None:
+        current = _main_thread
+    current._ident = get_ident()
+    current._native_id = get_native_id()
+    current._handle = None
+    _active.clear()
+    _limbo.clear()
+    _active[current._ident] = current
+    _main_thread = current

@@ -176,7 +176,9 @@ class TraceIndexTest {
         TraceIndex.Lane gil = ix.lanes().stream().filter(l -> l.kind() == LaneKind.GIL).findFirst().orElseThrow();
         assertThat(gil.trivial()).isFalse();
         SegmentList s = ix.segments(gil.index());
-        assertThat(java.util.stream.IntStream.range(0, s.size()).map(s::detail).distinct().count()).isGreaterThan(3);
+        // the main thread and the pool's two workers (the run ends when the last of them lets go of the GIL)
+        assertThat(java.util.stream.IntStream.range(0, s.size()).map(s::detail).distinct().count())
+                .isGreaterThanOrEqualTo(3);
         assertThat(ix.lanes()).anyMatch(l -> l.kind() == LaneKind.THREAD
                 && java.util.stream.IntStream.range(0, ix.segments(l.index()).size())
                         .anyMatch(i -> ix.segments(l.index()).state(i) == LaneState.WAITING_GIL));
