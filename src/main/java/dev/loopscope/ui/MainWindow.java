@@ -299,6 +299,8 @@ public final class MainWindow {
         runButton.getStyleClass().add("accent");
         runButton.setTooltip(new Tooltip("Run the code (Ctrl+Enter)"));
         runButton.setOnAction(e -> runProgram());
+        // a narrow or scaled-up window elides the code title, never the button's label
+        runButton.setMinWidth(Region.USE_PREF_SIZE);
         codeTitle.getStyleClass().add(PANE_TITLE);
         codeTitle.setMinWidth(0);
         Region spacer = new Region();

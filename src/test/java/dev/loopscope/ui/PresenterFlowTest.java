@@ -37,6 +37,9 @@ class PresenterFlowTest extends WindowTestBase {
         assertThat(stage.getScene().lookup("#navigator")).isNull();
         assertThat(stage.getScene().lookup("#scrubber")).isNull();
         assertThat(window.code().area().isEditable()).isFalse();
+        // scaled up, the long code title gives way, never the Run button's label
+        javafx.scene.control.Button run = (javafx.scene.control.Button) stage.getScene().lookup("#run");
+        assertThat(onFx(() -> run.getWidth())).isGreaterThanOrEqualTo(onFx(() -> run.prefWidth(-1)) - 0.5);
 
         press(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN, KeyCode.RIGHT);
         assertThat(window.player().getPosition()).isEqualTo(2);

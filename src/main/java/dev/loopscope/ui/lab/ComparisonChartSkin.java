@@ -2,6 +2,8 @@ package dev.loopscope.ui.lab;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -17,8 +19,11 @@ import javafx.scene.layout.VBox;
  */
 public class ComparisonChartSkin extends SkinBase<ComparisonChart> {
 
-    /** Height of one bar's row, in pixels at 100 %; charts grow with their entries instead of squeezing them. */
-    private static final double ROW_HEIGHT = 26;
+    /**
+     * Height of one bar's row in lines of the group title's font (so presenter mode's larger fonts get taller
+     * rows); charts grow with their entries instead of squeezing them, which would hide every other label.
+     */
+    private static final double ROW_LINES = 1.6;
 
     private final VBox box = new VBox();
     private final Label empty = new Label();
@@ -47,14 +52,14 @@ public class ComparisonChartSkin extends SkinBase<ComparisonChart> {
             Label title = new Label(g.title());
             title.getStyleClass().add(ComparisonChart.GROUP_TITLE);
             title.setWrapText(true);
-            VBox group = new VBox(title, chart(g));
+            VBox group = new VBox(title, chart(g, title));
             group.getStyleClass().add("comparison-group");
             nodes.add(group);
         }
         box.getChildren().setAll(nodes);
     }
 
-    private static BarChart<Number, String> chart(ComparisonChart.Group g) {
+    private static BarChart<Number, String> chart(ComparisonChart.Group g, Label title) {
         NumberAxis values = new NumberAxis();
         values.setForceZeroInRange(true);
         values.setTickLabelsVisible(false);
@@ -92,10 +97,12 @@ public class ComparisonChartSkin extends SkinBase<ComparisonChart> {
                 bar.getStyleClass().addAll(ComparisonChart.BAR, entries.get(i).styleClass());
             }
         }
-        double height = ROW_HEIGHT * g.entries().size() + 12;
-        chart.setMinHeight(height);
-        chart.setPrefHeight(height);
-        chart.setMaxHeight(height);
+        int rows = g.entries().size();
+        DoubleBinding height = Bindings.createDoubleBinding(
+                () -> ROW_LINES * title.getFont().getSize() * rows + 12, title.fontProperty());
+        chart.minHeightProperty().bind(height);
+        chart.prefHeightProperty().bind(height);
+        chart.maxHeightProperty().bind(height);
         chart.setMinWidth(0);
         chart.setPrefWidth(220);
         return chart;
