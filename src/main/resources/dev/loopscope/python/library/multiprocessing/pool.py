@@ -1,87 +1,91 @@
-# multiprocessing.Pool as CPython's pool.py: worker processes forked at once, three daemon threads in the
-# parent (the worker handler, the task handler that pickles calls into the shared in-queue, the result handler
-# that takes results from the out-queue), and result objects woken by events and conditions. Lines ending in a
-# pin sit at CPython 3.12.1's line numbers, so tracebacks through the pool show CPython's lines.
+# multiprocessing.Pool. The worker processes are forked when the pool is made; three daemon threads of the
+# parent keep it going: _handle_workers replaces workers that have ended, _handle_tasks pickles every call
+# into the pipe the workers read, _handle_results gives what comes back to the result object that waits for
+# it. A line ending in a pin keeps the number and text CPython 3.12.1 has for it, for the tracebacks.
 
 INIT = "INIT"   #@36
 RUN = "RUN"
 CLOSE = "CLOSE"
 TERMINATE = "TERMINATE"
+_STOPPING = (CLOSE, TERMINATE)
 
-_job_counter = [0]
+# job ids are numbered per process, across all pools
+_last_job = [-1]
 
 
-def _next_job():
-    job = _job_counter[0]
-    _job_counter[0] += 1
-    return job
+def _take_job_id():
+    _last_job[0] += 1
+    return _last_job[0]
 
 
 class RemoteTraceback(Exception):
+    # the cause an exception from a worker is given: the traceback it had there, as text
     def __init__(self, tb):
         self.tb = tb
+
     def __str__(self):
         return self.tb
 
 
+# mapstar and starmapstar are loops here; tracebacks show them as CPython's one-line bodies
+_STAR_FRAMES = (('mapstar', 48, 'return list(map(*args))'),
+                ('starmapstar', 51, 'return list(itertools.starmap(args[0], args[1]))'))
+
+
 class ExceptionWithTraceback:
-    def __init__(self, exc, tb):
-        _as_frame(exc, 'multiprocessing/pool.py', 'mapstar', 'multiprocessing/pool.py', 48, 'mapstar',
-                  'return list(map(*args))', 'list(map(*args))')
-        _as_frame(exc, 'multiprocessing/pool.py', 'starmapstar', 'multiprocessing/pool.py', 51, 'starmapstar',
-                  'return list(itertools.starmap(args[0], args[1]))', 'list(itertools.starmap(args[0], args[1]))')
-        self.exc = exc
-        self.tb = '\n"""\n%s"""' % _format_exception(exc)
+    # what a worker sends back for a failed call: the exception with its traceback there, formatted
+    def __init__(self, error, traceback):
+        for name, line, text in _STAR_FRAMES:
+            _as_frame(error, 'multiprocessing/pool.py', name, 'multiprocessing/pool.py', line, name, text,
+                      text[len('return '):])
+        self.exc = error
+        self.tb = '\n"""\n' + _format_exception(error) + '"""'
 
 
-def rebuild_exc(exc, tb):
-    exc.__cause__ = RemoteTraceback(tb)
-    return exc
+def _with_remote_cause(error, text):
+    error.__cause__ = RemoteTraceback(text)
+    return error
 
 
 class MaybeEncodingError(Exception):
-
+    # stands in for a result the worker could not pickle; args are the two reprs
     def __init__(self, exc, value):
         self.exc = repr(exc)
         self.value = repr(value)
-        super(MaybeEncodingError, self).__init__(self.exc, self.value)
+        Exception.__init__(self, self.exc, self.value)
 
     def __str__(self):
-        return "Error sending result: '%s'. Reason: '%s'" % (self.value,
-                                                             self.exc)
+        return f"Error sending result: '{self.value}'. Reason: '{self.exc}'"
 
     def __repr__(self):
-        return "<%s: %s>" % (self.__class__.__name__, self)
+        return f"<{type(self).__name__}: {self}>"
 
 
-def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None,
-           wrap_exception=False, notifier=None):
-    put = outqueue.put
-    get = inqueue.get
+def worker(calls, outcomes, initializer=None, initargs=(),
+           maxtasks=None, wrap_exception=False, notifier=None):
+    # the body of each pool process: runs the calls it reads until a None, or until it has run maxtasks of
+    # them, and sends every outcome back as (job, index, (succeeded, value))
     if initializer is not None:
         initializer(*initargs)   #@109
-
-    completed = 0
-    while maxtasks is None or (maxtasks and completed < maxtasks):
-        task = get()
-        if task is None:
+    left = -1 if maxtasks is None else maxtasks
+    while left != 0:
+        call = calls.get()
+        if call is None:
             break
-        job, i, func, args, kwds = task
+        job, index, func, args, kwds = call
         try:
             result = (True, func(*args, **kwds))   #@125
         except Exception as e:
-            if wrap_exception and func is not _helper_reraises_exception:
-                e = ExceptionWithTraceback(e, e.__traceback__)
-            result = (False, e)
+            plain = not wrap_exception or func is _helper_reraises_exception
+            result = (False, e if plain else ExceptionWithTraceback(e, e.__traceback__))
         try:
-            put((job, i, result))
+            outcomes.put((job, index, result))
         except Exception as e:
-            wrapped = MaybeEncodingError(e, result[1])
-            put((job, i, (False, wrapped)))
-
-        task = job = result = func = args = kwds = None
-        completed += 1
+            # a value that cannot be pickled reaches the caller as a MaybeEncodingError
+            outcomes.put((job, index, (False, MaybeEncodingError(e, result[1]))))
+        left -= 1
     if notifier is not None and maxtasks is not None:
+        # the worker handler replaces this worker
         notifier.put(None)
 
 
@@ -89,161 +93,117 @@ def _helper_reraises_exception(ex):
     raise ex   #@144
 
 
-class _PoolCache(object):
-    # The pending results by job; emptying it wakes the worker handler, which may be waiting to stop.
+class _PoolCache:
+    # the result objects still due, by job id. When the last goes, the worker handler is woken: after close()
+    # it waits for exactly that before it stops
 
     def __init__(self, notifier=None):
         self.notifier = notifier
-        self._jobs = {}
+        self._due = {}
 
     def __getitem__(self, job):
-        return self._jobs[job]
+        return self._due[job]
 
-    def __setitem__(self, job, value):
-        self._jobs[job] = value
+    def __setitem__(self, job, result):
+        self._due[job] = result
 
     def __delitem__(self, job):
-        del self._jobs[job]
-        if not self._jobs:
+        del self._due[job]
+        if len(self._due) == 0:
             self.notifier.put(None)
 
     def __len__(self):
-        return len(self._jobs)
+        return len(self._due)
 
     def __contains__(self, job):
-        return job in self._jobs
+        return job in self._due
 
 
-class Pool(object):
+class Pool:
     _wrap_exception = True
 
     @staticmethod
-    def Process(ctx, *args, **kwds):
+    def Process(ctx, *args, **kwargs):
         from multiprocessing.context import ForkProcess
-        return ForkProcess(*args, **kwds)
+        return ForkProcess(*args, **kwargs)
 
-    def __init__(self, processes=None, initializer=None, initargs=(),
-                 maxtasksperchild=None, context=None):
+    def __init__(self, processes=None, initializer=None,
+                 initargs=(), maxtasksperchild=None, context=None):
         self._pool = []
         self._state = INIT
         self._ctx = context
-        self._setup_queues()
+        calls, outcomes = SimpleQueue(), SimpleQueue()
+        self._inqueue, self._outqueue = calls, outcomes
+        # the handler threads use the pipes directly, without the queues' locks
+        self._quick_put = calls._writer.send
+        self._quick_get = outcomes._reader.recv
         self._taskqueue = queue.SimpleQueue()
         self._change_notifier = SimpleQueue()
-        self._cache = _PoolCache(notifier=self._change_notifier)
+        self._cache = _PoolCache(self._change_notifier)
         self._maxtasksperchild = maxtasksperchild
-        self._initializer = initializer
-        self._initargs = initargs
+        self._initializer, self._initargs = initializer, initargs
 
         if processes is None:
             processes = os.cpu_count() or 1
         if processes < 1:   #@204
             raise ValueError("Number of processes must be at least 1")   #@205
         if maxtasksperchild is not None:
-            if not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0:
+            if not (isinstance(maxtasksperchild, int) and maxtasksperchild > 0):
                 raise ValueError("maxtasksperchild must be a positive int or None")   #@208
-
-        if initializer is not None and not callable(initializer):
+        if not (initializer is None or callable(initializer)):
             raise TypeError('initializer must be a callable')   #@211
 
         self._processes = processes
         self._repopulate_pool()   #@215
 
-        self._worker_handler = threading.Thread(
-            target=Pool._handle_workers,
-            args=(self._cache, self._taskqueue, self._ctx, self.Process,
-                  self._processes, self._pool, self._inqueue, self._outqueue,
-                  self._initializer, self._initargs, self._maxtasksperchild,
-                  self._wrap_exception, self._change_notifier)
-            )
-        self._worker_handler.daemon = True
-        self._worker_handler._state = RUN
-        self._worker_handler.start()
-
-        self._task_handler = threading.Thread(
-            target=Pool._handle_tasks,
-            args=(self._taskqueue, self._quick_put, self._outqueue,
-                  self._pool, self._cache)
-            )
-        self._task_handler.daemon = True
-        self._task_handler._state = RUN
-        self._task_handler.start()
-
-        self._result_handler = threading.Thread(
-            target=Pool._handle_results,
-            args=(self._outqueue, self._quick_get, self._cache)
-            )
-        self._result_handler.daemon = True
-        self._result_handler._state = RUN
-        self._result_handler.start()
-
-        self._terminate = Finalize(
-            self, self._terminate_pool,
-            args=(self._taskqueue, self._inqueue, self._outqueue, self._pool,
-                  self._change_notifier, self._worker_handler, self._task_handler,
-                  self._result_handler, self._cache),
-            exitpriority=15
-            )
+        self._worker_handler = self._start_handler(self._handle_workers)
+        self._task_handler = self._start_handler(self._handle_tasks)
+        self._result_handler = self._start_handler(self._handle_results)
+        # at exit (priority 15, before the ordinary finalizers) a pool still open is terminated
+        self._terminate = Finalize(self, self._terminate_pool, exitpriority=15)
         self._state = RUN
 
     def __repr__(self):
-        cls = self.__class__
-        return (f'<{cls.__module__}.{cls.__qualname__} '
-                f'state={self._state} '
-                f'pool_size={len(self._pool)}>')
+        kind = type(self)
+        where = kind.__module__ + '.' + kind.__qualname__
+        return '<%s state=%s pool_size=%d>' % (where, self._state, len(self._pool))
 
     @staticmethod
-    def _join_exited_workers(pool):
-        cleaned = False
-        for i in reversed(range(len(pool))):
-            worker = pool[i]
-            if worker.exitcode is not None:
-                worker.join()
-                cleaned = True
-                del pool[i]
-        return cleaned
+    def _start_handler(body):
+        handler = threading.Thread(target=body)
+        handler.daemon = True
+        handler._state = RUN
+        handler.start()
+        return handler
 
     def _repopulate_pool(self):
-        return self._repopulate_pool_static(self._ctx, self.Process,
-                                            self._processes,
-                                            self._pool, self._inqueue,
-                                            self._outqueue, self._initializer,
-                                            self._initargs,
-                                            self._maxtasksperchild,
-                                            self._wrap_exception,
-                                            self._change_notifier)
+        while len(self._pool) < self._processes:
+            proc = self.Process(self._ctx, target=worker,
+                                args=(self._inqueue, self._outqueue, self._initializer, self._initargs,
+                                      self._maxtasksperchild, self._wrap_exception, self._change_notifier))
+            proc.name = proc.name.replace('Process', 'PoolWorker')
+            proc.daemon = True
+            proc._pool_worker = True
+            proc.start()
+            self._pool.append(proc)
 
-    @staticmethod
-    def _repopulate_pool_static(ctx, Process, processes, pool, inqueue,
-                                outqueue, initializer, initargs,
-                                maxtasksperchild, wrap_exception, notifier=None):
-        for i in range(processes - len(pool)):
-            w = Process(ctx, target=worker,
-                        args=(inqueue, outqueue,
-                              initializer,
-                              initargs, maxtasksperchild,
-                              wrap_exception, notifier))
-            w.name = w.name.replace('Process', 'PoolWorker')
-            w.daemon = True
-            w._pool_worker = True
-            w.start()
-            pool.append(w)
+    def _replace_ended_workers(self):
+        ended = [proc for proc in self._pool if proc.exitcode is not None]
+        for proc in ended:
+            proc.join()
+            self._pool.remove(proc)
+        if ended:
+            self._repopulate_pool()
 
-    @staticmethod
-    def _maintain_pool(ctx, Process, processes, pool, inqueue, outqueue,
-                       initializer, initargs, maxtasksperchild,
-                       wrap_exception, notifier=None):
-        if Pool._join_exited_workers(pool):
-            Pool._repopulate_pool_static(ctx, Process, processes, pool,
-                                         inqueue, outqueue, initializer,
-                                         initargs, maxtasksperchild,
-                                         wrap_exception, notifier)
+    def _wait_for_change(self):
+        # one wake-up is enough for any number of changes
+        note = self._change_notifier
+        note.get()
+        while not note.empty():
+            note.get()
 
-    def _setup_queues(self):
-        self._inqueue = SimpleQueue()
-        self._outqueue = SimpleQueue()
-        self._quick_put = self._inqueue._writer.send
-        self._quick_get = self._outqueue._reader.recv
+    def _submit(self, job, func, items, set_length):
+        self._taskqueue.put((_numbered_calls(job, func, items), set_length))
 
     def _check_running(self):
         if self._state != RUN:
@@ -258,204 +218,133 @@ class Pool(object):
     def starmap(self, func, iterable, chunksize=None):
         return self._map_async(func, iterable, starmapstar, chunksize).get()   #@375
 
-    def starmap_async(self, func, iterable, chunksize=None, callback=None,
-            error_callback=None):
+    def starmap_async(self, func, iterable, chunksize=None,
+                      callback=None, error_callback=None):
         return self._map_async(func, iterable, starmapstar, chunksize,   #@382
                                callback, error_callback)
-
-    def _guarded_task_generation(self, result_job, func, iterable):
-        try:
-            i = -1
-            for i, x in enumerate(iterable):
-                yield (result_job, i, func, (x,), {})
-        except Exception as e:
-            yield (result_job, i+1, _helper_reraises_exception, (e,), {})
 
     def imap(self, func, iterable, chunksize=1):
         self._check_running()   #@400
         if chunksize == 1:
-            result = IMapIterator(self)
-            self._taskqueue.put(
-                (
-                    self._guarded_task_generation(result._job, func, iterable),
-                    result._set_length
-                ))
-            return result
-        else:
-            if chunksize < 1:
-                raise ValueError(   #@411
-                    "Chunksize must be 1+, not {0:n}".format(
-                        chunksize))
-            task_batches = Pool._get_tasks(func, iterable, chunksize)
-            result = IMapIterator(self)
-            self._taskqueue.put(
-                (
-                    self._guarded_task_generation(result._job,
-                                                  mapstar,
-                                                  task_batches),
-                    result._set_length
-                ))
-            return (item for chunk in result for item in chunk)   #@423
+            ordered = IMapIterator(self)
+            self._submit(ordered._job, func, iterable, ordered._set_length)
+            return ordered
+        if chunksize < 1:
+            raise ValueError(   #@411
+                "Chunksize must be 1+, not {0:n}".format(chunksize))
+        chunks = _chunked(func, iterable, chunksize)
+        result = ordered = IMapIterator(self)
+        self._submit(ordered._job, mapstar, chunks, ordered._set_length)
+        return (item for chunk in result for item in chunk)   #@423
 
     def imap_unordered(self, func, iterable, chunksize=1):
         self._check_running()   #@429
         if chunksize == 1:
-            result = IMapUnorderedIterator(self)
-            self._taskqueue.put(
-                (
-                    self._guarded_task_generation(result._job, func, iterable),
-                    result._set_length
-                ))
-            return result
-        else:
-            if chunksize < 1:
-                raise ValueError(   #@440
-                    "Chunksize must be 1+, not {0!r}".format(chunksize))
-            task_batches = Pool._get_tasks(func, iterable, chunksize)
-            result = IMapUnorderedIterator(self)
-            self._taskqueue.put(
-                (
-                    self._guarded_task_generation(result._job,
-                                                  mapstar,
-                                                  task_batches),
-                    result._set_length
-                ))
-            return (item for chunk in result for item in chunk)   #@451
+            unordered = IMapUnorderedIterator(self)
+            self._submit(unordered._job, func, iterable, unordered._set_length)
+            return unordered
+        if chunksize < 1:
+            raise ValueError(   #@440
+                f"Chunksize must be 1+, not {chunksize!r}")
+        chunks = _chunked(func, iterable, chunksize)
+        result = unordered = IMapUnorderedIterator(self)
+        self._submit(unordered._job, mapstar, chunks, unordered._set_length)
+        return (item for chunk in result for item in chunk)   #@451
 
-    def apply_async(self, func, args=(), kwds={}, callback=None,
-            error_callback=None):
+    def apply_async(self, func, args=(), kwds={},
+                    callback=None, error_callback=None):
         self._check_running()   #@458
-        result = ApplyResult(self, callback, error_callback)
-        self._taskqueue.put(([(result._job, 0, func, args, kwds)], None))
-        return result
+        pending = ApplyResult(self, callback, error_callback)
+        self._taskqueue.put(([(pending._job, 0, func, args, kwds)], None))
+        return pending
 
-    def map_async(self, func, iterable, chunksize=None, callback=None,
-            error_callback=None):
+    def map_async(self, func, iterable, chunksize=None,
+                  callback=None, error_callback=None):
         return self._map_async(func, iterable, mapstar, chunksize, callback,   #@468
-            error_callback)
+                               error_callback)
 
-    def _map_async(self, func, iterable, mapper, chunksize=None, callback=None,
-            error_callback=None):
+    def _map_async(self, func, iterable, mapper, chunksize=None,
+                   callback=None, error_callback=None):
         self._check_running()   #@476
         if not hasattr(iterable, '__len__'):
             iterable = list(iterable)
-
-        if chunksize is None:
-            chunksize, extra = divmod(len(iterable), len(self._pool) * 4)
-            if extra:
-                chunksize += 1
-        if len(iterable) == 0:
+        count = len(iterable)
+        if count == 0:
             chunksize = 0
+        elif chunksize is None:
+            # about four chunks per worker, rounded up
+            chunksize = -(-count // (4 * len(self._pool)))
+        chunks = _chunked(func, iterable, chunksize)
+        pending = MapResult(self, chunksize, count, callback, error_callback)
+        self._submit(pending._job, mapper, chunks, None)
+        return pending
 
-        task_batches = Pool._get_tasks(func, iterable, chunksize)
-        result = MapResult(self, chunksize, len(iterable), callback,
-                           error_callback=error_callback)
-        self._taskqueue.put(
-            (
-                self._guarded_task_generation(result._job,
-                                              mapper,
-                                              task_batches),
-                None
-            )
-        )
-        return result
+    def _handle_workers(self):
+        me = threading.current_thread()
+        # ended workers are replaced while the pool runs, and after close() as long as results are due
+        while me._state == RUN or (self._cache and me._state != TERMINATE):
+            self._replace_ended_workers()
+            self._wait_for_change()
+        self._taskqueue.put(None)
 
-    @staticmethod
-    def _wait_for_updates(change_notifier):
-        change_notifier.get()
-        while not change_notifier.empty():
-            change_notifier.get()
-
-    @classmethod
-    def _handle_workers(cls, cache, taskqueue, ctx, Process, processes,
-                        pool, inqueue, outqueue, initializer, initargs,
-                        maxtasksperchild, wrap_exception, change_notifier):
-        thread = threading.current_thread()
-        # The workers are kept up until the results are all in, unless the pool is terminated.
-        while thread._state == RUN or (cache and thread._state != TERMINATE):
-            cls._maintain_pool(ctx, Process, processes, pool, inqueue,
-                               outqueue, initializer, initargs,
-                               maxtasksperchild, wrap_exception, change_notifier)
-            cls._wait_for_updates(change_notifier)
-        taskqueue.put(None)
-
-    @staticmethod
-    def _handle_tasks(taskqueue, put, outqueue, pool, cache):
-        thread = threading.current_thread()
-        while True:
-            item = taskqueue.get()
-            if item is None:
+    def _handle_tasks(self):
+        # sends the calls of each submitted batch, in order, until the None that ends the pool; a call that
+        # cannot be pickled fails its own result instead
+        me = threading.current_thread()
+        put = self._quick_put
+        stopped = False
+        while not stopped:
+            batch = self._taskqueue.get()
+            if batch is None:
                 break
-            taskseq, set_length = item
-            task = None
-            stopped = False
-            for task in taskseq:
-                if thread._state != RUN:
+            calls, set_length = batch
+            sent = 0
+            for task in calls:
+                if me._state != RUN:
                     stopped = True
                     break
                 try:
                     put(task)   #@540
                 except Exception as e:
-                    job, idx = task[:2]
-                    if job in cache:
-                        cache[job]._set(idx, (False, e))
-            if stopped:
-                break
-            if set_length:
-                idx = task[1] if task else -1
-                set_length(idx + 1)
-            task = taskseq = None
-        # tell the result handler, then every worker, to stop
-        outqueue.put(None)
-        for p in pool:
+                    if task[0] in self._cache:
+                        self._cache[task[0]]._set(task[1], (False, e))
+                sent = task[1] + 1
+            if set_length and not stopped:
+                set_length(sent)
+            calls = batch = None
+        # the result handler stops once nothing is due; every worker stops at its None
+        self._outqueue.put(None)
+        for proc in self._pool:
             put(None)
 
-    @staticmethod
-    def _handle_results(outqueue, get, cache):
-        thread = threading.current_thread()
-        while 1:
-            task = get()
-            if thread._state != RUN:
-                break
-            if task is None:
-                break
-            job, i, obj = task
-            if job in cache:
-                cache[job]._set(i, _rebuilt(obj))
-            task = job = obj = None
-        while cache and thread._state != TERMINATE:
-            task = get()
-            if task is None:
-                continue
-            job, i, obj = task
-            if job in cache:
-                cache[job]._set(i, _rebuilt(obj))
-            task = job = obj = None
+    def _handle_results(self):
+        # outcomes go to their result objects until the task handler's None; after it, as long as some are
+        # due, unless the pool is terminated
+        me = threading.current_thread()
+        receive = self._quick_get
+        message = receive()
+        while me._state == RUN and message is not None:
+            self._deliver(message)
+            message = receive()
+        while self._cache and me._state != TERMINATE:
+            message = receive()
+            if message is not None:
+                self._deliver(message)
 
-    @staticmethod
-    def _get_tasks(func, it, size):
-        it = iter(it)
-        while 1:
-            x = []
-            for item in it:
-                x.append(item)
-                if len(x) == size:
-                    break
-            x = tuple(x)
-            if not x:
-                return
-            yield (func, x)
+    def _deliver(self, message):
+        job, index, outcome = message
+        if job in self._cache:
+            self._cache[job]._set(index, _unwrapped(outcome))
 
     def __reduce__(self):
-        raise NotImplementedError(
-              'pool objects cannot be passed between processes or pickled'
-              )
+        raise NotImplementedError('pool objects cannot be passed between processes or pickled')
 
     def close(self):
-        if self._state == RUN:
-            self._state = CLOSE
-            self._worker_handler._state = CLOSE
-            self._change_notifier.put(None)
+        # no more submissions; the workers stop once everything submitted is done
+        if self._state != RUN:
+            return
+        self._state = self._worker_handler._state = CLOSE
+        self._change_notifier.put(None)
 
     def terminate(self):
         self._state = TERMINATE
@@ -464,69 +353,58 @@ class Pool(object):
     def join(self):
         if self._state == RUN:
             raise ValueError("Pool is still running")   #@662
-        elif self._state not in (CLOSE, TERMINATE):
+        elif self._state not in _STOPPING:
             raise ValueError("In unknown state")   #@664
-        self._worker_handler.join()
-        self._task_handler.join()
-        self._result_handler.join()
-        for p in self._pool:
-            p.join()
+        for handler in (self._worker_handler, self._task_handler, self._result_handler):
+            handler.join()
+        for proc in self._pool:
+            proc.join()
 
-    @staticmethod
-    def _help_stuff_finish(inqueue, task_handler, size):
-        # the tasks still queued for the workers are dropped
-        inqueue._rlock.acquire()
-        while task_handler.is_alive() and inqueue._reader.poll():
-            inqueue._reader.recv()
+    def _terminate_pool(self):
+        me = threading.current_thread()
+        workers_h, tasks_h, results_h = self._worker_handler, self._task_handler, self._result_handler
+        workers_h._state = TERMINATE
+        self._change_notifier.put(None)
+        tasks_h._state = TERMINATE
+        # calls still in the in-pipe are thrown away, so that no worker starts them
+        calls = self._inqueue
+        calls._rlock.acquire()
+        while tasks_h.is_alive() and calls._reader.poll():
+            calls._reader.recv()
             time.sleep(0)
-
-    @classmethod
-    def _terminate_pool(cls, taskqueue, inqueue, outqueue, pool, change_notifier,
-                        worker_handler, task_handler, result_handler, cache):
-        worker_handler._state = TERMINATE
-        change_notifier.put(None)
-        task_handler._state = TERMINATE
-        cls._help_stuff_finish(inqueue, task_handler, len(pool))
-
-        result_handler._state = TERMINATE
-        change_notifier.put(None)
-        outqueue.put(None)
-
-        if threading.current_thread() is not worker_handler:
-            worker_handler.join()
-
-        for p in pool:
-            if p.exitcode is None:
-                p.terminate()
-
-        if threading.current_thread() is not task_handler:
-            task_handler.join()
-
-        if threading.current_thread() is not result_handler:
-            result_handler.join()
-
-        for p in pool:
-            if p.is_alive():
-                p.join()
+        results_h._state = TERMINATE
+        self._change_notifier.put(None)
+        self._outqueue.put(None)
+        if me is not workers_h:
+            workers_h.join()
+        for proc in self._pool:
+            if proc.exitcode is None:
+                proc.terminate()
+        for handler in (tasks_h, results_h):
+            if handler is not me:
+                handler.join()
+        for proc in self._pool:
+            if proc.is_alive():
+                proc.join()
 
     def __enter__(self):
         self._check_running()   #@735
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
+    def __exit__(self, *exc_info):
         self.terminate()   #@739
 
 
-class ApplyResult(object):
+class ApplyResult:
+    # the outcome of one call, filled in by the result handler
 
     def __init__(self, pool, callback, error_callback):
         self._pool = pool
         self._event = threading.Event()
-        self._job = _next_job()
+        self._job = _take_job_id()
         self._cache = pool._cache
-        self._callback = callback
-        self._error_callback = error_callback
-        self._cache[self._job] = self
+        self._callback, self._error_callback = callback, error_callback
+        pool._cache[self._job] = self
 
     def ready(self):
         return self._event.is_set()
@@ -543,19 +421,17 @@ class ApplyResult(object):
         self.wait(timeout)
         if not self.ready():
             raise TimeoutError   #@770
-        if self._success:
-            return self._value
-        else:
+        if not self._success:
             raise self._value   #@774
+        return self._value
 
-    def _set(self, i, obj):
-        self._success, self._value = obj
-        if self._callback and self._success:
-            self._callback(self._value)
-        if self._error_callback and not self._success:
-            self._error_callback(self._value)
+    def _set(self, index, outcome):
+        self._success, self._value = outcome
+        notify = self._callback if self._success else self._error_callback
+        if notify:
+            notify(self._value)
         self._event.set()
-        del self._cache[self._job]
+        self._cache.__delitem__(self._job)
         self._pool = None
 
 
@@ -563,144 +439,159 @@ AsyncResult = ApplyResult
 
 
 class MapResult(ApplyResult):
+    # the outcomes of every chunk of a map, in one list; the first failure is the result instead
 
     def __init__(self, pool, chunksize, length, callback, error_callback):
-        ApplyResult.__init__(self, pool, callback,
-                             error_callback=error_callback)
+        super().__init__(pool, callback, error_callback)
         self._success = True
         self._value = [None] * length
         self._chunksize = chunksize
-        if chunksize <= 0:
+        if chunksize > 0:
+            self._number_left = -(-length // chunksize)
+        else:
+            # nothing to compute: the empty list is ready at once
             self._number_left = 0
             self._event.set()
-            del self._cache[self._job]
-        else:
-            self._number_left = length//chunksize + bool(length % chunksize)
+            self._cache.__delitem__(self._job)
 
-    def _set(self, i, success_result):
+    def _set(self, index, outcome):
+        ok, value = outcome
         self._number_left -= 1
-        success, result = success_result
-        if success and self._success:
-            self._value[i*self._chunksize:(i+1)*self._chunksize] = result
-            if self._number_left == 0:
-                if self._callback:
-                    self._callback(self._value)
-                del self._cache[self._job]
-                self._event.set()
-                self._pool = None
-        else:
-            if not success and self._success:
-                # the first failure is the result; the other chunks are only counted
+        if self._success:
+            if ok:
+                start = index * self._chunksize
+                self._value[start:start + self._chunksize] = value
+            else:
+                # later chunks are only counted
                 self._success = False
-                self._value = result
-            if self._number_left == 0:
-                if self._error_callback:
-                    self._error_callback(self._value)
-                del self._cache[self._job]
-                self._event.set()
-                self._pool = None
+                self._value = value
+        if self._number_left:
+            return
+        notify = self._callback if self._success else self._error_callback
+        if notify:
+            notify(self._value)
+        self._cache.__delitem__(self._job)
+        self._event.set()
+        self._pool = None
 
 
-class IMapIterator(object):
+class IMapIterator:
+    # outcomes handed out in the order of the calls; one that arrives early waits in _unsorted
 
     def __init__(self, pool):
         self._pool = pool
         self._cond = threading.Condition(threading.Lock())
-        self._job = _next_job()
+        self._job = _take_job_id()
         self._cache = pool._cache
         self._items = []
         self._index = 0
         self._length = None
         self._unsorted = {}
-        self._cache[self._job] = self
+        pool._cache[self._job] = self
 
     def __iter__(self):
         return self
 
+    def _all_in(self):
+        return self._index == self._length
+
+    def _forget(self):
+        self._cache.__delitem__(self._job)
+        self._pool = None
+
     def next(self, timeout=None):
         with self._cond:
-            if self._items:
-                item = self._items.pop(0)
-            else:
-                if self._index == self._length:
+            if not (self._items or self._all_in()):
+                self._cond.wait(timeout)
+            if not self._items:
+                if self._all_in():
                     self._pool = None
                     raise StopIteration from None
-                self._cond.wait(timeout)
-                if self._items:
-                    item = self._items.pop(0)
-                else:
-                    if self._index == self._length:
-                        self._pool = None
-                        raise StopIteration from None
-                    raise TimeoutError from None   #@868
-
-        success, value = item
-        if success:
+                raise TimeoutError from None   #@868
+            ok, value = self._items.pop(0)
+        if ok:
             return value
         raise value   #@873
 
     __next__ = next
 
-    def _set(self, i, obj):
+    def _set(self, index, outcome):
         with self._cond:
-            if self._index == i:
-                self._items.append(obj)
-                self._index += 1
-                while self._index in self._unsorted:
-                    obj = self._unsorted.pop(self._index)
-                    self._items.append(obj)
+            self._unsorted[index] = outcome
+            if index == self._index:
+                ready = self._unsorted
+                while self._index in ready:
+                    self._items.append(ready.pop(self._index))
                     self._index += 1
                 self._cond.notify()
-            else:
-                self._unsorted[i] = obj
-
-            if self._index == self._length:
-                del self._cache[self._job]
-                self._pool = None
+            if self._all_in():
+                self._forget()
 
     def _set_length(self, length):
         with self._cond:
             self._length = length
-            if self._index == self._length:
+            if self._index == length:
                 self._cond.notify()
-                del self._cache[self._job]
-                self._pool = None
+                self._forget()
 
 
 class IMapUnorderedIterator(IMapIterator):
+    # outcomes handed out as they arrive
 
-    def _set(self, i, obj):
+    def _set(self, index, outcome):
         with self._cond:
-            self._items.append(obj)
+            self._items.append(outcome)
             self._index += 1
             self._cond.notify()
-            if self._index == self._length:
-                del self._cache[self._job]
-                self._pool = None
+            if self._all_in():
+                self._forget()
 
 
-def _rebuilt(obj):
-    # unpickling an ExceptionWithTraceback rebuilds the exception with the worker's traceback as its cause
-    success, value = obj
-    if not success and isinstance(value, ExceptionWithTraceback):
-        return (success, rebuild_exc(value.exc, value.tb))
-    return obj
+def _unwrapped(outcome):
+    # a failure sent as ExceptionWithTraceback is the exception again, caused by the worker's traceback
+    ok, value = outcome
+    if not ok and isinstance(value, ExceptionWithTraceback):
+        return (False, _with_remote_cause(value.exc, value.tb))
+    return outcome
+
+
+def _numbered_calls(job, func, items):
+    # one call per item; if the iterable itself fails, a last call that raises its exception in a worker
+    index = 0
+    try:
+        for item in items:
+            yield (job, index, func, (item,), {})
+            index += 1
+    except Exception as e:
+        yield (job, index, _helper_reraises_exception, (e,), {})
+
+
+def _chunked(func, iterable, size):
+    # (func, chunk) pairs of up to size items, made as the task handler asks for them
+    source = iter(iterable)
+    while True:
+        chunk = []
+        for item in source:
+            chunk.append(item)
+            if len(chunk) == size:
+                break
+        if not chunk:
+            return
+        yield (func, tuple(chunk))
 
 
 def mapstar(args):
-    # CPython: list(map(*args)); a loop here, so that the calls can block and be interrupted
     func, chunk = args
-    out = []
-    for x in chunk:
-        out.append(func(x))
-    return out
+    results = []
+    for item in chunk:
+        results.append(func(item))
+    return results
 
 
 def starmapstar(args):
     func, chunk = args
-    out = []
-    for x in chunk:
-        # starmap makes a tuple of each item first (and fails as tuple() does)
-        x = tuple(x)
-        out.append(func(*x))
-    return out
+    results = []
+    for item in chunk:
+        # starmap makes a tuple of each item first, and fails as tuple() fails
+        results.append(func(*tuple(item)))
+    return results
