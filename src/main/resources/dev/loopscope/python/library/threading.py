@@ -2,6 +2,11 @@
 # ThreadingModule (_Flag, _Permits, locks, thread handles); this file gives them CPython's classes, argument
 # checks and error messages. Lines ending in a pin sit at CPython 3.12.1's line numbers for tracebacks.
 
+# what a Condition takes over from its lock when the lock has it
+_LOCK_HOOKS = ('_release_save', '_acquire_restore', '_is_owned')
+# a Barrier's states: 0 filling, 1 draining, -1 resetting, -2 broken
+_DRAINING_OR_RESETTING = (-1, 1)
+
 Lock = _allocate_lock   #@122
 
 def RLock(*args, **kwargs):   #@124
@@ -14,16 +19,14 @@ class Condition:   #@265
         if lock is None:
             lock = RLock()
         self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        # An RLock knows how to drop and restore all its levels; a plain lock is dropped and taken again.
-        if hasattr(lock, '_release_save'):
-            self._release_save = lock._release_save
-        if hasattr(lock, '_acquire_restore'):
-            self._acquire_restore = lock._acquire_restore
-        if hasattr(lock, '_is_owned'):
-            self._is_owned = lock._is_owned
-        # Each waiting thread blocks on a lock of its own, oldest first.
+        # taking and leaving the condition is taking and leaving its lock
+        self.acquire, self.release = lock.acquire, lock.release
+        # an RLock drops all its levels and takes them back through hooks of its own; a plain lock uses the
+        # fallbacks below
+        for hook in _LOCK_HOOKS:
+            if hasattr(lock, hook):
+                setattr(self, hook, getattr(lock, hook))
+        # every waiting thread blocks on a lock of its own, oldest first
         self._waiters = []
 
     def __enter__(self):   #@299
@@ -33,7 +36,7 @@ class Condition:   #@265
         return self._lock.__exit__(*args)   #@303
 
     def __repr__(self):   #@305
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+        return f"<Condition({self._lock}, {len(self._waiters)})>"
 
     def _release_save(self):   #@308
         self._lock.release()           # No state to save   #@309
@@ -42,10 +45,11 @@ class Condition:   #@265
         self._lock.acquire()           # Ignore saved state   #@312
 
     def _is_owned(self):   #@314
-        if self._lock.acquire(False):
+        # a plain lock counts as owned when it cannot be taken right now
+        free = self._lock.acquire(False)
+        if free:
             self._lock.release()
-            return False
-        return True
+        return not free
 
     def wait(self, timeout=None):   #@323
         if not self._is_owned():   #@346
@@ -66,19 +70,23 @@ class Condition:   #@265
             return gotit
         finally:
             self._acquire_restore(saved_state)   #@364
-            if not gotit and waiter in self._waiters:
-                self._waiters.remove(waiter)
+            if not gotit:
+                # gave up: leave the line, unless a notify() has taken this waiter out already
+                pending = self._waiters
+                if waiter in pending:
+                    pending.remove(waiter)
 
     def wait_for(self, predicate, timeout=None):   #@371
-        endtime = None
+        # the deadline is fixed when the first check fails; every wait gets what is left of it
+        deadline = None
         waittime = timeout
         result = predicate()   #@381
         while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
+            if timeout is not None:
+                if deadline is None:
+                    deadline = timeout + _time()
                 else:
-                    waittime = endtime - _time()
+                    waittime = deadline - _time()
                     if waittime <= 0:
                         break
             self.wait(waittime)   #@390
@@ -88,17 +96,18 @@ class Condition:   #@265
     def notify(self, n=1):   #@394
         if not self._is_owned():   #@404
             raise RuntimeError("cannot notify on un-acquired lock")   #@405
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
+        # the oldest waiters go first; one whose wait has already ended does not count
+        line = self._waiters
+        left = n
+        while left > 0 and line:
+            first = line[0]
             try:
-                waiter.release()
+                first.release()
+                left -= 1
             except RuntimeError:
                 pass
-            else:
-                n -= 1
-            if waiters and waiters[0] is waiter:
-                del waiters[0]
+            if line and line[0] is first:
+                line.pop(0)
 
     def notify_all(self):   #@424
         self.notify(len(self._waiters))   #@431
@@ -116,11 +125,12 @@ class Semaphore:   #@445
         self._permits = _Permits(value)
 
     def acquire(self, blocking=True, timeout=None):   #@468
-        if not blocking and timeout is not None:
-            raise ValueError("can't specify timeout for non-blocking acquire")   #@493
         if not blocking:
+            if timeout is not None:
+                raise ValueError("can't specify timeout for non-blocking acquire")   #@493
             return self._permits.acquire(0)
-        return self._permits.acquire(-1 if timeout is None else max(timeout, 0))
+        # the permits count a negative wait as forever
+        return self._permits.acquire(max(timeout, 0) if timeout is not None else -1)
 
     __enter__ = acquire
 
@@ -149,8 +159,8 @@ class BoundedSemaphore(Semaphore):   #@532
 
     def __repr__(self):
         kind = type(self)
-        return (f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}:"
-                f" value={self._value}/{self._initial_value}>")
+        where = "%s.%s at %#x" % (kind.__module__, kind.__qualname__, id(self))
+        return "<%s: value=%s/%s>" % (where, self._value, self._initial_value)
 
     def release(self, n=1):   #@558
         if n < 1:
@@ -198,11 +208,10 @@ class Barrier:   #@670
         self._count = 0
 
     def __repr__(self):   #@695
-        cls = self.__class__
-        if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+        kind = type(self)
+        where = "%s.%s at %#x" % (kind.__module__, kind.__qualname__, id(self))
+        state = "broken" if self.broken else "waiters=%s/%s" % (self.n_waiting, self.parties)
+        return "<%s: %s>" % (where, state)
 
     def wait(self, timeout=None):   #@702
         if timeout is None:
@@ -210,9 +219,9 @@ class Barrier:   #@670
         with self._cond:   #@713
             self._enter() # Block while the barrier drains.   #@714
             index = self._count
-            self._count += 1
+            self._count = index + 1
             try:
-                if index + 1 == self._parties:
+                if self._count == self._parties:
                     # The last one in lets everybody go.
                     self._release()   #@720
                 else:
@@ -225,7 +234,7 @@ class Barrier:   #@670
                 self._exit()
 
     def _enter(self):   #@732
-        while self._state in (-1, 1):
+        while self._state in _DRAINING_OR_RESETTING:
             self._cond.wait()   #@735
         if self._state < 0:
             raise BrokenBarrierError   #@738
@@ -250,10 +259,9 @@ class Barrier:   #@670
         assert self._state == 1
 
     def _exit(self):   #@768
-        if self._count == 0:
-            if self._state in (-1, 1):
-                self._state = 0
-                self._cond.notify_all()
+        if self._count == 0 and self._state in _DRAINING_OR_RESETTING:
+            self._state = 0
+            self._cond.notify_all()
 
     def reset(self):   #@775
         with self._cond:
@@ -315,23 +323,22 @@ class Thread:   #@871
     _initialized = False
 
     def __init__(self, group=None, target=None, name=None,   #@882
-                 args=(), kwargs=None, *, daemon=None):
-        assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
+                 args=(), kwargs=None, *,
+                 daemon=None):
+        assert group is None, "group argument must be None for now"   #@905
         if name:
             name = str(name)
         else:
+            # numbered, with the target's name when it has one
             name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += f" ({target.__name__})"
-                except AttributeError:
-                    pass
+            try:
+                name = name if target is None else f"{name} ({target.__name__})"
+            except AttributeError:
+                pass
         self._target = target
         self._name = name
         self._args = args
-        self._kwargs = kwargs
+        self._kwargs = {} if kwargs is None else kwargs
         self._daemonic = current_thread().daemon if daemon is None else daemon
         self._ident = None
         self._native_id = None
@@ -341,17 +348,15 @@ class Thread:   #@871
         self._initialized = True
 
     def __repr__(self):   #@959
-        assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        if not self.is_alive() and self._started.is_set():
-            status = "stopped"
+        assert self._initialized, "Thread.__init__() was not called"   #@960
+        began = self._started.is_set()
+        alive = self.is_alive()
+        words = ["initial" if not began else "started" if alive else "stopped"]
         if self._daemonic:
-            status += " daemon"
+            words.append("daemon")
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            words.append(str(self._ident))
+        return "<%s(%s, %s)>" % (type(self).__name__, self._name, " ".join(words))
 
     def start(self):   #@973
         if not self._initialized:
@@ -368,17 +373,20 @@ class Thread:   #@871
             if self._target is not None:
                 self._target(*self._args, **self._kwargs)   #@1010
         finally:
-            del self._target, self._args, self._kwargs
+            # the thread keeps no references to what it ran
+            for attr in ('_target', '_args', '_kwargs'):
+                delattr(self, attr)
 
     def _bootstrap(self):   #@1016
         self._bootstrap_inner()
 
     def _bootstrap_inner(self):   #@1056
         try:
-            self._ident = get_ident()
+            ident = self._ident = get_ident()
             self._native_id = get_native_id()
             self._started.set()
-            _active[self._ident] = self
+            # from now on threading knows the thread by its ident
+            _active[ident] = self
             del _limbo[self]
             try:
                 self.run()   #@1073
@@ -390,46 +398,42 @@ class Thread:   #@871
     def join(self, timeout=None):   #@1115
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")   #@1140
-        if not self._started.is_set():
+        elif not self._started.is_set():
             raise RuntimeError("cannot join thread before it is started")   #@1142
-        if self is current_thread():
+        elif current_thread() is self:
             raise RuntimeError("cannot join current thread")   #@1144
-        if self._handle is None:
-            return
-        if timeout is None:
-            self._handle.join(-1)
-        else:
-            self._handle.join(max(timeout, 0))
+        # a thread with no handle is one that was never started here (the main thread of a fork)
+        if self._handle is not None:
+            self._handle.join(-1 if timeout is None else max(timeout, 0))
 
     @property
     def name(self):   #@1181
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._initialized, "Thread.__init__() not called"   #@1188
         return self._name
 
     @name.setter
     def name(self, name):   #@1192
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._initialized, "Thread.__init__() not called"   #@1193
         self._name = str(name)
 
     @property
     def ident(self):   #@1197
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._initialized, "Thread.__init__() not called"   #@1205
         return self._ident
 
     @property
     def native_id(self):
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._initialized, "Thread.__init__() not called"   #@1217
         return self._native_id
 
     def is_alive(self):   #@1220
-        assert self._initialized, "Thread.__init__() not called"
-        if not self._started.is_set():
-            return False
-        return self._handle is None or not self._handle.is_done()
+        assert self._initialized, "Thread.__init__() not called"   #@1228
+        # the main thread of a fork has no handle and is alive
+        return self._started.is_set() and (self._handle is None or not self._handle.is_done())
 
     @property
     def daemon(self):   #@1235
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._initialized, "Thread.__init__() not called"   #@1246
         return self._daemonic
 
     @daemon.setter
@@ -463,8 +467,8 @@ class Timer(Thread):   #@1407
         Thread.__init__(self)
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):   #@1424
@@ -480,10 +484,9 @@ class Timer(Thread):   #@1407
 class _MainThread(Thread):   #@1437
 
     def __init__(self):   #@1439
-        Thread.__init__(self, name="MainThread", daemon=False)
+        super().__init__(name="MainThread", daemon=False)
         self._started.set()
-        self._ident = _main_ident()
-        self._native_id = self._ident
+        self._ident = self._native_id = _main_ident()
         _active[self._ident] = self
 
 
