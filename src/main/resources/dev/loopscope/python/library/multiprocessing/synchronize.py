@@ -1,24 +1,37 @@
-# multiprocessing's locks, semaphores, condition and event, over a SemLock that every forked process shares, as
-# CPython's are over named POSIX semaphores.
+# multiprocessing's locks, semaphores, condition and event. Each lock or semaphore is one _SemLock, shared by
+# every process forked after it was made (CPython's is a named POSIX semaphore); the condition and the event
+# are built from several of them.
 
-RECURSIVE_MUTEX, SEMAPHORE = list(range(2))
+RECURSIVE_MUTEX = 0
+SEMAPHORE = 1
 SEM_VALUE_MAX = 2147483647
 
 
-class SemLock(object):
+def _holder_name():
+    # a lock held here is shown as held by this process, and by this thread unless it is the main one
+    process = current_process().name
+    thread = threading.current_thread().name
+    return process if thread == 'MainThread' else process + '|' + thread
+
+
+class SemLock:
+    # acquire and release are the shared semaphore's own methods
 
     def __init__(self, kind, value, maxvalue, *, ctx=None):
         self._semlock = _SemLock(kind, value, maxvalue)
-        self._make_methods()
+        self._expose_methods()
 
-    def _make_methods(self):
-        self.acquire = self._semlock.acquire
-        self.release = self._semlock.release
+    def _expose_methods(self):
+        sem = self._semlock
+        self.acquire, self.release = sem.acquire, sem.release
+
+    def _value_now(self):
+        return self._semlock._get_value()
 
     def __enter__(self):
         return self._semlock.acquire()
 
-    def __exit__(self, *args):
+    def __exit__(self, *exc_info):
         return self._semlock.release()
 
 
@@ -27,133 +40,127 @@ class Semaphore(SemLock):
     def __init__(self, value=1, *, ctx=None):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        SemLock.__init__(self, SEMAPHORE, value, SEM_VALUE_MAX)
+        super().__init__(SEMAPHORE, value, SEM_VALUE_MAX)
 
     def get_value(self):
-        return self._semlock._get_value()
+        return self._value_now()
 
     def __repr__(self):
-        return '<%s(value=%s)>' % (self.__class__.__name__, self._semlock._get_value())
+        return f"<{type(self).__name__}(value={self._value_now()})>"
 
 
 class BoundedSemaphore(Semaphore):
+    # a release past the starting value is an error
 
     def __init__(self, value=1, *, ctx=None):
         SemLock.__init__(self, SEMAPHORE, value, value)
         self._maxvalue = value
 
     def __repr__(self):
-        return '<%s(value=%s, maxvalue=%s)>' % \
-               (self.__class__.__name__, self._semlock._get_value(), self._maxvalue)
-
-
-def _owner_here():
-    name = current_process().name
-    if threading.current_thread().name != 'MainThread':
-        name += '|' + threading.current_thread().name
-    return name
+        return f"<{type(self).__name__}(value={self._value_now()}, maxvalue={self._maxvalue})>"
 
 
 class Lock(SemLock):
 
     def __init__(self, *, ctx=None):
-        SemLock.__init__(self, SEMAPHORE, 1, 1)
+        super().__init__(SEMAPHORE, 1, 1)
 
     def __repr__(self):
-        if self._semlock._is_mine():
-            name = _owner_here()
-        elif self._semlock._get_value() == 1:
-            name = 'None'
+        sem = self._semlock
+        if sem._is_mine():
+            owner = _holder_name()
         else:
-            name = 'SomeOtherProcess'
-        return '<%s(owner=%s)>' % (self.__class__.__name__, name)
+            owner = 'None' if sem._get_value() == 1 else 'SomeOtherProcess'
+        return f"<{type(self).__name__}(owner={owner})>"
 
 
 class RLock(SemLock):
 
     def __init__(self, *, ctx=None):
-        SemLock.__init__(self, RECURSIVE_MUTEX, 1, 1)
+        super().__init__(RECURSIVE_MUTEX, 1, 1)
 
     def __repr__(self):
-        if self._semlock._is_mine():
-            name = _owner_here()
-            count = self._semlock._count()
-        elif self._semlock._get_value() == 1:
-            name, count = 'None', 0
+        sem = self._semlock
+        if sem._is_mine():
+            owner, depth = _holder_name(), sem._count()
+        elif sem._get_value() == 1:
+            owner, depth = 'None', 0
         else:
-            name, count = 'SomeOtherProcess', 'nonzero'
-        return '<%s(%s, %s)>' % (self.__class__.__name__, name, count)
+            # another thread or process holds it, to a depth that cannot be seen from here
+            owner, depth = 'SomeOtherProcess', 'nonzero'
+        return f"<{type(self).__name__}({owner}, {depth})>"
 
 
-class Condition(object):
+class Condition:
+    # sleepers wait on one semaphore; two more count the threads that went to sleep and those that woke, so
+    # that notify() wakes no more sleepers than there are and returns once they are up
 
     def __init__(self, lock=None, *, ctx=None):
         self._lock = lock or RLock()
         self._sleeping_count = Semaphore(0)
         self._woken_count = Semaphore(0)
         self._wait_semaphore = Semaphore(0)
-        self._make_methods()
+        self._expose_methods()
+
+    def _expose_methods(self):
+        lock = self._lock
+        self.acquire, self.release = lock.acquire, lock.release
 
     def __enter__(self):
-        return self._lock.__enter__()
+        return self.acquire()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
-
-    def _make_methods(self):
-        self.acquire = self._lock.acquire
-        self.release = self._lock.release
+    def __exit__(self, *exc_info):
+        return self.release()
 
     def __repr__(self):
-        num_waiters = (self._sleeping_count._semlock._get_value() -
-                       self._woken_count._semlock._get_value())
-        return '<%s(%s, %s)>' % (self.__class__.__name__, self._lock, num_waiters)
+        asleep = self._sleeping_count.get_value() - self._woken_count.get_value()
+        return f"<{type(self).__name__}({self._lock}, {asleep})>"
 
     def wait(self, timeout=None):
-        assert self._lock._semlock._is_mine(), \
-               'must acquire() condition before using wait()'
-        # a sleeper counts itself, lets go of every level of the lock, and sleeps on the wait semaphore
+        held = self._lock._semlock
+        assert held._is_mine(), 'must acquire() condition before using wait()'
         self._sleeping_count.release()
-        count = self._lock._semlock._count()
-        for i in range(count):
+        # all levels of the lock are let go while asleep, and taken back afterwards
+        levels = held._count()
+        for _ in range(levels):
             self._lock.release()
         try:
-            return self._wait_semaphore.acquire(True, timeout)
+            return self._wait_semaphore.acquire(timeout=timeout)
         finally:
             self._woken_count.release()
-            for i in range(count):
+            for _ in range(levels):
                 self._lock.acquire()
 
     def notify(self, n=1):
-        assert self._lock._semlock._is_mine(), 'lock is not owned'
-        # forget the sleepers that timed out, then wake up to n and wait until they are awake
-        while self._woken_count.acquire(False):
-            self._sleeping_count.acquire(False)
-        sleepers = 0
-        while sleepers < n and self._sleeping_count.acquire(False):
-            self._wait_semaphore.release()
-            sleepers += 1
-        if sleepers:
-            for i in range(sleepers):
-                self._woken_count.acquire()
-            while self._wait_semaphore.acquire(False):
+        held = self._lock._semlock
+        assert held._is_mine(), 'lock is not owned'
+        woken, sleeping, bell = self._woken_count, self._sleeping_count, self._wait_semaphore
+        # a sleeper that timed out has counted itself woken without being rung for: forget it first
+        while woken.acquire(False):
+            sleeping.acquire(False)
+        rung = 0
+        while rung < n and sleeping.acquire(False):
+            bell.release()
+            rung += 1
+        # wait for each of them to wake, then take back rings that nobody answered
+        for _ in range(rung):
+            woken.acquire()
+        if rung:
+            while bell.acquire(False):
                 pass
 
     def notify_all(self):
-        self.notify(n=sys.maxsize)
+        self.notify(sys.maxsize)
 
     def wait_for(self, predicate, timeout=None):
         result = predicate()
         if result:
             return result
-        if timeout is not None:
-            endtime = time.monotonic() + timeout
-        else:
-            endtime = None
-            waittime = None
+        deadline = None if timeout is None else time.monotonic() + timeout
+        waittime = None
         while not result:
-            if endtime is not None:
-                waittime = endtime - time.monotonic()
+            if deadline is not None:
+                waittime = deadline - time.monotonic()
                 if waittime <= 0:
                     break
             self.wait(waittime)
@@ -161,18 +168,23 @@ class Condition(object):
         return result
 
 
-class Event(object):
+class Event:
+    # the flag is a semaphore at 0 or 1, changed and read only under the condition
 
     def __init__(self, *, ctx=None):
         self._cond = Condition(Lock())
         self._flag = Semaphore(0)
 
+    def _flag_up(self):
+        # looks at the flag without changing it
+        up = self._flag.acquire(False)
+        if up:
+            self._flag.release()
+        return up
+
     def is_set(self):
         with self._cond:
-            if self._flag.acquire(False):
-                self._flag.release()
-                return True
-            return False
+            return self._flag_up()
 
     def set(self):
         with self._cond:
@@ -186,15 +198,10 @@ class Event(object):
 
     def wait(self, timeout=None):
         with self._cond:
-            if self._flag.acquire(False):
-                self._flag.release()
-            else:
+            if not self._flag_up():
                 self._cond.wait(timeout)
-            if self._flag.acquire(False):
-                self._flag.release()
-                return True
-            return False
+            return self._flag_up()
 
     def __repr__(self):
-        set_status = 'set' if self.is_set() else 'unset'
-        return f"<{type(self).__qualname__} at {id(self):#x} {set_status}>"
+        state = 'set' if self.is_set() else 'unset'
+        return f"<{type(self).__qualname__} at {id(self):#x} {state}>"
