@@ -1,51 +1,56 @@
-# multiprocessing's queues, as CPython's queues.py: put() hands the object to a feeder thread of the putting
-# process, which pickles it and writes it to a pipe that every forked process shares; get() reads and unpickles.
-# Lines ending in a pin sit at CPython 3.12.1's line numbers.
+# multiprocessing's queues. put() leaves the object in a buffer for a feeder thread of the putting process,
+# which pickles it and writes it to a pipe every forked process shares; get() reads from the pipe and
+# unpickles. Lines ending in a pin sit at CPython 3.12.1's line numbers.
 
 Empty = queue.Empty
 Full = queue.Full
-_sentinel = object()
+# what close() leaves in the buffer to stop the feeder thread
+_STOP_FEEDING = object()
 
 
-class Queue(object):
+def _reset_in_child(q):
+    q._reset()
+
+
+def _stop_feeder(buffer, notempty):
+    with notempty:
+        buffer.append(_STOP_FEEDING)
+        notempty.notify()
+
+
+class Queue:
 
     def __init__(self, maxsize=0, *, ctx=None):
-        if maxsize <= 0:
-            maxsize = SEM_VALUE_MAX
-        self._maxsize = maxsize
+        # no bound means as many as a semaphore can count
+        self._maxsize = maxsize if maxsize > 0 else SEM_VALUE_MAX
         self._reader = self._writer = _Channel()
         self._rlock = Lock()
         self._opid = os.getpid()
         self._wlock = Lock()
-        self._sem = BoundedSemaphore(maxsize)
+        # one permit per free place
+        self._sem = BoundedSemaphore(self._maxsize)
         self._ignore_epipe = False
         self._reset()
-        register_after_fork(self, Queue._after_fork)
+        # a forked child starts with an empty buffer and no feeder thread of its own
+        register_after_fork(self, _reset_in_child)
 
-    def _after_fork(self):
-        self._reset(after_fork=True)
-
-    def _reset(self, after_fork=False):
+    def _reset(self):
         self._notempty = threading.Condition(threading.Lock())
         self._buffer = []
-        self._thread = None
-        self._jointhread = None
-        self._joincancelled = False
-        self._closed = False
-        self._close = None
-        self._send_bytes = self._writer.send_bytes
-        self._recv_bytes = self._reader.recv_bytes
-        self._poll = self._reader.poll
+        self._thread = self._jointhread = self._close = None
+        self._joincancelled = self._closed = False
+        reader, writer = self._reader, self._writer
+        self._send_bytes = writer.send_bytes
+        self._recv_bytes = reader.recv_bytes
+        self._poll = reader.poll
 
     def put(self, obj, block=True, timeout=None):
         if self._closed:
             raise ValueError(f"Queue {self!r} is closed")   #@88
         if not self._sem.acquire(block, timeout):
             raise Full   #@90
-
         with self._notempty:
-            if self._thread is None:
-                self._start_thread()
+            self._ensure_feeder()
             self._buffer.append(obj)
             self._notempty.notify()
 
@@ -57,14 +62,12 @@ class Queue(object):
                 res = self._recv_bytes()
             self._sem.release()
         else:
-            if block:
-                deadline = time.monotonic() + timeout
+            deadline = time.monotonic() + timeout if block else None
             if not self._rlock.acquire(block, timeout):
                 raise Empty   #@109
             try:
                 if block:
-                    timeout = deadline - time.monotonic()
-                    if not self._poll(timeout):
+                    if not self._poll(deadline - time.monotonic()):
                         raise Empty   #@114
                 elif not self._poll():
                     raise Empty   #@116
@@ -75,13 +78,13 @@ class Queue(object):
         return _ForkingPickler.loads(res)   #@122
 
     def qsize(self):
-        return self._maxsize - self._sem._semlock._get_value()
+        return self._maxsize - self._sem.get_value()
 
     def empty(self):
         return not self._poll()
 
     def full(self):
-        return self._sem._semlock._is_zero()
+        return self._sem.get_value() == 0
 
     def get_nowait(self):
         return self.get(False)   #@135
@@ -91,10 +94,9 @@ class Queue(object):
 
     def close(self):
         self._closed = True
-        close = self._close
-        if close:
-            self._close = None
-            close()
+        finalizer, self._close = self._close, None
+        if finalizer:
+            finalizer()
 
     def join_thread(self):
         assert self._closed, "Queue {0!r} not closed".format(self)   #@149
@@ -103,58 +105,46 @@ class Queue(object):
 
     def cancel_join_thread(self):
         self._joincancelled = True
-        if self._jointhread is not None:
-            self._jointhread.cancel()
+        joiner = self._jointhread
+        if joiner is not None:
+            joiner.cancel()
+
+    def _ensure_feeder(self):
+        # the first put starts the feeder thread
+        if self._thread is None:
+            self._start_thread()
 
     def _start_thread(self):
         self._buffer.clear()
-        self._thread = threading.Thread(
-            target=Queue._feed,
-            args=(self._buffer, self._notempty, self._send_bytes,
-                  self._wlock, self._sem),
-            name='QueueFeederThread',
-            daemon=True,
-        )
-        self._thread.start()
+        feeder = threading.Thread(target=Queue._feed, name='QueueFeederThread', daemon=True,
+                                  args=(self._buffer, self._notempty, self._send_bytes, self._wlock, self._sem))
+        self._thread = feeder
+        feeder.start()
+        # at exit the feeder is first told to stop (priority 10), then waited for (priority -5) unless the
+        # program said not to
         if not self._joincancelled:
-            self._jointhread = Finalize(
-                self._thread, Queue._finalize_join,
-                [self._thread],
-                exitpriority=-5
-                )
-        self._close = Finalize(
-            self, Queue._finalize_close,
-            [self._buffer, self._notempty],
-            exitpriority=10
-            )
-
-    @staticmethod
-    def _finalize_join(thread):
-        thread.join()
-
-    @staticmethod
-    def _finalize_close(buffer, notempty):
-        with notempty:
-            buffer.append(_sentinel)
-            notempty.notify()
+            self._jointhread = Finalize(feeder, feeder.join, exitpriority=-5)
+        self._close = Finalize(self, _stop_feeder, (self._buffer, self._notempty), exitpriority=10)
 
     @staticmethod
     def _feed(buffer, notempty, send_bytes, writelock, queue_sem):
-        while 1:
-            try:
-                with notempty:
-                    if not buffer:
-                        notempty.wait()
-                while buffer:
-                    obj = buffer.pop(0)
-                    if obj is _sentinel:
-                        return
+        # the feeder thread: pickles and writes what put() left in the buffer, until the stop marker; an object
+        # that cannot be pickled is reported and its place given back
+        while True:
+            with notempty:
+                if not buffer:
+                    notempty.wait()
+            while buffer:
+                obj = buffer.pop(0)
+                if obj is _STOP_FEEDING:
+                    return
+                try:
                     obj = _ForkingPickler.dumps(obj)   #@259
                     with writelock:
                         send_bytes(obj)
-            except Exception as e:
-                queue_sem.release()
-                Queue._on_queue_feeder_error(e, obj)
+                except Exception as e:
+                    queue_sem.release()
+                    Queue._on_queue_feeder_error(e, obj)
 
     @staticmethod
     def _on_queue_feeder_error(e, obj):
@@ -162,9 +152,10 @@ class Queue(object):
 
 
 class JoinableQueue(Queue):
+    # also counts the items put and not yet marked done
 
     def __init__(self, maxsize=0, *, ctx=None):
-        Queue.__init__(self, maxsize)
+        super().__init__(maxsize)
         self._unfinished_tasks = Semaphore(0)
         self._cond = Condition()
 
@@ -173,33 +164,35 @@ class JoinableQueue(Queue):
             raise ValueError(f"Queue {self!r} is closed")   #@327
         if not self._sem.acquire(block, timeout):
             raise Full   #@329
-
-        with self._notempty, self._cond:
-            if self._thread is None:
-                self._start_thread()
-            self._buffer.append(obj)
-            self._unfinished_tasks.release()
-            self._notempty.notify()
+        with self._notempty:
+            with self._cond:
+                self._ensure_feeder()
+                self._buffer.append(obj)
+                self._unfinished_tasks.release()
+                self._notempty.notify()
 
     def task_done(self):
+        unfinished = self._unfinished_tasks
         with self._cond:
-            if not self._unfinished_tasks.acquire(False):
+            if not unfinished.acquire(False):
                 raise ValueError('task_done() called too many times')   #@341
-            if self._unfinished_tasks._semlock._is_zero():
+            if unfinished.get_value() == 0:
                 self._cond.notify_all()
 
     def join(self):
         with self._cond:
-            if not self._unfinished_tasks._semlock._is_zero():
+            if self._unfinished_tasks.get_value() != 0:
                 self._cond.wait()
 
 
-class SimpleQueue(object):
+class SimpleQueue:
+    # put() pickles and writes at once, without a feeder thread
 
     def __init__(self, *, ctx=None):
-        self._reader = self._writer = _Channel()
+        pipe = _Channel()
+        self._reader = self._writer = pipe
         self._rlock = Lock()
-        self._poll = self._reader.poll
+        self._poll = pipe.poll
         self._wlock = Lock()
 
     def close(self):
@@ -209,11 +202,13 @@ class SimpleQueue(object):
         return not self._poll()
 
     def get(self):
+        receive = self._reader.recv_bytes
         with self._rlock:
-            res = self._reader.recv_bytes()
+            res = receive()
         return _ForkingPickler.loads(res)   #@384
 
     def put(self, obj):
         obj = _ForkingPickler.dumps(obj)   #@388
+        writer = self._writer
         with self._wlock:
-            self._writer.send_bytes(obj)
+            writer.send_bytes(obj)
