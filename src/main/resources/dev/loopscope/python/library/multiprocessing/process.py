@@ -26,26 +26,26 @@ def _cleanup():
             _children.remove(p)
 
 
-class BaseProcess(object):
+class BaseProcess:
 
     def _Popen(self):
         raise NotImplementedError
 
-    def __init__(self, group=None, target=None, name=None, args=(), kwargs={},
-                 *, daemon=None):
+    def __init__(self, group=None, target=None, name=None,
+                 args=(), kwargs={}, *, daemon=None):
         assert group is None, 'group argument must be None for now'   #@82
-        count = _next_process_number()
-        self._identity = _current_process._identity + (count,)
-        self._config = _current_process._config.copy()
+        maker = _current_process
+        self._identity = maker._identity + (_next_process_number(),)
+        self._config = dict(maker._config)
         self._parent_pid = os.getpid()
-        self._parent_name = _current_process.name
+        self._parent_name = maker.name
         self._popen = None
         self._closed = False
         self._target = target
         self._args = tuple(args)   #@91
         self._kwargs = dict(kwargs)   #@92
-        self._name = name or type(self).__name__ + '-' + \
-                     ':'.join(str(i) for i in self._identity)
+        # unnamed: the class name and the place in the process tree (ForkProcess-1, ForkProcess-1:2, ...)
+        self._name = name or '%s-%s' % (type(self).__name__, ':'.join([str(n) for n in self._identity]))
         if daemon is not None:
             self.daemon = daemon
 
@@ -60,14 +60,15 @@ class BaseProcess(object):
     def start(self):
         self._check_closed()   #@114
         assert self._popen is None, 'cannot start a process twice'   #@115
-        assert self._parent_pid == os.getpid(), \
-               'can only start a process object created by current process'
-        assert not _current_process._config.get('daemon'), \
+        assert os.getpid() == self._parent_pid, \
+               'can only start a process object created by current process'   #@117
+        assert not _current_process.daemon, \
                'daemonic processes are not allowed to have children'   #@119
         _cleanup()
-        self._popen = _fork(self, threading.get_ident(), self._pool_worker)
-        self._sentinel = self._popen
-        del self._target, self._args, self._kwargs
+        self._popen = self._sentinel = _fork(self, threading.get_ident(), self._pool_worker)
+        # the parent keeps no references to what the child runs
+        for attr in ('_target', '_args', '_kwargs'):
+            delattr(self, attr)
         _children.add(self)
         _register_exit()
 
@@ -100,15 +101,16 @@ class BaseProcess(object):
         assert self._parent_pid == os.getpid(), 'can only test a child process'   #@160
         if self._popen is None:
             return False
-        returncode = self._popen.poll()
-        if returncode is None:
+        if self._popen.poll() is None:
             return True
+        # it has ended: there is nothing left to wait for
         _children.discard(self)
         return False
 
     def close(self):
-        if self._popen is not None:
-            if self._popen.poll() is None:
+        popen = self._popen
+        if popen is not None:
+            if popen.poll() is None:
                 raise ValueError("Cannot close a process while it is still running. "   #@181
                                  "You should first call join() or terminate().")
             self._popen = None
@@ -127,27 +129,27 @@ class BaseProcess(object):
 
     @property
     def daemon(self):
-        return self._config.get('daemon', False)
+        config = self._config
+        return config['daemon'] if 'daemon' in config else False
 
     @daemon.setter
-    def daemon(self, daemonic):
+    def daemon(self, value):
         assert self._popen is None, 'process has already started'   #@210
-        self._config['daemon'] = daemonic
+        self._config['daemon'] = value
 
     @property
     def exitcode(self):
         self._check_closed()   #@229
-        if self._popen is None:
-            return self._popen
-        return self._popen.poll()
+        popen = self._popen
+        return None if popen is None else popen.poll()
 
     @property
     def ident(self):
         self._check_closed()   #@239
         if self is _current_process:
             return os.getpid()
-        else:
-            return self._popen and self._popen.pid
+        popen = self._popen
+        return popen and popen.pid
 
     pid = ident
 
@@ -160,35 +162,33 @@ class BaseProcess(object):
             raise ValueError("process not started") from None   #@257
 
     def __repr__(self):
-        exitcode = None
+        code = None
         if self is _current_process:
             status = 'started'
         elif self._closed:
             status = 'closed'
-        elif self._parent_pid != os.getpid():
+        elif os.getpid() != self._parent_pid:
+            # someone else's child
             status = 'unknown'
         elif self._popen is None:
             status = 'initial'
         else:
-            exitcode = self._popen.poll()
-            if exitcode is not None:
-                status = 'stopped'
-            else:
-                status = 'started'
-
-        info = [type(self).__name__, 'name=%r' % self._name]
+            code = self._popen.poll()
+            status = 'started' if code is None else 'stopped'
+        parts = [type(self).__name__, f'name={self._name!r}']
         if self._popen is not None:
-            info.append('pid=%s' % self._popen.pid)
-        info.append('parent=%s' % self._parent_pid)
-        info.append(status)
-        if exitcode is not None:
-            exitcode = _exitcode_to_name.get(exitcode, exitcode)
-            info.append('exitcode=%s' % exitcode)
+            parts.append(f'pid={self._popen.pid}')
+        parts += [f'parent={self._parent_pid}', status]
+        if code is not None:
+            # killed by a signal: the signal's name
+            parts.append(f'exitcode={_exitcode_to_name.get(code, code)}')
         if self.daemon:
-            info.append('daemon')
-        return '<%s>' % ' '.join(info)
+            parts.append('daemon')
+        return '<' + ' '.join(parts) + '>'
 
     def _bootstrap(self, parent_sentinel=None):
+        # the start of a forked child: this object becomes the current process, with no children and no
+        # finalizers of its own; the exit code comes from how run() ends
         global _current_process, _parent_process, _children, _exiting
         try:
             _children = set()
@@ -197,30 +197,34 @@ class BaseProcess(object):
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid, parent_sentinel)
             _finalizers.clear()
             _exiting = False
-            for obj, func in list(_after_forkers):
-                func(obj)
+            for obj, hook in list(_after_forkers):
+                hook(obj)
             try:
                 self.run()   #@314
                 exitcode = 0
             finally:
                 _exit_function()
         except SystemExit as e:
-            if e.code is None:
-                exitcode = 0
-            elif isinstance(e.code, int):
-                exitcode = e.code
-            else:
-                sys.stderr.write(str(e.code) + '\n')
-                exitcode = 1
+            exitcode = _exit_status(e.code)
         except:
             exitcode = 1
-            sys.stderr.write('Process %s:\n' % self.name)
+            sys.stderr.write(f'Process {self.name}:\n')
             _write_stderr(_format_exception(sys.exception()))
         finally:
             threading._shutdown()
         return exitcode
 
     _pid_seen = None
+
+
+def _exit_status(code):
+    # sys.exit() in a child: None is 0, an int is itself, anything else is printed and counts as 1
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    sys.stderr.write(str(code) + '\n')
+    return 1
 
 
 class _ParentProcess(BaseProcess):
