@@ -1,53 +1,63 @@
-# asyncio.Queue on loop futures, as CPython's: a blocked get() or put() waits on a future of its own that the
-# other side completes, so every hand-over takes the same loop iterations. Lines ending in a pin sit at CPython
-# 3.12.1's line numbers.
+# asyncio.Queue on loop futures: a get() or put() that cannot go on at once waits on a future of its own, which
+# the other side completes, so every hand-over takes as many loop iterations as in CPython. Lines ending in a
+# pin sit at CPython 3.12.1's line numbers.
 
 
 class QueueEmpty(Exception):   #@11
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    pass
 
 
 class QueueFull(Exception):   #@16
-    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    pass
 
 
 class Queue(_LoopBoundMixin):   #@21
 
     def __init__(self, maxsize=0):   #@33
         self._maxsize = maxsize
-        # Futures of blocked get() and put() calls, oldest first.
+        # the futures of the get() and put() calls that wait, oldest first
         self._getters = []
         self._putters = []
+        # items put and not yet marked done; join() waits for the event
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
         self._queue = []
 
-    def _wakeup_next(self, waiters):
-        # The oldest waiter that is still waiting gets the turn.
-        while waiters:
-            waiter = waiters.pop(0)
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    @staticmethod
+    def _wake_first(line):
+        # the oldest waiter still pending gets the turn; those already done are dropped
+        while line:
+            fut = line.pop(0)
+            if not fut.done():
+                fut.set_result(None)
+                return
+
+    @staticmethod
+    def _leave_line(fut, line, blocked):
+        # a waiter that gives up leaves the line; if it had been woken, its turn goes to the next one
+        fut.cancel()
+        if fut in line:
+            line.remove(fut)
+        if not (blocked() or fut.cancelled()):
+            Queue._wake_first(line)
 
     def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+        return '<%s at %#x %s>' % (type(self).__name__, id(self), self._format())
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return '<%s %s>' % (type(self).__name__, self._format())
 
     def _format(self):
-        text = f'maxsize={self._maxsize!r}'
+        parts = ['maxsize=%r' % (self._maxsize,)]
         if self._queue:
-            text += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            text += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            text += f' _putters[{len(self._putters)}]'
+            parts.append('_queue=%r' % (list(self._queue),))
+        for label, line in (('_getters', self._getters), ('_putters', self._putters)):
+            if line:
+                parts.append('%s[%d]' % (label, len(line)))
         if self._unfinished_tasks:
-            text += f' tasks={self._unfinished_tasks}'
-        return text
+            parts.append('tasks=%s' % (self._unfinished_tasks,))
+        return ' '.join(parts)
 
     def qsize(self):
         return len(self._queue)
@@ -60,7 +70,8 @@ class Queue(_LoopBoundMixin):   #@21
         return not self._queue
 
     def full(self):
-        return self._maxsize > 0 and self.qsize() >= self._maxsize
+        # a maxsize of 0 or less is no bound
+        return 0 < self._maxsize <= self.qsize()
 
     async def put(self, item):   #@110
         while self.full():
@@ -69,12 +80,7 @@ class Queue(_LoopBoundMixin):   #@21
             try:
                 await putter   #@120
             except:
-                putter.cancel()
-                if putter in self._putters:
-                    self._putters.remove(putter)
-                # Woken by a get but leaving anyway: the turn goes to the next putter.
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
+                self._leave_line(putter, self._putters, self.full)
                 raise
         return self.put_nowait(item)   #@135
 
@@ -84,7 +90,7 @@ class Queue(_LoopBoundMixin):   #@21
         self._queue.append(item)
         self._unfinished_tasks += 1
         self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._wake_first(self._getters)
 
     async def get(self):   #@149
         while self.empty():
@@ -93,29 +99,25 @@ class Queue(_LoopBoundMixin):   #@21
             try:
                 await getter   #@158
             except:
-                getter.cancel()
-                if getter in self._getters:
-                    self._getters.remove(getter)
-                # Woken by a put but leaving anyway: the turn goes to the next getter.
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
+                self._leave_line(getter, self._getters, self.empty)
                 raise
         return self.get_nowait()   #@173
 
     def get_nowait(self):   #@175
         if self.empty():
             raise QueueEmpty   #@181
-        item = self._queue.pop(0)
-        self._wakeup_next(self._putters)
-        return item
+        first = self._queue.pop(0)
+        self._wake_first(self._putters)
+        return first
 
     def task_done(self):   #@186
-        if self._unfinished_tasks <= 0:
+        left = self._unfinished_tasks
+        if left <= 0:
             raise ValueError('task_done() called too many times')   #@201
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        self._unfinished_tasks = left - 1
+        if left == 1:
             self._finished.set()
 
     async def join(self):   #@206
-        if self._unfinished_tasks > 0:
+        if self._unfinished_tasks:
             await self._finished.wait()   #@215
