@@ -1,11 +1,11 @@
-# queue.Queue, LifoQueue and PriorityQueue over threading's lock and conditions, as CPython's are, so that
-# blocked threads wake up in the same order. Lines ending in a pin sit at CPython 3.12.1's line numbers.
+# queue.Queue, LifoQueue and PriorityQueue: one lock and three conditions on it from threading, so that blocked
+# threads wake up in the order they do in CPython. Lines ending in a pin sit at CPython 3.12.1's line numbers.
 
 from time import monotonic as time   #@7
 
 
 class Full(Exception):   #@23
-    'Exception raised by Queue.put(block=0)/put_nowait().'
+    pass
 
 
 class Queue:   #@28
@@ -13,25 +13,25 @@ class Queue:   #@28
     def __init__(self, maxsize=0):   #@34
         self.maxsize = maxsize
         self._init(maxsize)
-        # One lock guards the items; the three conditions share it.
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
+        # the lock guards the items; its conditions say an item came, a place came free, every item is done
+        lock = self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(lock)
+        self.not_full = threading.Condition(lock)
+        self.all_tasks_done = threading.Condition(lock)
         self.unfinished_tasks = 0
 
     def task_done(self):   #@57
         with self.all_tasks_done:   #@71
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
+            left = self.unfinished_tasks - 1
+            if left <= 0:
+                if left < 0:
                     raise ValueError('task_done() called too many times')   #@75
                 self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
+            self.unfinished_tasks = left
 
     def join(self):   #@79
         with self.all_tasks_done:   #@88
-            while self.unfinished_tasks:
+            while self.unfinished_tasks > 0:
                 self.all_tasks_done.wait()   #@90
 
     def qsize(self):   #@92
@@ -44,28 +44,28 @@ class Queue:   #@28
 
     def full(self):   #@111
         with self.mutex:   #@119
-            return 0 < self.maxsize <= self._qsize()
+            return self.maxsize > 0 and self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):   #@122
         with self.not_full:   #@133
-            if self.maxsize > 0:
+            if self.maxsize > 0:   # else no bound
                 if not block:
-                    if self._qsize() >= self.maxsize:
+                    if self.maxsize <= self._qsize():
                         raise Full   #@137
                 elif timeout is None:
-                    while self._qsize() >= self.maxsize:
+                    while self.maxsize <= self._qsize():
                         self.not_full.wait()   #@140
                 elif timeout < 0:
                     raise ValueError("'timeout' must be a non-negative number")   #@142
                 else:
-                    endtime = time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - time()
+                    deadline = time() + timeout
+                    while self.maxsize <= self._qsize():
+                        remaining = deadline - time()
                         if remaining <= 0.0:
                             raise Full   #@148
                         self.not_full.wait(remaining)   #@149
             self._put(item)   #@150
-            self.unfinished_tasks += 1
+            self.unfinished_tasks = self.unfinished_tasks + 1
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):   #@154
@@ -79,9 +79,9 @@ class Queue:   #@28
             elif timeout < 0:
                 raise ValueError("'timeout' must be a non-negative number")   #@173
             else:
-                endtime = time() + timeout
+                deadline = time() + timeout
                 while not self._qsize():
-                    remaining = endtime - time()
+                    remaining = deadline - time()
                     if remaining <= 0.0:
                         raise Empty   #@179
                     self.not_empty.wait(remaining)   #@180
