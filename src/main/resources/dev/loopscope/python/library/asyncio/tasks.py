@@ -1,5 +1,7 @@
-# asyncio.wait, as_completed and shield, built on done callbacks and loop futures as CPython's are, so that each
-# step takes the same loop iterations. Lines ending in a pin sit at CPython 3.12.1's line numbers.
+# asyncio.wait, as_completed and shield, made of done callbacks and loop futures so that each step takes the
+# loop iterations it takes in CPython. Lines ending in a pin sit at CPython 3.12.1's line numbers.
+
+_WAIT_MODES = (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):   #@435
@@ -7,7 +9,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):   #@435
         raise TypeError(f"expect a list of futures, not {type(fs).__name__}")   #@452
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')   #@454
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+    if return_when not in _WAIT_MODES:
         raise ValueError(f'Invalid return_when value: {return_when}')   #@456
     fs = set(fs)
     if any(iscoroutine(f) for f in fs):
@@ -23,38 +25,33 @@ def _release_waiter(waiter, *args):   #@467
 
 async def _wait(fs, timeout, return_when, loop):   #@522
     waiter = loop.create_future()
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    # a timeout releases the waiter too
+    timer = None if timeout is None else loop.call_later(timeout, _release_waiter, waiter)
     left = len(fs)
 
     def _on_completion(f):   #@534
         nonlocal left
         left -= 1
-        enough = (left <= 0 or return_when == FIRST_COMPLETED
-                  or (return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None))
-        if enough:
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+        if left > 0 and return_when != FIRST_COMPLETED:
+            # only a failure ends a FIRST_EXCEPTION wait early (and only then is the exception looked at)
+            if return_when != FIRST_EXCEPTION or f.cancelled() or f.exception() is None:
+                return
+        if timer is not None:
+            timer.cancel()
+        _release_waiter(waiter)
 
     for f in fs:
         f.add_done_callback(_on_completion)
     try:
         await waiter   #@550
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
+        if timer is not None:
+            timer.cancel()
         for f in fs:
             f.remove_done_callback(_on_completion)
-    done = set()
-    pending = set()
+    done, pending = set(), set()
     for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
+        (done if f.done() else pending).add(f)
     return done, pending
 
 
@@ -66,58 +63,56 @@ def as_completed(fs, *, timeout=None):   #@584
     # CPython walks a set here, so coroutines become tasks in the order of their addresses; argument order is
     # the one order a simulation can promise.
     todo = dict.fromkeys(ensure_future(f, loop=loop) for f in dict.fromkeys(fs))
-    timeout_handle = None
+    timer = None
 
     def _on_timeout():   #@612
-        for f in todo:
+        while todo:
+            f, _ = todo.popitem()
             f.remove_done_callback(_on_completion)
             done.put_nowait(None)
-        todo.clear()
 
     def _on_completion(f):   #@618
-        if not todo:
-            return
-        del todo[f]
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+        if todo:
+            del todo[f]
+            done.put_nowait(f)
+            if timer is not None and not todo:
+                timer.cancel()
 
     async def _wait_for_one():   #@626
         f = await done.get()   #@627
         if f is None:
-            # What _on_timeout put there.
+            # the marker of a timeout
             raise exceptions.TimeoutError   #@630
         return f.result()  # May raise f.exception().   #@631
 
     for f in todo:
         f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
-    for _ in range(len(todo)):
+    if timeout is not None and todo:
+        timer = loop.call_later(timeout, _on_timeout)
+    # one awaitable per future, each giving the next one to finish
+    results_due = len(todo)
+    for _ in range(results_due):
         yield _wait_for_one()
 
 
 def shield(arg):   #@865
     inner = ensure_future(arg)   #@898
     if inner.done():
+        # nothing left to protect
         return inner
-    loop = inner.get_loop()
-    outer = loop.create_future()
+    outer = inner.get_loop().create_future()
 
     def _inner_done_callback(inner):   #@905
         if outer.cancelled():
+            # the shield was cancelled: the inner exception only counts as retrieved
             if not inner.cancelled():
-                # Marks the exception as retrieved.
                 inner.exception()
-            return
-        if inner.cancelled():
+        elif inner.cancelled():
             outer.cancel()
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_result(inner.result())
 
     def _outer_done_callback(outer):   #@922
         if not inner.done():
