@@ -1,21 +1,24 @@
-# asyncio.TaskGroup on loop futures and done callbacks, as CPython 3.12's: the group's tasks report to it through
-# done callbacks (one loop iteration each), the first failure cancels the others and the parent task, and __aexit__
-# waits on a future of its own until every task has finished. Lines ending in a pin sit at CPython 3.12.1's line
-# numbers, so tracebacks through the group print CPython's library lines.
+# asyncio.TaskGroup on loop futures and done callbacks: each task reports to the group through a done callback
+# (one loop iteration), the first failure cancels the other tasks and the parent task, and __aexit__ waits on a
+# future of its own until every task has finished. Lines ending in a pin sit at CPython 3.12.1's line numbers,
+# so tracebacks through the group print CPython's library lines.
+
+# raised as they are, never put in the group
+_NEVER_GROUPED = (SystemExit, KeyboardInterrupt)
 
 
 class TaskGroup:   #@12
 
     def __init__(self):   #@28
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
-        self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False  # the group cancelled its parent itself and must uncancel it
-        self._tasks = {}  # unfinished tasks in creation order, the order a few tasks have in CPython's set
+        self._entered = self._exiting = self._aborting = False
+        self._loop = self._parent_task = None
+        # set when the group cancelled its parent itself, and must take that back
+        self._parent_cancel_requested = False
+        # the unfinished tasks in creation order (the order a few tasks have in CPython's set)
+        self._tasks = {}
         self._errors = []
         self._base_error = None
+        # what __aexit__ waits on while tasks are left
         self._on_completed_fut = None
 
     def __repr__(self):   #@40
@@ -56,8 +59,8 @@ class TaskGroup:   #@12
             # the body failed, or the parent task is being cancelled: stop the tasks
             self._abort()   #@99
         while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+            # a fresh future for every wait (it is dropped after each)
+            self._on_completed_fut = self._loop.create_future()
             try:
                 await self._on_completed_fut   #@110
             except exceptions.CancelledError as ex:
@@ -66,12 +69,12 @@ class TaskGroup:   #@12
                     propagate_cancellation_error = ex
                     self._abort()   #@122
             self._on_completed_fut = None
-        if self._base_error is not None:
+        if self._base_error:
             raise self._base_error   #@129
-        # other errors outrank a cancellation
-        if propagate_cancellation_error and not self._errors:
+        # any other error outranks a cancellation
+        if not self._errors and propagate_cancellation_error:
             raise propagate_cancellation_error   #@134
-        if et is not None and et is not exceptions.CancelledError:
+        if et not in (None, exceptions.CancelledError):
             self._errors.append(exc)   #@137
         if self._errors:
             try:
@@ -83,7 +86,7 @@ class TaskGroup:   #@12
     def create_task(self, coro, *, name=None, context=None):   #@149
         if not self._entered:
             raise RuntimeError(f"TaskGroup {self!r} has not been entered")   #@155
-        if self._exiting and not self._tasks:
+        if not self._tasks and self._exiting:
             raise RuntimeError(f"TaskGroup {self!r} is finished")   #@157
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")   #@159
@@ -108,28 +111,27 @@ class TaskGroup:   #@12
 
     def _on_task_done(self, task):   #@190
         self._tasks.pop(task, None)
-        fut = self._on_completed_fut
-        if fut is not None and not self._tasks and not fut.done():
-            fut.set_result(True)
-        if task.cancelled():
+        # the last task to finish wakes __aexit__
+        waiting = self._on_completed_fut
+        if waiting is not None and not (self._tasks or waiting.done()):
+            waiting.set_result(True)
+        error = None if task.cancelled() else task.exception()
+        if error is None:
             return
-        exc = task.exception()
-        if exc is None:
-            return
-        self._errors.append(exc)
-        if _is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
-            _report_orphan_failure(task, self._parent_task, exc)
-            return
-        if not self._aborting and not self._parent_cancel_requested:
-            # a task failed while the body still runs: cancel the parent so that the body stops at its await,
-            # and remember to take that cancellation back in __aexit__
+        self._errors.append(error)
+        if self._base_error is None and _is_base_error(error):
+            self._base_error = error
+        parent = self._parent_task
+        if parent.done():
+            # nobody is left to raise it to
+            _report_orphan_failure(task, parent, error)
+        elif not (self._aborting or self._parent_cancel_requested):
+            # a task failed while the body still runs: the parent is cancelled so that the body stops at its
+            # await, and __aexit__ takes that cancellation back
             self._abort()
             self._parent_cancel_requested = True
-            self._parent_task.cancel()
+            parent.cancel()
 
 
 def _is_base_error(exc):
-    # KeyboardInterrupt and SystemExit are raised as they are, never grouped
-    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+    return isinstance(exc, _NEVER_GROUPED)
