@@ -1,50 +1,49 @@
-# Value and Array in memory every forked process shares, as CPython's sharedctypes: each read or write of a
-# synchronized wrapper takes its lock, so "v.value += 1" is two separate steps, as it is in CPython. Lines
-# ending in a pin sit at CPython 3.12.1's line numbers.
+# Value and Array: ctypes values in memory that every forked process shares. A synchronized wrapper takes its
+# lock for each single read or write, so "v.value += 1" is a read and a write, each locked on its own, as in
+# CPython. Lines ending in a pin sit at CPython 3.12.1's line numbers.
 
 
 def RawValue(typecode_or_type, *args):
-    obj = _SharedCells(typecode_or_type, 1, False)
+    cell = _SharedCells(typecode_or_type, 1, False)
     if args:
-        obj._store(args[0])
-    return obj
+        cell._store(args[0])
+    return cell
 
 
 def RawArray(typecode_or_type, size_or_initializer):
     return _SharedCells(typecode_or_type, size_or_initializer, True)
 
 
-def Value(typecode_or_type, *args, lock=True, ctx=None):
-    obj = RawValue(typecode_or_type, *args)
+def _wrapped(raw, lock, wrapper):
+    # lock=False: the bare shared object; True or None: a new RLock; anything else is the lock itself
     if lock is False:
-        return obj
+        return raw
     if lock in (True, None):
         lock = RLock()
-    return Synchronized(obj, lock)
+    return wrapper(raw, lock)
+
+
+def Value(typecode_or_type, *args, lock=True, ctx=None):
+    return _wrapped(RawValue(typecode_or_type, *args), lock, Synchronized)
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
-    obj = RawArray(typecode_or_type, size_or_initializer)
-    if lock is False:
-        return obj
-    if lock in (True, None):
-        lock = RLock()
-    return SynchronizedArray(obj, lock)
+    return _wrapped(RawArray(typecode_or_type, size_or_initializer), lock, SynchronizedArray)
 
 
-class SynchronizedBase(object):
+class SynchronizedBase:
+    # the shared object and the lock that guards it; the wrapper is itself a context manager for the lock
 
     def __init__(self, obj, lock=None, ctx=None):
         self._obj = obj
-        self._lock = lock or RLock()
-        self.acquire = self._lock.acquire
-        self.release = self._lock.release
+        guard = self._lock = lock or RLock()
+        self.acquire, self.release = guard.acquire, guard.release
 
     def __enter__(self):
-        return self._lock.__enter__()
+        return self.acquire()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, *exc_info):
+        return self.release()
 
     def get_obj(self):
         return self._obj
@@ -53,7 +52,7 @@ class SynchronizedBase(object):
         return self._lock
 
     def __repr__(self):
-        return '<%s wrapper for %s>' % (type(self).__name__, self._obj)
+        return f'<{type(self).__name__} wrapper for {self._obj}>'
 
 
 class SynchronizedArray(SynchronizedBase):
@@ -74,20 +73,15 @@ class Synchronized(SynchronizedBase):
 
     @property
     def value(self):
-        self.acquire()
-        try:
+        with self:
             return self._obj.value
-        finally:
-            self.release()
 
     @value.setter
     def value(self, value):
-        self.acquire()
-        try:
-            self._obj._store(value)
-        except Exception as e:
-            # CPython's setter is generated code: its frame is "<string>", line 11, in setvalue
-            _as_frame(e, 'multiprocessing/sharedctypes.py', 'value', '<string>', 11, 'setvalue', None, None)
-            raise
-        finally:
-            self.release()
+        with self:
+            try:
+                self._obj._store(value)
+            except Exception as e:
+                # CPython's setter is generated code: its frame is "<string>", line 11, in setvalue
+                _as_frame(e, 'multiprocessing/sharedctypes.py', 'value', '<string>', 11, 'setvalue', None, None)
+                raise
