@@ -16,12 +16,18 @@ _EXPIRED = _State("expired")
 _EXITED = _State("finished")
 
 
+def _drop_timer(t):
+    handle, t._timeout_handler = t._timeout_handler, None
+    if handle is not None:
+        handle.cancel()
+
+
 class Timeout:   #@27
 
     def __init__(self, when):   #@33
         self._state = _CREATED
-        self._timeout_handler = None
-        self._task = None
+        # the loop timer (or call_soon handle) that will cancel the task
+        self._timeout_handler = self._task = None
         self._when = when
 
     def when(self):   #@46
@@ -35,10 +41,8 @@ class Timeout:   #@27
                 f"Cannot change state of {self._state.value} Timeout",   #@56
             )   #@57
         self._when = when
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
+        _drop_timer(self)
         if when is None:
-            self._timeout_handler = None
             return
         _trace_timeout(self._task, when)
         loop = events.get_running_loop()   #@67
@@ -76,9 +80,7 @@ class Timeout:   #@27
         exc_tb,
     ):
         assert self._state in (_ENTERED, _EXPIRING)   #@103
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
+        _drop_timer(self)
         if self._state is _EXPIRING:
             self._state = _EXPIRED
             # only a cancellation of the timer's own, with no other request pending, becomes a TimeoutError
@@ -91,8 +93,8 @@ class Timeout:   #@27
     def _on_timeout(self):   #@121
         assert self._state is _ENTERED   #@122
         self._task.cancel()
-        self._state = _EXPIRING
-        self._timeout_handler = None
+        # the handle has run: nothing is left to cancel
+        self._state, self._timeout_handler = _EXPIRING, None
         _trace_timeout(self._task, -1)
 
 
