@@ -108,8 +108,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):   #@218
             lock = Lock()
         self._lock = lock
         self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
+        self.acquire, self.release = lock.acquire, lock.release
         self._waiters = []
 
     def __repr__(self):   #@240
@@ -232,6 +231,6 @@ class BoundedSemaphore(Semaphore):   #@420
         super().__init__(value)   #@429
 
     def release(self):   #@431
-        if self._value >= self._bound_value:
+        if self._bound_value <= self._value:
             raise ValueError('BoundedSemaphore released too many times')   #@433
         super().release()   #@434

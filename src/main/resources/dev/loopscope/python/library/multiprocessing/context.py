@@ -36,7 +36,8 @@ def get_start_method(allow_none=False):
 def set_start_method(method, force=False):
     if _start_method[0] is not None and not force:
         raise RuntimeError('context has already been set')
-    if method is None and force:
+    if force and method is None:
+        # forgetting the method: the next get_start_method() chooses fork again
         _start_method[0] = None
         return
     if method != 'fork':

@@ -147,8 +147,7 @@ class Pool:
             processes = os.cpu_count() or 1
         if processes < 1:   #@204
             raise ValueError("Number of processes must be at least 1")   #@205
-        if maxtasksperchild is not None:
-            if not (isinstance(maxtasksperchild, int) and maxtasksperchild > 0):
+        if maxtasksperchild is not None and not (isinstance(maxtasksperchild, int) and maxtasksperchild > 0):
                 raise ValueError("maxtasksperchild must be a positive int or None")   #@208
         if not (initializer is None or callable(initializer)):
             raise TypeError('initializer must be a callable')   #@211
@@ -194,6 +193,9 @@ class Pool:
             self._pool.remove(proc)
         if ended:
             self._repopulate_pool()
+
+    def _wake_worker_handler(self):
+        self._change_notifier.put(None)
 
     def _wait_for_change(self):
         # one wake-up is enough for any number of changes
@@ -344,7 +346,7 @@ class Pool:
         if self._state != RUN:
             return
         self._state = self._worker_handler._state = CLOSE
-        self._change_notifier.put(None)
+        self._wake_worker_handler()
 
     def terminate(self):
         self._state = TERMINATE
@@ -364,7 +366,7 @@ class Pool:
         me = threading.current_thread()
         workers_h, tasks_h, results_h = self._worker_handler, self._task_handler, self._result_handler
         workers_h._state = TERMINATE
-        self._change_notifier.put(None)
+        self._wake_worker_handler()
         tasks_h._state = TERMINATE
         # calls still in the in-pipe are thrown away, so that no worker starts them
         calls = self._inqueue
@@ -373,7 +375,7 @@ class Pool:
             calls._reader.recv()
             time.sleep(0)
         results_h._state = TERMINATE
-        self._change_notifier.put(None)
+        self._wake_worker_handler()
         self._outqueue.put(None)
         if me is not workers_h:
             workers_h.join()
@@ -441,13 +443,13 @@ AsyncResult = ApplyResult
 class MapResult(ApplyResult):
     # the outcomes of every chunk of a map, in one list; the first failure is the result instead
 
-    def __init__(self, pool, chunksize, length, callback, error_callback):
+    def __init__(self, pool, chunksize, count, callback, error_callback):
         super().__init__(pool, callback, error_callback)
         self._success = True
-        self._value = [None] * length
+        self._value = [None] * count
         self._chunksize = chunksize
         if chunksize > 0:
-            self._number_left = -(-length // chunksize)
+            self._number_left = -(-count // chunksize)
         else:
             # nothing to compute: the empty list is ready at once
             self._number_left = 0
@@ -527,10 +529,11 @@ class IMapIterator:
             if self._all_in():
                 self._forget()
 
-    def _set_length(self, length):
+    def _set_length(self, total):
+        # the task handler has sent every call: now the end can be recognised
         with self._cond:
-            self._length = length
-            if self._index == length:
+            self._length = total
+            if self._index == total:
                 self._cond.notify()
                 self._forget()
 

@@ -186,7 +186,7 @@ class BaseProcess:
             parts.append('daemon')
         return '<' + ' '.join(parts) + '>'
 
-    def _bootstrap(self, parent_sentinel=None):
+    def _bootstrap(self, parent_handle=None):
         # the start of a forked child: this object becomes the current process, with no children and no
         # finalizers of its own; the exit code comes from how run() ends
         global _current_process, _parent_process, _children, _exiting
@@ -194,7 +194,7 @@ class BaseProcess:
             _children = set()
             _current_process = self
             self._pid_seen = os.getpid()
-            _parent_process = _ParentProcess(self._parent_name, self._parent_pid, parent_sentinel)
+            _parent_process = _ParentProcess(self._parent_name, self._parent_pid, parent_handle)
             _finalizers.clear()
             _exiting = False
             for obj, hook in list(_after_forkers):
@@ -229,14 +229,13 @@ def _exit_status(code):
 
 class _ParentProcess(BaseProcess):
 
-    def __init__(self, name, pid, sentinel):
+    def __init__(self, name, pid, handle):
+        # the parent as its child sees it: known by name and pid only
         self._identity = ()
-        self._name = name
-        self._pid = pid
-        self._parent_pid = None
-        self._popen = None
+        self._name, self._pid = name, pid
+        self._parent_pid = self._popen = None
         self._closed = False
-        self._sentinel = sentinel
+        self._sentinel = handle
         self._config = {}
 
     def is_alive(self):
