@@ -290,7 +290,8 @@ public final class MultiprocessingModule {
         });
         SEMLOCK.method("_count", (t, a, kw) -> {
             SemLock s = (SemLock) a[0];
-            return Py.box(s.owner == t.context().thread() ? s.count : 0);
+            // the acquisitions made in this process, by any of its threads
+            return Py.box(s.owner != null && s.owner.process() == t.context().thread().process() ? s.count : 0);
         });
         SEMLOCK.method("_is_mine", (t, a, kw) -> {
             SemLock s = (SemLock) a[0];

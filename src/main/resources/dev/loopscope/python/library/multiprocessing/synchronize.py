@@ -70,7 +70,8 @@ class Lock(SemLock):
         if sem._is_mine():
             owner = _holder_name()
         else:
-            owner = 'None' if sem._get_value() == 1 else 'SomeOtherProcess'
+            owner = ('None' if sem._get_value() == 1 else 'SomeOtherThread' if sem._count() > 0
+                     else 'SomeOtherProcess')
         return f"<{type(self).__name__}(owner={owner})>"
 
 
@@ -87,7 +88,8 @@ class RLock(SemLock):
             owner, depth = 'None', 0
         else:
             # another thread or process holds it, to a depth that cannot be seen from here
-            owner, depth = 'SomeOtherProcess', 'nonzero'
+            owner = 'SomeOtherThread' if sem._count() > 0 else 'SomeOtherProcess'
+            depth = 'nonzero'
         return f"<{type(self).__name__}({owner}, {depth})>"
 
 
