@@ -20,7 +20,8 @@ public final class EventLoop {
     private static final int MIN_SCHEDULED_TIMER_HANDLES = 100;
 
     final Simulation sim;
-    final SimThread thread;
+    /** The thread that runs the loop: the one that made it, or the last one that started running it. */
+    SimThread thread;
     private final TraceRecorder trace;
     private final ReadyQueue ready = new ReadyQueue();
     private final PriorityQueue<Handle> scheduled = new PriorityQueue<>();
@@ -309,6 +310,8 @@ public final class EventLoop {
         public Outcome run(ExecContext ctx, Completion resumed) {
             if (phase == ITERATE && !running) {
                 running = true;
+                // a loop made by new_event_loop() in one thread may be run by another
+                thread = ctx.thread();
                 thread.loop = EventLoop.this;
             }
             if (phase == IN_CALLBACK) {

@@ -149,6 +149,22 @@ public final class AsyncioModule {
             Args.check("get_event_loop", a, kw, 0, 0);
             return currentLoop(t);
         });
+        m.def("new_event_loop", (t, a, kw) -> {
+            Args.check("new_event_loop", a, kw, 0, 0);
+            dev.loopscope.engine.SimThread th = t.context().thread();
+            return Bind.engine(() -> new EventLoop(th));
+        });
+        m.def("set_event_loop", (t, a, kw) -> {
+            Object[] p = Args.parsePython("set_event_loop", a, kw, 1, 1, new String[] {"loop"});
+            if (p[0] != Py.None && !(p[0] instanceof EventLoop)) {
+                throw Py.typeError("loop must be an instance of AbstractEventLoop or None, not '"
+                        + Py.typeName(p[0]) + "'");
+            }
+            dev.loopscope.engine.SimThread th = t.context().thread();
+            th.currentLoop = p[0] instanceof EventLoop l ? l : null;
+            th.currentLoopSetCalled = true;
+            return Py.None;
+        });
         m.def("iscoroutine", (t, a, kw) -> {
             Args.check("iscoroutine", a, kw, 1, 1);
             return Py.bool(a[0] instanceof Coroutine c && c.isCoroutineObject());
@@ -273,6 +289,13 @@ public final class AsyncioModule {
                     LibraryFrames.Entry.of(runners, 194, "run", "return runner.run(main)", "runner.run(main)"),
                     LibraryFrames.Entry.of(runners, 89, "run",
                             "raise ValueError(\"a coroutine was expected, got {!r}\".format(coro))", null));
+        }
+        ExecContext ctx = t.context();
+        if (ctx != null && ctx.loop() != null && ctx.loop().isRunning()) {
+            // asyncio.run's frame keeps the coroutine: it is freed, never awaited, with the exception
+            PyError e = Py.runtimeError("asyncio.run() cannot be called from a running event loop");
+            e.exc.keptByFrame(coro);
+            throw throughLibrary(t, e, dev.loopscope.engine.LibraryFrame.RUN_IN_RUNNING_LOOP);
         }
         return new Suspend(new Outcome.Call(Asyncio.run(coro)));
     }

@@ -35,8 +35,8 @@ public final class SupportedModules {
         // Exactly the public names of the modules the interpreter provides (a test compares them).
         module("asyncio",
                 "run", "sleep", "gather", "create_task", "ensure_future", "wait_for", "wait", "as_completed", "shield",
-                "to_thread", "get_running_loop", "get_event_loop", "current_task", "all_tasks", "iscoroutine",
-                "iscoroutinefunction", "Task", "Future", "Queue", "QueueEmpty", "QueueFull", "Lock", "Event", "Condition",
+                "to_thread", "get_running_loop", "get_event_loop", "new_event_loop", "set_event_loop", "current_task",
+                "all_tasks", "iscoroutine", "iscoroutinefunction", "Task", "Future", "Queue", "QueueEmpty", "QueueFull", "Lock", "Event", "Condition",
                 "Semaphore", "BoundedSemaphore", "CancelledError", "TimeoutError", "InvalidStateError",
                 "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "TaskGroup", "Timeout", "timeout",
                 "timeout_at");
@@ -57,8 +57,9 @@ public final class SupportedModules {
                 "hypot", "dist", "factorial", "comb", "perm", "gcd", "lcm", "isclose", "isfinite", "isinf", "isnan");
         module("threading",
                 "Thread", "Lock", "RLock", "Event", "Semaphore", "BoundedSemaphore", "current_thread", "main_thread",
-                "active_count", "enumerate", "get_ident", "get_native_id", "excepthook", "ExceptHookArgs",
-                "currentThread", "activeCount", "Condition", "Timer", "Barrier", "BrokenBarrierError", "local");
+                "active_count", "enumerate", "get_ident", "get_native_id", "excepthook", "__excepthook__",
+                "ExceptHookArgs", "currentThread", "activeCount", "Condition", "Timer", "Barrier", "BrokenBarrierError",
+                "local");
         module("multiprocessing",
                 "Process", "current_process", "active_children", "parent_process", "cpu_count", "Pool", "Queue",
                 "JoinableQueue", "SimpleQueue", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event",
