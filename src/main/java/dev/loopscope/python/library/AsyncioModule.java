@@ -193,6 +193,11 @@ public final class AsyncioModule {
             return loop == null ? Py.None : loop;
         });
         helpers.def("isfuture", (t, a, kw) -> Py.bool(a[0] instanceof Future));
+        helpers.def("heappush", (t, a, kw) -> {
+            QueueModule.heapPush(QueueModule.list(a[0]), a[1]);
+            return Py.None;
+        });
+        helpers.def("heappop", (t, a, kw) -> QueueModule.heapPop(QueueModule.list(a[0])));
         helpers.def("_ThreadCall", (t, a, kw) -> {
             Object[] args = ((PyTuple) a[1]).items;
             PyDict kwargs = (PyDict) a[2];
@@ -211,7 +216,7 @@ public final class AsyncioModule {
         LibraryPython.export(locks, m, "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore");
         PyModule queues = LibraryPython.defineModule(interp, "asyncio/queues.py", "asyncio.queues",
                 source("asyncio/queues.py"), m, helpers, mixins);
-        LibraryPython.export(queues, m, "Queue", "QueueEmpty", "QueueFull");
+        LibraryPython.export(queues, m, "Queue", "PriorityQueue", "LifoQueue", "QueueEmpty", "QueueFull");
         PyModule tasks = LibraryPython.defineModule(interp, "asyncio/tasks.py", "asyncio.tasks",
                 source("asyncio/tasks.py"), m, helpers);
         LibraryPython.export(tasks, m, "wait", "as_completed", "shield");

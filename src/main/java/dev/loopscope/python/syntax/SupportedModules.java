@@ -36,8 +36,8 @@ public final class SupportedModules {
         module("asyncio",
                 "run", "sleep", "gather", "create_task", "ensure_future", "wait_for", "wait", "as_completed", "shield",
                 "to_thread", "get_running_loop", "get_event_loop", "new_event_loop", "set_event_loop", "current_task",
-                "all_tasks", "iscoroutine", "iscoroutinefunction", "Task", "Future", "Queue", "QueueEmpty", "QueueFull", "Lock", "Event", "Condition",
-                "Semaphore", "BoundedSemaphore", "CancelledError", "TimeoutError", "InvalidStateError",
+                "all_tasks", "iscoroutine", "iscoroutinefunction", "Task", "Future", "Queue", "PriorityQueue",
+                "LifoQueue", "QueueEmpty", "QueueFull", "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "CancelledError", "TimeoutError", "InvalidStateError",
                 "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "TaskGroup", "Timeout", "timeout",
                 "timeout_at");
         module("time",

@@ -21,7 +21,18 @@ class Queue(_LoopBoundMixin):   #@21
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
+        self._init(maxsize)   #@43
+
+    # The storage: a list here (CPython's is a deque); subclasses change the order of the items.
+
+    def _init(self, maxsize):   #@47
         self._queue = []
+
+    def _get(self):   #@50
+        return self._queue.pop(0)
+
+    def _put(self, item):   #@53
+        self._queue.append(item)
 
     def _wakeup_next(self, waiters):
         # The oldest waiter that is still waiting gets the turn.
@@ -81,7 +92,7 @@ class Queue(_LoopBoundMixin):   #@21
     def put_nowait(self, item):   #@137
         if self.full():
             raise QueueFull   #@143
-        self._queue.append(item)
+        self._put(item)   #@144
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
@@ -105,7 +116,7 @@ class Queue(_LoopBoundMixin):   #@21
     def get_nowait(self):   #@175
         if self.empty():
             raise QueueEmpty   #@181
-        item = self._queue.pop(0)
+        item = self._get()   #@182
         self._wakeup_next(self._putters)
         return item
 
@@ -119,3 +130,29 @@ class Queue(_LoopBoundMixin):   #@21
     async def join(self):   #@206
         if self._unfinished_tasks > 0:
             await self._finished.wait()   #@215
+
+
+class PriorityQueue(Queue):   #@218
+    # Lowest first: a binary heap kept by the same algorithm as heapq's.
+
+    def _init(self, maxsize):   #@224
+        self._queue = []
+
+    def _put(self, item):   #@227
+        heappush(self._queue, item)   #@228
+
+    def _get(self):   #@230
+        return heappop(self._queue)   #@231
+
+
+class LifoQueue(Queue):   #@234
+    # Last in, first out.
+
+    def _init(self, maxsize):   #@237
+        self._queue = []
+
+    def _put(self, item):   #@240
+        self._queue.append(item)
+
+    def _get(self):   #@243
+        return self._queue.pop()
