@@ -46,7 +46,8 @@ public final class SupportedModules {
                 "strftime", "ctime", "asctime", "timezone", "altzone", "daylight", "tzname");
         module("random",
                 "random", "randint", "uniform", "choice", "choices", "shuffle", "seed", "sample", "randrange",
-                "gauss", "normalvariate", "expovariate", "betavariate", "triangular", "getrandbits", "Random");
+                "gauss", "normalvariate", "expovariate", "betavariate", "triangular", "getrandbits", "getstate", "setstate",
+                "Random");
         module("concurrent.futures",
                 "ThreadPoolExecutor", "ProcessPoolExecutor", "as_completed", "wait", "Future", "FIRST_COMPLETED",
                 "FIRST_EXCEPTION", "ALL_COMPLETED", "TimeoutError", "CancelledError", "BrokenExecutor");
