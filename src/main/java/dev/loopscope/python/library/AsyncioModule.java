@@ -72,6 +72,7 @@ public final class AsyncioModule {
         m.set("CancelledError", Types.CANCELLED_ERROR);
         m.set("InvalidStateError", Types.INVALID_STATE_ERROR);
         m.set("TimeoutError", Types.TIMEOUT_ERROR);
+        m.set("BrokenBarrierError", Types.BROKEN_BARRIER_ERROR);
         m.set("Future", FUTURE);
         m.set("Task", TASK);
         m.set("FIRST_COMPLETED", "FIRST_COMPLETED");
@@ -185,7 +186,8 @@ public final class AsyncioModule {
         PyModule exceptions = new PyModule("asyncio.exceptions")
                 .set("CancelledError", Types.CANCELLED_ERROR)
                 .set("TimeoutError", Types.TIMEOUT_ERROR)
-                .set("InvalidStateError", Types.INVALID_STATE_ERROR);
+                .set("InvalidStateError", Types.INVALID_STATE_ERROR)
+                .set("BrokenBarrierError", Types.BROKEN_BARRIER_ERROR);
         PyModule helpers = new PyModule("asyncio._helpers").set("exceptions", exceptions);
         helpers.def("_get_running_loop", (t, a, kw) -> {
             ExecContext ctx = t.context();
@@ -213,7 +215,7 @@ public final class AsyncioModule {
                 source("asyncio/mixins.py"), m, helpers);
         PyModule locks = LibraryPython.defineModule(interp, "asyncio/locks.py", "asyncio.locks",
                 source("asyncio/locks.py"), m, helpers, mixins);
-        LibraryPython.export(locks, m, "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore");
+        LibraryPython.export(locks, m, "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier");
         PyModule queues = LibraryPython.defineModule(interp, "asyncio/queues.py", "asyncio.queues",
                 source("asyncio/queues.py"), m, helpers, mixins);
         LibraryPython.export(queues, m, "Queue", "PriorityQueue", "LifoQueue", "QueueEmpty", "QueueFull");

@@ -37,7 +37,8 @@ public final class SupportedModules {
                 "run", "sleep", "gather", "create_task", "ensure_future", "wait_for", "wait", "as_completed", "shield",
                 "to_thread", "get_running_loop", "get_event_loop", "new_event_loop", "set_event_loop", "current_task",
                 "all_tasks", "iscoroutine", "iscoroutinefunction", "Task", "Future", "Queue", "PriorityQueue",
-                "LifoQueue", "QueueEmpty", "QueueFull", "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "CancelledError", "TimeoutError", "InvalidStateError",
+                "LifoQueue", "QueueEmpty", "QueueFull", "Lock", "Event", "Condition", "Semaphore", "Barrier",
+                "BoundedSemaphore", "CancelledError", "TimeoutError", "InvalidStateError", "BrokenBarrierError",
                 "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "TaskGroup", "Timeout", "timeout",
                 "timeout_at");
         module("time",
