@@ -55,6 +55,20 @@ public final class EventLoop {
         this.sim = thread.sim;
         this.thread = thread;
         this.trace = sim.trace();
+        thread.process.loops.add(this);
+    }
+
+    /**
+     * The callbacks waiting to run, ready or timed (not cancelled ones): what they refer to stays alive until
+     * they run.
+     */
+    public void forEachPendingCallback(java.util.function.Consumer<Callback> action) {
+        ready.forEach(action);
+        for (Handle h : scheduled) {
+            if (!h.cancelled) {
+                action.accept(h.callback);
+            }
+        }
     }
 
     public Simulation simulation() {
@@ -562,6 +576,7 @@ public final class EventLoop {
     void close() {
         closed = true;
         running = false;
+        thread.process.loops.remove(this);
         if (thread.loop == this) {
             thread.loop = null;
         }

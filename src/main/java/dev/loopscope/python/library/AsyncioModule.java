@@ -219,9 +219,16 @@ public final class AsyncioModule {
         PyModule queues = LibraryPython.defineModule(interp, "asyncio/queues.py", "asyncio.queues",
                 source("asyncio/queues.py"), m, helpers, mixins);
         LibraryPython.export(queues, m, "Queue", "PriorityQueue", "LifoQueue", "QueueEmpty", "QueueFull");
+        // the bridge to concurrent.futures.Future (wrap_future, run_coroutine_threadsafe)
+        helpers.set("_ConcurrentFuture", ConcurrentFuturesModule.FUTURE)
+                .set("_ConcurrentCancelledError", Types.CONCURRENT_CANCELLED_ERROR);
+        PyModule futures = LibraryPython.defineModule(interp, "asyncio/futures.py", "asyncio.futures",
+                source("asyncio/futures.py"), m, helpers);
+        LibraryPython.export(futures, m, "wrap_future");
+        m.set("isfuture", helpers.get("isfuture"));
         PyModule tasks = LibraryPython.defineModule(interp, "asyncio/tasks.py", "asyncio.tasks",
-                source("asyncio/tasks.py"), m, helpers);
-        LibraryPython.export(tasks, m, "wait", "as_completed", "shield");
+                source("asyncio/tasks.py"), m, helpers, new PyModule("asyncio._names").set("futures", futures));
+        LibraryPython.export(tasks, m, "wait", "as_completed", "shield", "run_coroutine_threadsafe");
         PyModule threads = LibraryPython.defineModule(interp, "asyncio/threads.py", "asyncio.threads",
                 source("asyncio/threads.py"), m, helpers);
         LibraryPython.export(threads, m, "to_thread");
@@ -513,6 +520,13 @@ public final class AsyncioModule {
 
     /** A Python callable and its arguments run as a loop callback; handles show them in their repr. */
     record PythonCallback(Interpreter interp, Object fn, Object[] args) implements Callback {
+        @Override
+        public Object[] references() {
+            Object[] refs = Arrays.copyOf(args, args.length + 1);
+            refs[args.length] = fn;
+            return refs;
+        }
+
         @Override
         public Outcome run(ExecContext ctx) {
             return new Outcome.Call(PyThread.forCall(interp, fn, args, null, null));

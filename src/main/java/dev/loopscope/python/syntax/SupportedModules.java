@@ -40,7 +40,7 @@ public final class SupportedModules {
                 "LifoQueue", "QueueEmpty", "QueueFull", "Lock", "Event", "Condition", "Semaphore", "Barrier",
                 "BoundedSemaphore", "CancelledError", "TimeoutError", "InvalidStateError", "BrokenBarrierError",
                 "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "TaskGroup", "Timeout", "timeout",
-                "timeout_at");
+                "timeout_at", "run_coroutine_threadsafe", "wrap_future", "isfuture");
         module("time",
                 "sleep", "time", "perf_counter", "monotonic", "process_time", "thread_time", "time_ns",
                 "perf_counter_ns", "monotonic_ns", "process_time_ns", "thread_time_ns", "gmtime", "localtime",
