@@ -14,4 +14,9 @@ public interface Callback {
     default Outcome resume(ExecContext ctx, Completion completion) {
         return null;
     }
+
+    /** The program's objects this callback will use (a function and its arguments): they live while it waits. */
+    default Object[] references() {
+        return new Object[0];
+    }
 }

@@ -20,7 +20,8 @@ public final class EventLoop {
     private static final int MIN_SCHEDULED_TIMER_HANDLES = 100;
 
     final Simulation sim;
-    final SimThread thread;
+    /** The thread that runs the loop: the one that made it, or the last one that started running it. */
+    SimThread thread;
     private final TraceRecorder trace;
     private final ReadyQueue ready = new ReadyQueue();
     private final PriorityQueue<Handle> scheduled = new PriorityQueue<>();
@@ -54,6 +55,20 @@ public final class EventLoop {
         this.sim = thread.sim;
         this.thread = thread;
         this.trace = sim.trace();
+        thread.process.loops.add(this);
+    }
+
+    /**
+     * The callbacks waiting to run, ready or timed (not cancelled ones): what they refer to stays alive until
+     * they run.
+     */
+    public void forEachPendingCallback(java.util.function.Consumer<Callback> action) {
+        ready.forEach(action);
+        for (Handle h : scheduled) {
+            if (!h.cancelled) {
+                action.accept(h.callback);
+            }
+        }
     }
 
     public Simulation simulation() {
@@ -309,6 +324,8 @@ public final class EventLoop {
         public Outcome run(ExecContext ctx, Completion resumed) {
             if (phase == ITERATE && !running) {
                 running = true;
+                // a loop made by new_event_loop() in one thread may be run by another
+                thread = ctx.thread();
                 thread.loop = EventLoop.this;
             }
             if (phase == IN_CALLBACK) {
@@ -559,6 +576,7 @@ public final class EventLoop {
     void close() {
         closed = true;
         running = false;
+        thread.process.loops.remove(this);
         if (thread.loop == this) {
             thread.loop = null;
         }

@@ -50,6 +50,16 @@ final class ReadyQueue {
         return size;
     }
 
+    /** Every callback still queued, oldest first. */
+    void forEach(java.util.function.Consumer<Callback> action) {
+        for (int k = 0; k < size; k++) {
+            int at = (head + k) & (callbacks.length - 1);
+            if (handles[at] == null || !handles[at].cancelled) {
+                action.accept(callbacks[at]);
+            }
+        }
+    }
+
     boolean isEmpty() {
         return size == 0;
     }

@@ -15,6 +15,8 @@ public final class SimProcess {
     final String name;
     final boolean poolWorker;
     final List<SimThread> threads = new ArrayList<>();
+    /** The event loops made in this process and not yet closed, whichever thread runs them. */
+    final List<EventLoop> loops = new ArrayList<>();
     /** The GIL: null in a free-threaded build. */
     final Gil gil;
     /** Python-level state owned by the front end (module globals of this process's interpreter). */
@@ -101,6 +103,11 @@ public final class SimProcess {
     }
 
     /** True once every thread of this process has ended. */
+    /** The event loops made in this process and not yet closed. */
+    public List<EventLoop> openLoops() {
+        return List.copyOf(loops);
+    }
+
     public boolean allThreadsDone() {
         for (SimThread t : threads) {
             if (!t.isDone()) {

@@ -41,12 +41,12 @@ class LibraryNamesTest {
                 import asyncio as aio
                 cond = getattr(aio, "Runner", None)
                 ok = hasattr(aio, "Lock") and getattr(aio, "sleep")
-                print(hasattr(aio, "Barrier"), __import__("json"), __import__("time"))
+                print(hasattr(aio, "eager_task_factory"), __import__("json"), __import__("time"))
                 """);
         assertThat(p).extracting(SyntaxProblem::line, SyntaxProblem::column, SyntaxProblem::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2, 8, "`asyncio.Runner` is not available in Loopscope"),
-                org.assertj.core.groups.Tuple.tuple(4, 7, "`asyncio.Barrier` is not available in Loopscope"),
-                org.assertj.core.groups.Tuple.tuple(4, 43, "module 'json' is not available in Loopscope"));
+                org.assertj.core.groups.Tuple.tuple(4, 7, "`asyncio.eager_task_factory` is not available in Loopscope"),
+                org.assertj.core.groups.Tuple.tuple(4, 54, "module 'json' is not available in Loopscope"));
         assertThat(p).allMatch(SyntaxProblem::isUnsupported);
     }
 

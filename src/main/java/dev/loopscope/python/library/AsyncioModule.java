@@ -72,6 +72,7 @@ public final class AsyncioModule {
         m.set("CancelledError", Types.CANCELLED_ERROR);
         m.set("InvalidStateError", Types.INVALID_STATE_ERROR);
         m.set("TimeoutError", Types.TIMEOUT_ERROR);
+        m.set("BrokenBarrierError", Types.BROKEN_BARRIER_ERROR);
         m.set("Future", FUTURE);
         m.set("Task", TASK);
         m.set("FIRST_COMPLETED", "FIRST_COMPLETED");
@@ -149,6 +150,22 @@ public final class AsyncioModule {
             Args.check("get_event_loop", a, kw, 0, 0);
             return currentLoop(t);
         });
+        m.def("new_event_loop", (t, a, kw) -> {
+            Args.check("new_event_loop", a, kw, 0, 0);
+            dev.loopscope.engine.SimThread th = t.context().thread();
+            return Bind.engine(() -> new EventLoop(th));
+        });
+        m.def("set_event_loop", (t, a, kw) -> {
+            Object[] p = Args.parsePython("set_event_loop", a, kw, 1, 1, new String[] {"loop"});
+            if (p[0] != Py.None && !(p[0] instanceof EventLoop)) {
+                throw Py.typeError("loop must be an instance of AbstractEventLoop or None, not '"
+                        + Py.typeName(p[0]) + "'");
+            }
+            dev.loopscope.engine.SimThread th = t.context().thread();
+            th.currentLoop = p[0] instanceof EventLoop l ? l : null;
+            th.currentLoopSetCalled = true;
+            return Py.None;
+        });
         m.def("iscoroutine", (t, a, kw) -> {
             Args.check("iscoroutine", a, kw, 1, 1);
             return Py.bool(a[0] instanceof Coroutine c && c.isCoroutineObject());
@@ -169,7 +186,8 @@ public final class AsyncioModule {
         PyModule exceptions = new PyModule("asyncio.exceptions")
                 .set("CancelledError", Types.CANCELLED_ERROR)
                 .set("TimeoutError", Types.TIMEOUT_ERROR)
-                .set("InvalidStateError", Types.INVALID_STATE_ERROR);
+                .set("InvalidStateError", Types.INVALID_STATE_ERROR)
+                .set("BrokenBarrierError", Types.BROKEN_BARRIER_ERROR);
         PyModule helpers = new PyModule("asyncio._helpers").set("exceptions", exceptions);
         helpers.def("_get_running_loop", (t, a, kw) -> {
             ExecContext ctx = t.context();
@@ -177,6 +195,11 @@ public final class AsyncioModule {
             return loop == null ? Py.None : loop;
         });
         helpers.def("isfuture", (t, a, kw) -> Py.bool(a[0] instanceof Future));
+        helpers.def("heappush", (t, a, kw) -> {
+            QueueModule.heapPush(QueueModule.list(a[0]), a[1]);
+            return Py.None;
+        });
+        helpers.def("heappop", (t, a, kw) -> QueueModule.heapPop(QueueModule.list(a[0])));
         helpers.def("_ThreadCall", (t, a, kw) -> {
             Object[] args = ((PyTuple) a[1]).items;
             PyDict kwargs = (PyDict) a[2];
@@ -192,13 +215,20 @@ public final class AsyncioModule {
                 source("asyncio/mixins.py"), m, helpers);
         PyModule locks = LibraryPython.defineModule(interp, "asyncio/locks.py", "asyncio.locks",
                 source("asyncio/locks.py"), m, helpers, mixins);
-        LibraryPython.export(locks, m, "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore");
+        LibraryPython.export(locks, m, "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier");
         PyModule queues = LibraryPython.defineModule(interp, "asyncio/queues.py", "asyncio.queues",
                 source("asyncio/queues.py"), m, helpers, mixins);
-        LibraryPython.export(queues, m, "Queue", "QueueEmpty", "QueueFull");
+        LibraryPython.export(queues, m, "Queue", "PriorityQueue", "LifoQueue", "QueueEmpty", "QueueFull");
+        // the bridge to concurrent.futures.Future (wrap_future, run_coroutine_threadsafe)
+        helpers.set("_ConcurrentFuture", ConcurrentFuturesModule.FUTURE)
+                .set("_ConcurrentCancelledError", Types.CONCURRENT_CANCELLED_ERROR);
+        PyModule futures = LibraryPython.defineModule(interp, "asyncio/futures.py", "asyncio.futures",
+                source("asyncio/futures.py"), m, helpers);
+        LibraryPython.export(futures, m, "wrap_future");
+        m.set("isfuture", helpers.get("isfuture"));
         PyModule tasks = LibraryPython.defineModule(interp, "asyncio/tasks.py", "asyncio.tasks",
-                source("asyncio/tasks.py"), m, helpers);
-        LibraryPython.export(tasks, m, "wait", "as_completed", "shield");
+                source("asyncio/tasks.py"), m, helpers, new PyModule("asyncio._names").set("futures", futures));
+        LibraryPython.export(tasks, m, "wait", "as_completed", "shield", "run_coroutine_threadsafe");
         PyModule threads = LibraryPython.defineModule(interp, "asyncio/threads.py", "asyncio.threads",
                 source("asyncio/threads.py"), m, helpers);
         LibraryPython.export(threads, m, "to_thread");
@@ -273,6 +303,13 @@ public final class AsyncioModule {
                     LibraryFrames.Entry.of(runners, 194, "run", "return runner.run(main)", "runner.run(main)"),
                     LibraryFrames.Entry.of(runners, 89, "run",
                             "raise ValueError(\"a coroutine was expected, got {!r}\".format(coro))", null));
+        }
+        ExecContext ctx = t.context();
+        if (ctx != null && ctx.loop() != null && ctx.loop().isRunning()) {
+            // asyncio.run's frame keeps the coroutine: it is freed, never awaited, with the exception
+            PyError e = Py.runtimeError("asyncio.run() cannot be called from a running event loop");
+            e.exc.keptByFrame(coro);
+            throw throughLibrary(t, e, dev.loopscope.engine.LibraryFrame.RUN_IN_RUNNING_LOOP);
         }
         return new Suspend(new Outcome.Call(Asyncio.run(coro)));
     }
@@ -483,6 +520,13 @@ public final class AsyncioModule {
 
     /** A Python callable and its arguments run as a loop callback; handles show them in their repr. */
     record PythonCallback(Interpreter interp, Object fn, Object[] args) implements Callback {
+        @Override
+        public Object[] references() {
+            Object[] refs = Arrays.copyOf(args, args.length + 1);
+            refs[args.length] = fn;
+            return refs;
+        }
+
         @Override
         public Outcome run(ExecContext ctx) {
             return new Outcome.Call(PyThread.forCall(interp, fn, args, null, null));

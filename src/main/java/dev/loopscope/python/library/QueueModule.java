@@ -100,7 +100,7 @@ public final class QueueModule {
         return m;
     }
 
-    private static PyList list(Object o) {
+    static PyList list(Object o) {
         if (!(o instanceof PyList l)) {
             throw Py.typeError("heap argument must be a list");
         }
@@ -145,7 +145,7 @@ public final class QueueModule {
 
     // The heap of heapq, with the same comparisons in the same order (only "<").
 
-    private static void heapPush(PyList heap, Object item) {
+    static void heapPush(PyList heap, Object item) {
         heap.append(item);
         int pos = heap.size - 1;
         while (pos > 0) {
@@ -160,7 +160,7 @@ public final class QueueModule {
         heap.items[pos] = item;
     }
 
-    private static Object heapPop(PyList heap) {
+    static Object heapPop(PyList heap) {
         if (heap.size == 0) {
             throw Py.indexError("index out of range");
         }

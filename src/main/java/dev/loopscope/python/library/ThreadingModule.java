@@ -15,6 +15,7 @@ import dev.loopscope.python.runtime.Interpreter;
 import dev.loopscope.python.runtime.Ops;
 import dev.loopscope.python.runtime.Py;
 import dev.loopscope.python.runtime.PyBaseException;
+import dev.loopscope.python.runtime.PyBuiltin;
 import dev.loopscope.python.runtime.PyList;
 import dev.loopscope.python.runtime.PyModule;
 import dev.loopscope.python.runtime.PyThread;
@@ -207,7 +208,10 @@ public final class ThreadingModule {
             return PyList.of(idents);
         });
         m.def("_live_threads", (t, a, kw) -> Py.box(liveThreads(t).size()));
-        m.def("excepthook", ThreadingModule::excepthook);
+        // _thread._excepthook, also kept as __excepthook__ to put back after replacing threading.excepthook
+        PyBuiltin hook = PyBuiltin.function("_excepthook", ThreadingModule::excepthook);
+        hook.module = "_thread";
+        m.set("excepthook", hook).set("__excepthook__", hook);
         m.def("_time", (t, a, kw) -> t.now() / 1e9);
         m.set("local", ThreadLocals.TYPE);
         // threading._shutdown(): waits for the other non-daemon threads of this process to end.

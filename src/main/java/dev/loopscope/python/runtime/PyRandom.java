@@ -3,6 +3,9 @@ package dev.loopscope.python.runtime;
 import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import org.apache.commons.rng.core.RandomProviderDefaultState;
 import org.apache.commons.rng.core.source32.MersenneTwister;
 
 /**
@@ -87,6 +90,80 @@ public class PyRandom extends PyObject implements Copier.ModuleState {
         }
         mt = new MersenneTwister(key);
         gaussNext = null;
+    }
+
+    /**
+     * {@code getstate()}: {@code (3, words, gauss_next)} as CPython returns it, where {@code words} are the
+     * generator's 624 state words followed by its position. The saved state of commons-rng's generator starts with
+     * exactly these 625 ints, little-endian.
+     */
+    PyTuple getState() {
+        ByteBuffer b = ByteBuffer.wrap(savedState()).order(ByteOrder.LITTLE_ENDIAN);
+        Object[] words = new Object[STATE_INTS];
+        for (int i = 0; i < STATE_INTS; i++) {
+            words[i] = Py.box(b.getInt(4 * i) & 0xffffffffL);
+        }
+        return new PyTuple(new Object[] {Py.box(3L), new PyTuple(words), gaussNext == null ? Py.None : gaussNext});
+    }
+
+    /** {@code setstate(state)}: a state from {@link #getState()}, checked as CPython checks it. */
+    void setState(Object state) {
+        Object version = Ops.getItem(state, Py.box(0L));
+        // version 2 (Python 2's getstate) kept signed words: they are taken modulo 2**32
+        boolean v2 = Ops.eq(version, Py.box(2L));
+        if (!v2 && !Ops.eq(version, Py.box(3L))) {
+            throw err(Py.valueError("state with version " + Ops.str(version) + " passed to Random.setstate() of "
+                    + "version 3"), 195, "setstate", "raise ValueError(\"state with version %s passed to \"");
+        }
+        int unpackLine = v2 ? 184 : 181;
+        int setLine = v2 ? 193 : 182;
+        if (!(state instanceof PyTuple t) || t.items.length != 3) {
+            throw err(Py.valueError(state instanceof PyTuple t && t.items.length < 3
+                    ? "not enough values to unpack (expected 3, got " + t.items.length + ")"
+                    : "too many values to unpack (expected 3)"), unpackLine, "setstate",
+                    "version, internalstate, self.gauss_next = state");
+        }
+        Object g = t.items[2];
+        gaussNext = g == Py.None ? null : Ops.toDouble(g);
+        if (!(t.items[1] instanceof PyTuple words)) {
+            throw err(Py.typeError("state vector must be a tuple"), setLine, "setstate",
+                    "super().setstate(internalstate)");
+        }
+        if (words.items.length != STATE_INTS) {
+            throw err(Py.valueError("state vector is the wrong size"), setLine, "setstate",
+                    "super().setstate(internalstate)");
+        }
+        byte[] bytes = savedState();
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        long index = 0;
+        for (int i = 0; i < STATE_INTS; i++) {
+            if (!Py.isInt(words.items[i])) {
+                throw err(Py.typeError("'" + Py.typeName(words.items[i]) + "' object cannot be interpreted as an "
+                        + "integer"), setLine, "setstate", "super().setstate(internalstate)");
+            }
+            java.math.BigInteger w = Ops.big(words.items[i]);
+            if (v2) {
+                w = w.mod(java.math.BigInteger.ONE.shiftLeft(32));
+            }
+            if (w.signum() < 0 || w.bitLength() > 64) {
+                throw err(new PyError(Py.newException(Types.OVERFLOW_ERROR, w.signum() < 0
+                        ? "can't convert negative value to unsigned int"
+                        : "Python int too large to convert to C unsigned long")), setLine, "setstate",
+                        "super().setstate(internalstate)");
+            }
+            b.putInt(4 * i, w.intValue());
+            index = w.longValue();
+        }
+        if (index > STATE_INTS - 1) {
+            throw err(Py.valueError("invalid state"), setLine, "setstate", "super().setstate(internalstate)");
+        }
+        mt.restoreState(new RandomProviderDefaultState(bytes));
+    }
+
+    private static final int STATE_INTS = 625;
+
+    private byte[] savedState() {
+        return ((RandomProviderDefaultState) mt.saveState()).getState();
     }
 
     long next32() {
@@ -386,7 +463,7 @@ public class PyRandom extends PyObject implements Copier.ModuleState {
         m.set("Random", TYPE);
         for (String name : new String[] {"seed", "random", "getrandbits", "randrange", "randint", "choice",
             "choices", "shuffle", "sample", "uniform", "gauss", "normalvariate", "expovariate", "triangular",
-            "betavariate"}) {
+            "betavariate", "getstate", "setstate"}) {
             Object method = TYPE.dict.getStr(name);
             if (method instanceof PyBuiltin b) {
                 PyBuiltin f = PyBuiltin.function(name, (t, a, kw) -> {
@@ -418,6 +495,15 @@ public class PyRandom extends PyObject implements Copier.ModuleState {
         TYPE.method("seed", (t, a, kw) -> {
             Object[] p = bind("seed", a, kw, new String[] {"self", "a", "version"}, 3, 1, Py.None, Py.box(2));
             ((PyRandom) p[0]).seed(seedArg(t, p[1]));
+            return Py.None;
+        });
+        TYPE.method("getstate", (t, a, kw) -> {
+            bind("getstate", a, kw, new String[] {"self"}, 1, 1);
+            return ((PyRandom) a[0]).getState();
+        });
+        TYPE.method("setstate", (t, a, kw) -> {
+            Object[] p = bind("setstate", a, kw, new String[] {"self", "state"}, 2, 2);
+            ((PyRandom) p[0]).setState(p[1]);
             return Py.None;
         });
         TYPE.method("random", (t, a, kw) -> {

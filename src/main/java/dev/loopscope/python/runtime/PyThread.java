@@ -2556,10 +2556,27 @@ public final class PyThread implements PythonActivity {
         if (main != null) {
             kept.visit(main.dict);
         }
+        // every open loop of the process, whichever thread runs it: its tasks and the callbacks it has yet to run
+        java.util.List<dev.loopscope.engine.EventLoop> loops = new java.util.ArrayList<>();
         if (loop != null) {
-            for (dev.loopscope.engine.Task t : loop.allTasks()) {
+            loops.add(loop);
+        }
+        if (ctx != null && ctx.thread() != null) {
+            for (dev.loopscope.engine.EventLoop other : ctx.thread().process().openLoops()) {
+                if (other != loop) {
+                    loops.add(other);
+                }
+            }
+        }
+        for (dev.loopscope.engine.EventLoop l : loops) {
+            for (dev.loopscope.engine.Task t : l.allTasks()) {
                 kept.visit(t.coroutine());
             }
+            l.forEachPendingCallback(cb -> {
+                for (Object o : cb.references()) {
+                    kept.visit(o);
+                }
+            });
         }
         for (PyGenerator g : found) {
             if (kept.overflowed || kept.seen.contains(g) || g.state != PyGenerator.CREATED || !g.inUnawaited) {

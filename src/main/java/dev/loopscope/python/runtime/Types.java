@@ -147,6 +147,7 @@ public final class Types {
     // asyncio and concurrent.futures
     public static final PyType CANCELLED_ERROR = exc("CancelledError", "asyncio.exceptions", BASE_EXCEPTION);
     public static final PyType INVALID_STATE_ERROR = exc("InvalidStateError", "asyncio.exceptions", EXCEPTION);
+    public static final PyType BROKEN_BARRIER_ERROR = exc("BrokenBarrierError", "asyncio.exceptions", RUNTIME_ERROR);
     public static final PyType BROKEN_EXECUTOR = exc("BrokenExecutor", "concurrent.futures._base", RUNTIME_ERROR);
     /** {@code concurrent.futures._base.Error}, the base of its own CancelledError. */
     public static final PyType CONCURRENT_ERROR = exc("Error", "concurrent.futures._base", EXCEPTION);

@@ -35,18 +35,20 @@ public final class SupportedModules {
         // Exactly the public names of the modules the interpreter provides (a test compares them).
         module("asyncio",
                 "run", "sleep", "gather", "create_task", "ensure_future", "wait_for", "wait", "as_completed", "shield",
-                "to_thread", "get_running_loop", "get_event_loop", "current_task", "all_tasks", "iscoroutine",
-                "iscoroutinefunction", "Task", "Future", "Queue", "QueueEmpty", "QueueFull", "Lock", "Event", "Condition",
-                "Semaphore", "BoundedSemaphore", "CancelledError", "TimeoutError", "InvalidStateError",
+                "to_thread", "get_running_loop", "get_event_loop", "new_event_loop", "set_event_loop", "current_task",
+                "all_tasks", "iscoroutine", "iscoroutinefunction", "Task", "Future", "Queue", "PriorityQueue",
+                "LifoQueue", "QueueEmpty", "QueueFull", "Lock", "Event", "Condition", "Semaphore", "Barrier",
+                "BoundedSemaphore", "CancelledError", "TimeoutError", "InvalidStateError", "BrokenBarrierError",
                 "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "TaskGroup", "Timeout", "timeout",
-                "timeout_at");
+                "timeout_at", "run_coroutine_threadsafe", "wrap_future", "isfuture");
         module("time",
                 "sleep", "time", "perf_counter", "monotonic", "process_time", "thread_time", "time_ns",
                 "perf_counter_ns", "monotonic_ns", "process_time_ns", "thread_time_ns", "gmtime", "localtime",
                 "strftime", "ctime", "asctime", "timezone", "altzone", "daylight", "tzname");
         module("random",
                 "random", "randint", "uniform", "choice", "choices", "shuffle", "seed", "sample", "randrange",
-                "gauss", "normalvariate", "expovariate", "betavariate", "triangular", "getrandbits", "Random");
+                "gauss", "normalvariate", "expovariate", "betavariate", "triangular", "getrandbits", "getstate", "setstate",
+                "Random");
         module("concurrent.futures",
                 "ThreadPoolExecutor", "ProcessPoolExecutor", "as_completed", "wait", "Future", "FIRST_COMPLETED",
                 "FIRST_EXCEPTION", "ALL_COMPLETED", "TimeoutError", "CancelledError", "BrokenExecutor");
@@ -57,8 +59,9 @@ public final class SupportedModules {
                 "hypot", "dist", "factorial", "comb", "perm", "gcd", "lcm", "isclose", "isfinite", "isinf", "isnan");
         module("threading",
                 "Thread", "Lock", "RLock", "Event", "Semaphore", "BoundedSemaphore", "current_thread", "main_thread",
-                "active_count", "enumerate", "get_ident", "get_native_id", "excepthook", "ExceptHookArgs",
-                "currentThread", "activeCount", "Condition", "Timer", "Barrier", "BrokenBarrierError", "local");
+                "active_count", "enumerate", "get_ident", "get_native_id", "excepthook", "__excepthook__",
+                "ExceptHookArgs", "currentThread", "activeCount", "Condition", "Timer", "Barrier", "BrokenBarrierError",
+                "local");
         module("multiprocessing",
                 "Process", "current_process", "active_children", "parent_process", "cpu_count", "Pool", "Queue",
                 "JoinableQueue", "SimpleQueue", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event",

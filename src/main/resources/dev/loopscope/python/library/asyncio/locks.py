@@ -234,3 +234,110 @@ class BoundedSemaphore(Semaphore):   #@420
         if self._bound_value <= self._value:
             raise ValueError('BoundedSemaphore released too many times')   #@433
         super().release()   #@434
+
+
+# The states of a Barrier (an enum in CPython; only their values ever show, in the repr).
+_FILLING = 'filling'   #@439
+_DRAINING = 'draining'
+_RESETTING = 'resetting'
+_BROKEN = 'broken'
+
+
+class Barrier(_LoopBoundMixin):   #@445
+    # Tasks wait in wait() until `parties` of them are there; then all of them go on (draining) while newcomers
+    # wait for the barrier to fill again. Every state change is announced through one Condition.
+
+    def __init__(self, parties):   #@454
+        if parties < 1:   #@456
+            raise ValueError('parties must be > 0')   #@457
+
+        self._cond = Condition() # notify all tasks when state changes   #@459
+
+        self._parties = parties   #@461
+        self._state = _FILLING
+        self._count = 0
+
+    def __repr__(self):   #@465
+        text = super().__repr__()
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{text[1:-1]} [{extra}]>'
+
+    async def __aenter__(self):   #@472
+        # the index wait() returns is what `async with barrier as i` binds
+        return await self.wait()   #@475
+
+    async def __aexit__(self, *args):   #@477
+        pass   #@478
+
+    async def wait(self):   #@480
+        async with self._cond:   #@487
+            await self._block() # Block while the barrier drains or resets.   #@488
+            try:   #@489
+                index = self._count   #@490
+                self._count += 1   #@491
+                if index + 1 == self._parties:   #@492
+                    await self._release()   #@494
+                else:   #@495
+                    await self._wait()   #@496
+                return index   #@497
+            finally:   #@498
+                self._count -= 1   #@499
+                self._exit()   #@501
+
+    async def _block(self):   #@503
+        # a draining or resetting barrier lets nobody in until it is empty again
+        await self._cond.wait_for(   #@509
+            lambda: self._state not in (   #@510
+                _DRAINING, _RESETTING   #@511
+            )   #@512
+        )   #@513
+
+        if self._state is _BROKEN:   #@516
+            raise exceptions.BrokenBarrierError("Barrier aborted")   #@517
+
+    async def _release(self):   #@519
+        self._state = _DRAINING   #@524
+        self._cond.notify_all()   #@525
+
+    async def _wait(self):   #@527
+        await self._cond.wait_for(lambda: self._state is not _FILLING)   #@533
+
+        if self._state in (_BROKEN, _RESETTING):   #@535
+            raise exceptions.BrokenBarrierError("Abort or reset of barrier")   #@536
+
+    def _exit(self):   #@538
+        # the last task out refills a drained or reset barrier and wakes those blocked in _block
+        if self._count == 0:   #@541
+            if self._state in (_RESETTING, _DRAINING):   #@542
+                self._state = _FILLING   #@543
+            self._cond.notify_all()   #@544
+
+    async def reset(self):   #@546
+        async with self._cond:   #@552
+            if self._count > 0:   #@553
+                if self._state is not _RESETTING:   #@554
+                    self._state = _RESETTING   #@556
+            else:   #@557
+                self._state = _FILLING   #@558
+            self._cond.notify_all()   #@559
+
+    async def abort(self):   #@561
+        async with self._cond:   #@567
+            self._state = _BROKEN   #@568
+            self._cond.notify_all()   #@569
+
+    @property   #@571
+    def parties(self):
+        return self._parties   #@574
+
+    @property   #@576
+    def n_waiting(self):
+        if self._state is _FILLING:   #@579
+            return self._count   #@580
+        return 0   #@581
+
+    @property   #@583
+    def broken(self):
+        return self._state is _BROKEN   #@586

@@ -22,7 +22,18 @@ class Queue(_LoopBoundMixin):   #@21
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
+        self._init(maxsize)   #@43
+
+    # where the items live: a list, taken from the front; subclasses change the order
+
+    def _init(self, maxsize):   #@47
         self._queue = []
+
+    def _get(self):   #@50
+        return self._queue.pop(0)
+
+    def _put(self, item):   #@53
+        self._queue.append(item)
 
     @staticmethod
     def _wake_first(line):
@@ -87,7 +98,7 @@ class Queue(_LoopBoundMixin):   #@21
     def put_nowait(self, item):   #@137
         if self.full():
             raise QueueFull   #@143
-        self._queue.append(item)
+        self._put(item)   #@144
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wake_first(self._getters)
@@ -106,7 +117,7 @@ class Queue(_LoopBoundMixin):   #@21
     def get_nowait(self):   #@175
         if self.empty():
             raise QueueEmpty   #@181
-        first = self._queue.pop(0)
+        first = self._get()   #@182
         self._wake_first(self._putters)
         return first
 
@@ -121,3 +132,29 @@ class Queue(_LoopBoundMixin):   #@21
     async def join(self):   #@206
         if self._unfinished_tasks:
             await self._finished.wait()   #@215
+
+
+class PriorityQueue(Queue):   #@218
+    # the smallest item leaves first, from a binary heap
+
+    def _init(self, maxsize):   #@224
+        self._queue = []
+
+    def _put(self, item):   #@227
+        heappush(self._queue, item)   #@228
+
+    def _get(self):   #@230
+        return heappop(self._queue)   #@231
+
+
+class LifoQueue(Queue):   #@234
+    # the newest item leaves first
+
+    def _init(self, maxsize):   #@237
+        self._queue = []
+
+    def _put(self, item):   #@240
+        self._queue.append(item)
+
+    def _get(self):   #@243
+        return self._queue.pop()

@@ -121,3 +121,24 @@ def shield(arg):   #@865
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
     return outer
+
+
+def run_coroutine_threadsafe(coro, loop):   #@931
+    # The coroutine becomes a task of `loop` from inside that loop's thread; the concurrent future returned
+    # follows the task.
+    if not iscoroutine(coro):   #@936
+        raise TypeError('A coroutine object is required')   #@937
+    future = _ConcurrentFuture()   #@938
+
+    def callback():   #@940
+        try:   #@941
+            futures._chain_future(ensure_future(coro, loop=loop), future)   #@942
+        except (SystemExit, KeyboardInterrupt):   #@943
+            raise   #@944
+        except BaseException as exc:   #@945
+            if future.set_running_or_notify_cancel():   #@946
+                future.set_exception(exc)   #@947
+            raise   #@948
+
+    loop.call_soon_threadsafe(callback)   #@950
+    return future   #@951
