@@ -30,8 +30,11 @@ public class Future implements Waitable {
     private Object exception;
     /** The exception's traceback when it was set: the first {@code result()} raises it with that one. */
     private Object exceptionTraceback;
-    /** Done callbacks; null while there are none (most futures have at most one). */
-    private List<DoneCallback> callbacks;
+    /**
+     * Done callbacks: null while there are none, the one {@link DoneCallback} itself (most futures have at most
+     * one, and a list for each of 200,000 tasks costs 8 MB), or an {@code ArrayList} of them in order.
+     */
+    private Object callbacks;
     String cancelMessage;
     /** The CancelledError that cancelled a task, kept so that {@code result()} re-raises that very object. */
     Object cancelledException;
@@ -148,7 +151,7 @@ public class Future implements Waitable {
         if (callbacks == null) {
             return;
         }
-        List<DoneCallback> now = callbacks;
+        List<DoneCallback> now = callbackList();
         callbacks = null;
         for (DoneCallback cb : now) {
             loop.schedule(cb.kind(), cb.target(), cb.factory().apply(this));
@@ -170,9 +173,15 @@ public class Future implements Waitable {
             loop.schedule(kind, target, factory.apply(this));
         } else {
             if (callbacks == null) {
-                callbacks = new ArrayList<>(1);
+                callbacks = cb;
+            } else if (callbacks instanceof DoneCallback first) {
+                List<DoneCallback> list = new ArrayList<>(2);
+                list.add(first);
+                list.add(cb);
+                callbacks = list;
+            } else {
+                callbackList().add(cb);
             }
-            callbacks.add(cb);
         }
     }
 
@@ -181,13 +190,19 @@ public class Future implements Waitable {
         if (callbacks == null) {
             return 0;
         }
-        int before = callbacks.size();
-        callbacks.removeIf(cb -> cb.key() == key);
-        int removed = before - callbacks.size();
-        if (callbacks.isEmpty()) {
-            callbacks = null;
-        }
+        List<DoneCallback> kept = new ArrayList<>(callbackList());
+        int before = kept.size();
+        kept.removeIf(cb -> cb.key() == key);
+        int removed = before - kept.size();
+        callbacks = kept.isEmpty() ? null : kept.size() == 1 ? kept.getFirst() : kept;
         return removed;
+    }
+
+    /** The done callbacks in the order they were added (empty when there are none). */
+    @SuppressWarnings("unchecked")
+    private List<DoneCallback> callbackList() {
+        return callbacks == null ? List.of() : callbacks instanceof DoneCallback one ? List.of(one)
+                : (List<DoneCallback>) callbacks;
     }
 
     boolean hasCallbacks() {
@@ -299,7 +314,7 @@ public class Future implements Waitable {
             }
         }
         if (callbacks != null) {
-            info.add(Reprs.callbacks(callbacks, py()));
+            info.add(Reprs.callbacks(callbackList(), py()));
         }
         return info;
     }
