@@ -161,8 +161,12 @@ public final class BenchCommand implements Callable<Integer> {
                 cmd.add(arg);
             }
         }
-        // The window starts with the image's ahead-of-time cache (the launcher gives it only to the window), so
-        // the start-up workload is measured with it too; the others run as the subcommands do, without.
+        // The workloads of the window run with the window's JVM options (see the launcher): C1 alone, and for the
+        // start-up the image's ahead-of-time cache; the engine's workloads run as the subcommands do.
+        if (name.equals(dev.loopscope.ui.bench.RenderBenchmark.FIRST_FRAME)
+                || name.startsWith(dev.loopscope.ui.bench.RenderBenchmark.RENDER)) {
+            cmd.add("-XX:TieredStopAtLevel=1");
+        }
         Path aot = Path.of(System.getProperty("java.home"), "lib", "loopscope.aot");
         if (name.equals(dev.loopscope.ui.bench.RenderBenchmark.FIRST_FRAME) && Files.isRegularFile(aot)) {
             cmd.add("-XX:AOTCache=" + aot);

@@ -62,13 +62,16 @@ public final class RenderBenchmark {
     /** The start-up workload's name, which {@code loopscope bench} runs with the window's AOT cache. */
     public static final String FIRST_FRAME = "first-frame";
 
+    /** How the names of the frame-time workloads begin. */
+    public static final String RENDER = "render-";
+
     private RenderBenchmark() {
     }
 
     /** Adds the rendering workloads to {@link Benchmark}; harmless when called again. */
     public static void register() {
         for (int n : new int[] {100, 1_000, 10_000}) {
-            Benchmark.register(new Benchmark.Workload("render-" + n, String.format(java.util.Locale.ROOT,
+            Benchmark.register(new Benchmark.Workload(RENDER + n, String.format(java.util.Locale.ROOT,
                     "timeline of %,d gathered tasks from Python, %d frames played off screen (%d×%d, software)",
                     n, FRAMES, WIDTH, HEIGHT), () -> playing(n).result()));
         }
