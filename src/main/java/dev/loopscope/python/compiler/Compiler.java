@@ -1221,20 +1221,7 @@ public final class Compiler {
         int end = b.newLabel();
         int cleanup = b.newLabel();
         int depth = b.depth;
-        b.pushHandler(handler, depth);
-        u.fblocks.push(new FBlock(FKind.TRY_EXCEPT, -1, -1, null));
-        b.span = t.span();
-        b.emit(Op.NOP);
-        stmts(t.body());
-        u.fblocks.pop();
-        b.popHandler();
-        b.span = t.span();
-        b.emitJump(Op.JUMP, orElse);
-        // handlers: stack is [exc] at entry
-        b.place(handler);
-        b.depth = depth + 1;
-        b.pushHandler(cleanup, depth + 1);
-        b.emit(Op.PUSH_EXC_INFO);
+        tryBody(t, handler, orElse, cleanup);
         for (int i = 0; i < t.handlers().size(); i++) {
             Node.ExceptHandler h = t.handlers().get(i);
             b.span = h.span();
@@ -1260,16 +1247,12 @@ public final class Compiler {
                 b.popHandler();
                 b.span = handlerExitSpan(h);
                 b.emit(Op.POP_EXCEPT);
-                b.emit(Op.LOAD_CONST, b.constant(Py.None));
-                nameOp(h.name(), Access.STORE, curScope);
-                nameOp(h.name(), Access.DELETE, curScope);
+                clearName(h.name());
                 b.emitJump(Op.JUMP, end);
                 // an exception inside the handler body: clear the name, then the usual cleanup
                 b.place(cleanName);
                 b.depth = depth + 2;
-                b.emit(Op.LOAD_CONST, b.constant(Py.None));
-                nameOp(h.name(), Access.STORE, curScope);
-                nameOp(h.name(), Access.DELETE, curScope);
+                clearName(h.name());
                 b.emit(Op.RERAISE);
             } else {
                 b.emit(Op.POP_TOP);
@@ -1287,16 +1270,7 @@ public final class Compiler {
         b.span = t.span();
         b.emit(Op.RERAISE);
         b.popHandler();
-        b.place(cleanup);
-        b.depth = depth + 2;
-        b.emit(Op.SWAP, 2);
-        b.emit(Op.POP_EXCEPT);
-        b.emit(Op.RERAISE);
-        b.place(orElse);
-        b.depth = depth;
-        stmts(t.orElse());
-        b.place(end);
-        b.depth = depth;
+        tryEnd(t, cleanup, orElse, end, depth);
     }
 
     /**
@@ -1314,20 +1288,7 @@ public final class Compiler {
         int reraiseStar = b.newLabel();
         int reraise = b.newLabel();
         int depth = b.depth;
-        b.pushHandler(handler, depth);
-        u.fblocks.push(new FBlock(FKind.TRY_EXCEPT, -1, -1, null));
-        b.span = t.span();
-        b.emit(Op.NOP);
-        stmts(t.body());
-        u.fblocks.pop();
-        b.popHandler();
-        b.span = t.span();
-        b.emitJump(Op.JUMP, orElse);
-        // [exc]
-        b.place(handler);
-        b.depth = depth + 1;
-        b.pushHandler(cleanup, depth + 1);
-        b.emit(Op.PUSH_EXC_INFO);
+        tryBody(t, handler, orElse, cleanup);
         u.fblocks.push(new FBlock(FKind.EXCEPTION_GROUP_HANDLER, -1, -1, null));
         int n = t.handlers().size();
         for (int i = 0; i < n; i++) {
@@ -1405,16 +1366,7 @@ public final class Compiler {
         b.emit(Op.SWAP, 2);
         b.emit(Op.POP_EXCEPT);
         b.emit(Op.RERAISE);
-        b.place(cleanup);
-        b.depth = depth + 2;
-        b.emit(Op.SWAP, 2);
-        b.emit(Op.POP_EXCEPT);
-        b.emit(Op.RERAISE);
-        b.place(orElse);
-        b.depth = depth;
-        stmts(t.orElse());
-        b.place(end);
-        b.depth = depth;
+        tryEnd(t, cleanup, orElse, end, depth);
     }
 
     /**
@@ -1435,6 +1387,44 @@ public final class Compiler {
     }
 
     /** {@code name = None; del name} after an except clause that bound the exception to a name. */
+    /**
+     * The part every {@code try} with handlers shares: the body under {@code handler}, a jump to the else block,
+     * then the handlers' entry with the exception pushed and {@code cleanup} guarding them.
+     */
+    private void tryBody(Stmt.Try t, int handler, int orElse, int cleanup) {
+        CodeBuilder b = b();
+        int depth = b.depth;
+        b.pushHandler(handler, depth);
+        u.fblocks.push(new FBlock(FKind.TRY_EXCEPT, -1, -1, null));
+        b.span = t.span();
+        b.emit(Op.NOP);
+        stmts(t.body());
+        u.fblocks.pop();
+        b.popHandler();
+        b.span = t.span();
+        b.emitJump(Op.JUMP, orElse);
+        // handlers: stack is [exc] at entry
+        b.place(handler);
+        b.depth = depth + 1;
+        b.pushHandler(cleanup, depth + 1);
+        b.emit(Op.PUSH_EXC_INFO);
+    }
+
+    /** The shared end: the cleanup that restores the previous exception and re-raises, the else block, the end. */
+    private void tryEnd(Stmt.Try t, int cleanup, int orElse, int end, int depth) {
+        CodeBuilder b = b();
+        b.place(cleanup);
+        b.depth = depth + 2;
+        b.emit(Op.SWAP, 2);
+        b.emit(Op.POP_EXCEPT);
+        b.emit(Op.RERAISE);
+        b.place(orElse);
+        b.depth = depth;
+        stmts(t.orElse());
+        b.place(end);
+        b.depth = depth;
+    }
+
     private void clearName(String name) {
         CodeBuilder b = b();
         b.emit(Op.LOAD_CONST, b.constant(Py.None));
