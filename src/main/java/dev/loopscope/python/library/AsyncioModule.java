@@ -21,6 +21,7 @@ import dev.loopscope.python.runtime.PyFunction;
 import dev.loopscope.python.runtime.PyMethod;
 import dev.loopscope.python.runtime.PyTuple;
 import dev.loopscope.python.runtime.ForeignTypes;
+import dev.loopscope.python.runtime.Heapq;
 import dev.loopscope.python.runtime.Interpreter;
 import dev.loopscope.python.runtime.LibraryFrames;
 import dev.loopscope.python.runtime.PyError;
@@ -196,10 +197,10 @@ public final class AsyncioModule {
         });
         helpers.def("isfuture", (t, a, kw) -> Py.bool(a[0] instanceof Future));
         helpers.def("heappush", (t, a, kw) -> {
-            QueueModule.heapPush(QueueModule.list(a[0]), a[1]);
+            Heapq.push(QueueModule.list(a[0]), a[1]);
             return Py.None;
         });
-        helpers.def("heappop", (t, a, kw) -> QueueModule.heapPop(QueueModule.list(a[0])));
+        helpers.def("heappop", (t, a, kw) -> Heapq.pop(QueueModule.list(a[0])));
         helpers.def("_ThreadCall", (t, a, kw) -> {
             Object[] args = ((PyTuple) a[1]).items;
             PyDict kwargs = (PyDict) a[2];

@@ -5,6 +5,7 @@ import dev.loopscope.engine.Outcome;
 import dev.loopscope.engine.WaitList;
 import dev.loopscope.python.runtime.Args;
 import dev.loopscope.python.runtime.ForeignTypes;
+import dev.loopscope.python.runtime.Heapq;
 import dev.loopscope.python.runtime.Interpreter;
 import dev.loopscope.python.runtime.Ops;
 import dev.loopscope.python.runtime.Py;
@@ -87,12 +88,12 @@ public final class QueueModule {
         PyModule helpers = new PyModule("queue");
         helpers.def("heappush", (t, a, kw) -> {
             Args.check("heappush", a, kw, 2, 2);
-            heapPush(list(a[0]), a[1]);
+            Heapq.push(list(a[0]), a[1]);
             return Py.None;
         });
         helpers.def("heappop", (t, a, kw) -> {
             Args.check("heappop", a, kw, 1, 1);
-            return heapPop(list(a[0]));
+            return Heapq.pop(list(a[0]));
         });
         helpers.set("threading", interp.importModule("threading"));
         PyModule body = LibraryPython.defineModule(interp, "queue.py", "queue", SOURCE, m, helpers);
@@ -141,59 +142,5 @@ public final class QueueModule {
             }
             return got[0];
         });
-    }
-
-    // The heap of heapq, with the same comparisons in the same order (only "<").
-
-    static void heapPush(PyList heap, Object item) {
-        heap.append(item);
-        int pos = heap.size - 1;
-        while (pos > 0) {
-            int parent = (pos - 1) >> 1;
-            Object p = heap.get(parent);
-            if (!Ops.truthy(Ops.compare(Ops.LT, item, p))) {
-                break;
-            }
-            heap.items[pos] = p;
-            pos = parent;
-        }
-        heap.items[pos] = item;
-    }
-
-    static Object heapPop(PyList heap) {
-        if (heap.size == 0) {
-            throw Py.indexError("index out of range");
-        }
-        Object last = heap.removeAt(heap.size - 1);
-        if (heap.size == 0) {
-            return last;
-        }
-        Object top = heap.get(0);
-        heap.items[0] = last;
-        // heapq's _siftup: move the smaller child up until a leaf, then sift the item down from there.
-        int n = heap.size;
-        int pos = 0;
-        int child = 1;
-        while (child < n) {
-            int right = child + 1;
-            if (right < n && !Ops.truthy(Ops.compare(Ops.LT, heap.get(child), heap.get(right)))) {
-                child = right;
-            }
-            heap.items[pos] = heap.get(child);
-            pos = child;
-            child = 2 * pos + 1;
-        }
-        heap.items[pos] = last;
-        while (pos > 0) {
-            int parent = (pos - 1) >> 1;
-            Object p = heap.get(parent);
-            if (!Ops.truthy(Ops.compare(Ops.LT, last, p))) {
-                break;
-            }
-            heap.items[pos] = p;
-            pos = parent;
-        }
-        heap.items[pos] = last;
-        return top;
     }
 }

@@ -163,6 +163,9 @@ abstract class NativeTask {
      * iterators or with Python functions, {@code iter(callable, sentinel)}, objects with a {@code __next__}.
      */
     static NativeTask stepper(Object it) {
+        if (it instanceof Itertools.Iter i) {
+            return i.item();
+        }
         if (it instanceof MoreIterators.MapIter m) {
             return new MoreIterators.MapStep(m);
         }

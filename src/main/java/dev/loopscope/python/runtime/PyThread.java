@@ -1656,7 +1656,7 @@ public final class PyThread implements PythonActivity {
         }
     }
 
-    private static boolean isSame(Object a, Object b) {
+    static boolean isSame(Object a, Object b) {
         if (a == b) {
             return true;
         }

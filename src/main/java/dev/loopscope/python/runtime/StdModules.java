@@ -14,6 +14,7 @@ final class StdModules {
     static final java.util.Map<String, String> FILES = java.util.Map.ofEntries(
             java.util.Map.entry("math", "lib-dynload/math.cpython-312-x86_64-linux-gnu.so"),
             java.util.Map.entry("random", "random.py"), java.util.Map.entry("functools", "functools.py"),
+            java.util.Map.entry("heapq", "heapq.py"), java.util.Map.entry("operator", "operator.py"),
             java.util.Map.entry("copy", "copy.py"), java.util.Map.entry("os", "os.py"),
             java.util.Map.entry("threading", "threading.py"), java.util.Map.entry("asyncio", "asyncio/__init__.py"),
             java.util.Map.entry("concurrent.futures", "concurrent/futures/__init__.py"),
@@ -33,6 +34,9 @@ final class StdModules {
         r.with("os.path", i -> osPath());
         r.with("copy", i -> copy());
         r.with("functools", i -> Functools.create());
+        r.with("itertools", i -> Itertools.create());
+        r.with("heapq", i -> Heapq.create());
+        r.with("operator", i -> OperatorModule.create());
         r.with("traceback", StdModules::traceback);
     }
 

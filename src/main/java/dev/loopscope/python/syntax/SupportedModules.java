@@ -77,6 +77,16 @@ public final class SupportedModules {
                 "exc_info", "exception");
         module("functools", "partial", "reduce", "wraps", "update_wrapper", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
                 "lru_cache", "cache");
+        module("itertools", "accumulate", "batched", "chain", "combinations", "combinations_with_replacement",
+                "compress", "count", "cycle", "dropwhile", "filterfalse", "groupby", "islice", "pairwise",
+                "permutations", "product", "repeat", "starmap", "takewhile", "tee", "zip_longest");
+        module("heapq", "heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest",
+                "merge");
+        module("operator", "add", "sub", "mul", "matmul", "truediv", "mod", "pow", "lshift", "rshift", "or_",
+                "xor", "and_", "floordiv", "iadd", "isub", "imul", "imatmul", "itruediv", "imod", "ipow",
+                "ilshift", "irshift", "ior", "ixor", "iand", "ifloordiv", "lt", "le", "eq", "ne", "gt", "ge", "neg",
+                "pos", "abs", "invert", "inv", "not_", "truth", "index", "is_", "is_not", "contains", "getitem",
+                "setitem", "delitem", "countOf", "indexOf", "itemgetter", "attrgetter", "methodcaller");
     }
 
     private SupportedModules() {
