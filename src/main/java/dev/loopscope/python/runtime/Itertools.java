@@ -39,7 +39,10 @@ final class Itertools {
     static final PyType TEE = type("_tee");
 
     private static PyType type(String name) {
-        return new PyType(name, "itertools", true, Types.OBJECT);
+        PyType t = new PyType(name, "itertools", true, Types.OBJECT);
+        t.dottedInMessages = true;
+        t.subclassable = false; // subclasses are refused rather than left to misbehave
+        return t;
     }
 
     /** An itertools iterator: {@link #item} makes the machine for its next item. */

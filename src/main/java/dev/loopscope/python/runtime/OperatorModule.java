@@ -49,6 +49,13 @@ final class OperatorModule {
         }
     }
 
+    static {
+        for (PyType t : new PyType[] {ITEMGETTER, ATTRGETTER, METHODCALLER}) {
+            t.dottedInMessages = true;
+            t.subclassable = false;
+        }
+    }
+
     private static boolean installed;
 
     private static synchronized void install() {

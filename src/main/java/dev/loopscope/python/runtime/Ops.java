@@ -1265,7 +1265,7 @@ public final class Ops {
         if (t.lookup("__len__") instanceof PyBuiltin b) {
             return index(callBuiltin(b, new Object[] {o}));
         }
-        throw Py.typeError("object of type '" + t.name + "' has no len()");
+        throw Py.typeError("object of type '" + t.messageName() + "' has no len()");
     }
 
     public static Object getItem(Object o, Object key) {
@@ -1323,7 +1323,7 @@ public final class Ops {
             }
             return new GenericAlias(pt, key);
         }
-        throw Py.typeError("'" + t.name + "' object is not subscriptable");
+        throw Py.typeError("'" + t.messageName() + "' object is not subscriptable");
     }
 
     public static void setItem(Object o, Object key, Object value) {

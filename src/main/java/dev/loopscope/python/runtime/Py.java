@@ -77,7 +77,7 @@ public final class Py {
 
     /** {@code type(o).__name__}. */
     public static String typeName(Object o) {
-        return typeOf(o).name;
+        return typeOf(o).messageName();
     }
 
     public static boolean isInt(Object o) {

@@ -1943,7 +1943,7 @@ public final class PyThread implements PythonActivity {
             PyType t = Py.typeOf(callable);
             Object call = t.lookup("__call__");
             if (call == null) {
-                throw Py.typeError("'" + t.name + "' object is not callable");
+                throw Py.typeError("'" + t.messageName() + "' object is not callable");
             }
             Object[] a = new Object[args.length + 1];
             a[0] = callable;

@@ -199,6 +199,14 @@ public final class PyType extends PyObject {
     }
 
     /** {@code module.qualname}, or just the qualname for builtins. */
+    /** Whether CPython names the type with its module in messages ("'itertools.count' object is not ..."). */
+    public boolean dottedInMessages;
+
+    /** The type's name as CPython's error messages give it (its tp_name). */
+    public String messageName() {
+        return dottedInMessages ? module + "." + name : name;
+    }
+
     public String fullName() {
         return module == null || module.equals("builtins") ? qualname : module + "." + qualname;
     }
