@@ -121,5 +121,45 @@ public enum LibraryFrame {
      * A worker process's result failing to pickle: {@code _sendback_result} putting it on the result queue,
      * {@code Queue.put} calling {@code _ForkingPickler.dumps}, then {@code reduction.py}'s {@code dumps}.
      */
-    PROCESS_RESULT_SENDBACK
+    PROCESS_RESULT_SENDBACK,
+    /** {@code heapq.nsmallest} with n == 1: the {@code min(...)} line. */
+    NSMALLEST_MIN,
+    /** {@code heapq.nsmallest} with n at least the size: the {@code sorted(...)} line. */
+    NSMALLEST_SORTED,
+    /** {@code heapq.nsmallest} without key taking its first n items. */
+    NSMALLEST_FIRST,
+    /** {@code heapq.nsmallest} taking the items after the first n. */
+    NSMALLEST_REST,
+    /** {@code heapq.nsmallest} with a key taking its first n items. */
+    NSMALLEST_KEY_FIRST,
+    /** {@code heapq.nsmallest} calling the key for one of its first n items. */
+    NSMALLEST_KEY_FIRST_CALL,
+    /** {@code heapq.nsmallest} with a key taking the items after the first n. */
+    NSMALLEST_KEY_REST,
+    /** {@code heapq.nsmallest} calling the key for an item after the first n. */
+    NSMALLEST_KEY_CALL,
+    /** The same places in {@code heapq.nlargest}. */
+    NLARGEST_MAX,
+    NLARGEST_SORTED,
+    NLARGEST_FIRST,
+    NLARGEST_REST,
+    NLARGEST_KEY_FIRST,
+    NLARGEST_KEY_FIRST_CALL,
+    NLARGEST_KEY_REST,
+    NLARGEST_KEY_CALL,
+    /** {@code heapq.merge}: calling {@code iter} on an input. */
+    MERGE_ITER,
+    /** {@code heapq.merge}: taking the first item of an input. */
+    MERGE_FIRST,
+    /** {@code heapq.merge}: taking the next item of the input whose item it gave last. */
+    MERGE_REFILL,
+    /** {@code heapq.merge}: the last input left, passed through with {@code yield from}. */
+    MERGE_TAIL,
+    /** The same places in {@code heapq.merge} with a key, and its calls of the key. */
+    MERGE_KEY_ITER,
+    MERGE_KEY_FIRST,
+    MERGE_KEY_FIRST_CALL,
+    MERGE_KEY_REFILL,
+    MERGE_KEY_REFILL_CALL,
+    MERGE_KEY_TAIL
 }

@@ -1,5 +1,6 @@
 package dev.loopscope.python.runtime;
 
+import dev.loopscope.engine.LibraryFrame;
 import java.util.Arrays;
 
 /**
@@ -192,25 +193,146 @@ public final class Heapq {
             throw Py.typeError("slice indices must be integers or None or have an __index__ method");
         }
         long count = n instanceof java.math.BigInteger b ? (b.signum() < 0 ? -1 : Long.MAX_VALUE) : Ops.index(n);
+        boolean sized = iterable instanceof PyList || iterable instanceof PyTuple || iterable instanceof PyRange
+                || iterable instanceof String || iterable instanceof PyDict || iterable instanceof PySet;
         Object it = Ops.iter(iterable);
-        if (count <= 0) {
+        if (count != 1 && (!sized || count < Ops.len(iterable)) && count <= 0) {
             return new PyList();
         }
-        return IterTasks.withItemsOf(t, it, items -> {
-            PyList list = PyList.of(items.clone());
-            Object r = Sorting.sort(t, list, key, largest, false);
-            if (r instanceof PyList) {
-                return first(list, count);
-            }
-            return new TailCall(PyBuiltin.function(fname, (t2, b, kw2) -> r), new Object[0], null,
-                    done -> first(list, count));
-        });
+        return NativeTask.run(t, new Best(it, key, count, !largest, sized && count >= Ops.len(iterable)));
     }
 
-    private static PyList first(PyList list, long n) {
-        int k = (int) Math.min(n, list.size);
-        return PyList.of(Arrays.copyOf(list.items, k));
+    /**
+     * {@code nsmallest} / {@code nlargest}: takes the items (and their keys, each as its item arrives), then the
+     * first n of a stable sort. An exception passing through shows the line of CPython's heapq.py that was at
+     * the same work.
+     */
+    static final class Best extends NativeTask {
+        private final Object it;
+        private final Object key;
+        private final long n;
+        private final boolean smallest;
+        private final boolean sortsAll;
+        private final java.util.List<Object> items = new java.util.ArrayList<>();
+        private final java.util.List<Object> keys = new java.util.ArrayList<>();
+        private Object pending;
+        private boolean keying;
+        private LibraryFrame where;
+
+        Best(Object it, Object key, long n, boolean smallest, boolean sortsAll) {
+            this.it = it;
+            this.key = key;
+            this.n = n;
+            this.smallest = smallest;
+            this.sortsAll = sortsAll;
+        }
+
+        @Override
+        Object step(PyThread t, Object v) {
+            while (true) {
+                if (v == END) {
+                    where = place(MIN_MAX, SORTED, null, null);
+                    return finish(t);
+                }
+                if (v != START) {
+                    if (keying) {
+                        keying = false;
+                        items.add(pending);
+                        keys.add(v);
+                        pending = null;
+                    } else if (key != Py.None) {
+                        pending = v;
+                        keying = true;
+                        where = place(MIN_MAX, SORTED, KEY_FIRST_CALL, KEY_CALL);
+                        return call(key, v);
+                    } else {
+                        items.add(v);
+                        keys.add(v);
+                    }
+                }
+                where = key == Py.None ? place(MIN_MAX, SORTED, FIRST, REST) : place(MIN_MAX, SORTED, KEY_FIRST, KEY_REST);
+                v = pull(it);
+                if (v == NEED) {
+                    return next(it);
+                }
+            }
+        }
+
+        /** The place for the current item: by path (n == 1, all sorted) or by whether it is among the first n. */
+        private LibraryFrame place(int one, int all, Integer early, Integer late) {
+            int which = n == 1 ? one : sortsAll ? all : early == null ? -1 : items.size() < n ? early : late;
+            return which < 0 ? null : FRAMES[smallest ? 0 : 1][which];
+        }
+
+        private Object finish(PyThread t) {
+            int size = items.size();
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            mergeSort(order, new Integer[size], 0, size);
+            if (t != null) {
+                t.charge((long) size * Math.max(1, 32 - Integer.numberOfLeadingZeros(size))
+                        * CostModel.PER_SORT_COMPARISON);
+            }
+            int k = (int) Math.min(n, size);
+            Object[] out = new Object[k];
+            for (int i = 0; i < k; i++) {
+                out[i] = items.get(order[i]);
+            }
+            return PyList.of(out);
+        }
+
+        /** Whether item a goes strictly before item b. */
+        private boolean before(int a, int b) {
+            return smallest ? less(keys.get(a), keys.get(b)) : less(keys.get(b), keys.get(a));
+        }
+
+        private void mergeSort(Integer[] a, Integer[] tmp, int lo, int hi) {
+            if (hi - lo < 2) {
+                return;
+            }
+            int mid = (lo + hi) >>> 1;
+            mergeSort(a, tmp, lo, mid);
+            mergeSort(a, tmp, mid, hi);
+            int i = lo;
+            int j = mid;
+            int o = lo;
+            while (i < mid && j < hi) {
+                tmp[o++] = before(a[j], a[i]) ? a[j++] : a[i++];
+            }
+            while (i < mid) {
+                tmp[o++] = a[i++];
+            }
+            while (j < hi) {
+                tmp[o++] = a[j++];
+            }
+            System.arraycopy(tmp, lo, a, lo, hi - lo);
+        }
+
+        @Override
+        void unwound(PyThread t, PyBaseException e) {
+            if (where != null) {
+                e.traceback = new Traceback(null, 0, where, e.traceback);
+            }
+        }
     }
+
+    private static final int MIN_MAX = 0;
+    private static final int SORTED = 1;
+    private static final int FIRST = 2;
+    private static final int REST = 3;
+    private static final int KEY_FIRST = 4;
+    private static final int KEY_FIRST_CALL = 5;
+    private static final int KEY_REST = 6;
+    private static final int KEY_CALL = 7;
+    private static final LibraryFrame[][] FRAMES = {
+        {LibraryFrame.NSMALLEST_MIN, LibraryFrame.NSMALLEST_SORTED, LibraryFrame.NSMALLEST_FIRST,
+            LibraryFrame.NSMALLEST_REST, LibraryFrame.NSMALLEST_KEY_FIRST, LibraryFrame.NSMALLEST_KEY_FIRST_CALL,
+            LibraryFrame.NSMALLEST_KEY_REST, LibraryFrame.NSMALLEST_KEY_CALL},
+        {LibraryFrame.NLARGEST_MAX, LibraryFrame.NLARGEST_SORTED, LibraryFrame.NLARGEST_FIRST,
+            LibraryFrame.NLARGEST_REST, LibraryFrame.NLARGEST_KEY_FIRST, LibraryFrame.NLARGEST_KEY_FIRST_CALL,
+            LibraryFrame.NLARGEST_KEY_REST, LibraryFrame.NLARGEST_KEY_CALL}};
 
     /**
      * {@code merge(*iterables, key=None, reverse=False)}: the smallest (largest) head of the iterables each time,
@@ -247,11 +369,25 @@ public final class Heapq {
                 boolean keying;
                 /** Filling from the start, when every first item gets its key. */
                 boolean starting;
+                /** Where CPython's merge would be at the work in hand, for a traceback passing through. */
+                LibraryFrame where;
+
+                private LibraryFrame at(LibraryFrame plain, LibraryFrame keyed) {
+                    return key == Py.None ? plain : keyed;
+                }
+
+                @Override
+                void unwound(PyThread t, PyBaseException e) {
+                    if (where != null) {
+                        e.traceback = new Traceback(null, 0, where, e.traceback);
+                    }
+                }
 
                 @Override
                 Object step(PyThread t, Object v) {
                     if (tail != null) {
                         if (v == START) {
+                            where = at(LibraryFrame.MERGE_TAIL, LibraryFrame.MERGE_KEY_TAIL);
                             return next(tail);
                         }
                         if (v == END) {
@@ -272,6 +408,7 @@ public final class Heapq {
                             heads[filling] = v;
                             if (key != Py.None && (starting || live > 1)) {
                                 keying = true;
+                                where = starting ? LibraryFrame.MERGE_KEY_FIRST_CALL : LibraryFrame.MERGE_KEY_REFILL_CALL;
                                 return call(key, v);
                             }
                             keys[filling] = v;
@@ -288,17 +425,21 @@ public final class Heapq {
                     } else if (taken >= 0) {
                         filling = taken;
                         taken = -1;
+                        where = at(LibraryFrame.MERGE_REFILL, LibraryFrame.MERGE_KEY_REFILL);
                         return next(its[filling]);
                     }
                     // start: take the first item of each iterable in turn
                     for (int i = 0; i < its.length; i++) {
                         if (its[i] == null && alive[i]) {
+                            where = at(LibraryFrame.MERGE_ITER, LibraryFrame.MERGE_KEY_ITER);
                             its[i] = Ops.iter(iterables[i]);
                             filling = i;
                             starting = true;
+                            where = at(LibraryFrame.MERGE_FIRST, LibraryFrame.MERGE_KEY_FIRST);
                             return next(its[i]);
                         }
                     }
+                    where = null;
                     int best = -1;
                     for (int i = 0; i < its.length; i++) {
                         if (alive[i] && (best < 0

@@ -227,6 +227,46 @@ public final class LibraryFrames {
                 "_sendback_result", "result_queue.put(_ResultItem(work_id, result=result,", null),
                 Entry.of(root + "/multiprocessing/queues.py", 388, "put", "obj = _ForkingPickler.dumps(obj)",
                         "_ForkingPickler.dumps(obj)"), reductionDumps);
+        String heapq = root + "/heapq.py";
+        for (boolean small : new boolean[] {true, false}) {
+            String fn = small ? "nsmallest" : "nlargest";
+            int d = small ? 0 : 60; // where the two functions agree, nlargest's line is nsmallest's plus 60
+            String range = small ? "range(n)" : "range(0, -n, -1)";
+            String first = "result = [(elem, i) for i, elem in zip(" + range + ", it)]";
+            String keyFirst = "result = [(key(elem), i, elem) for i, elem in zip(" + range + ", it)]";
+            String minMax = "result = " + (small ? "min" : "max") + "(it, default=sentinel, key=key)";
+            String sorted = "return sorted(iterable, key=key" + (small ? "" : ", reverse=True") + ")[:n]";
+            put(small ? LibraryFrame.NSMALLEST_MIN : LibraryFrame.NLARGEST_MAX,
+                    Entry.of(heapq, 473 + d, fn, minMax, minMax.substring(9)));
+            put(small ? LibraryFrame.NSMALLEST_SORTED : LibraryFrame.NLARGEST_SORTED,
+                    Entry.of(heapq, 483 + d, fn, sorted, sorted.substring(7, sorted.length() - 4)));
+            put(small ? LibraryFrame.NSMALLEST_FIRST : LibraryFrame.NLARGEST_FIRST,
+                    Entry.of(heapq, small ? 490 : 548, fn, first, first.substring(9)));
+            put(small ? LibraryFrame.NSMALLEST_REST : LibraryFrame.NLARGEST_REST,
+                    Entry.of(heapq, small ? 497 : 555, fn, "for elem in it:", null));
+            put(small ? LibraryFrame.NSMALLEST_KEY_FIRST : LibraryFrame.NLARGEST_KEY_FIRST,
+                    Entry.of(heapq, small ? 507 : 565, fn, keyFirst, keyFirst.substring(9)));
+            put(small ? LibraryFrame.NSMALLEST_KEY_FIRST_CALL : LibraryFrame.NLARGEST_KEY_FIRST_CALL,
+                    Entry.of(heapq, small ? 507 : 565, fn, keyFirst, "key(elem)"));
+            put(small ? LibraryFrame.NSMALLEST_KEY_REST : LibraryFrame.NLARGEST_KEY_REST,
+                    Entry.of(heapq, small ? 514 : 572, fn, "for elem in it:", null));
+            put(small ? LibraryFrame.NSMALLEST_KEY_CALL : LibraryFrame.NLARGEST_KEY_CALL,
+                    Entry.of(heapq, small ? 515 : 573, fn, "k = key(elem)", "key(elem)"));
+        }
+        String inputs = "for order, it in enumerate(map(iter, iterables)):";
+        put(LibraryFrame.MERGE_ITER, Entry.of(heapq, 349, "merge", inputs, null));
+        put(LibraryFrame.MERGE_FIRST, Entry.of(heapq, 352, "merge", "h_append([next(), order * direction, next])",
+                "next()"));
+        put(LibraryFrame.MERGE_REFILL, Entry.of(heapq, 361, "merge",
+                "s[0] = next()           # raises StopIteration when exhausted", "next()"));
+        put(LibraryFrame.MERGE_TAIL, Entry.of(heapq, 369, "merge", "yield from next.__self__", null));
+        put(LibraryFrame.MERGE_KEY_ITER, Entry.of(heapq, 372, "merge", inputs, null));
+        put(LibraryFrame.MERGE_KEY_FIRST, Entry.of(heapq, 375, "merge", "value = next()", "next()"));
+        put(LibraryFrame.MERGE_KEY_FIRST_CALL, Entry.of(heapq, 376, "merge",
+                "h_append([key(value), order * direction, value, next])", "key(value)"));
+        put(LibraryFrame.MERGE_KEY_REFILL, Entry.of(heapq, 385, "merge", "value = next()", "next()"));
+        put(LibraryFrame.MERGE_KEY_REFILL_CALL, Entry.of(heapq, 386, "merge", "s[0] = key(value)", "key(value)"));
+        put(LibraryFrame.MERGE_KEY_TAIL, Entry.of(heapq, 394, "merge", "yield from next.__self__", null));
     }
 
     /** The directory that printed paths of library files start with. */
