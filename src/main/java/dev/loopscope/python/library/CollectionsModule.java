@@ -22,7 +22,10 @@ public final class CollectionsModule {
         PyModule m = new PyModule("collections");
         m.set("deque", PyCollections.DEQUE);
         m.def("namedtuple", (t, a, kw) -> PyCollections.namedtuple(a, kw));
-        PyModule body = LibraryPython.defineModule(interp, "collections/__init__.py", "collections", SOURCE);
+        PyModule helpers = new PyModule("collections");
+        helpers.def("_count_elements", PyCollections.COUNT_ELEMENTS);
+        PyModule body = LibraryPython.defineModule(interp, "collections/__init__.py", "collections", SOURCE,
+                helpers);
         LibraryPython.export(body, m, "defaultdict", "OrderedDict", "Counter");
         ((PyType) m.get("defaultdict")).method("__missing__", PyCollections.DEFAULTDICT_MISSING);
         PyType ordered = (PyType) m.get("OrderedDict");

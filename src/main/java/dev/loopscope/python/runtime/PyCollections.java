@@ -628,4 +628,15 @@ public final class PyCollections {
         }
         return Py.None;
     };
+
+    /** {@code _count_elements(mapping, iterable)}: Counter's tally loop, which CPython writes in C. */
+    public static final Native COUNT_ELEMENTS = (th, a, kw) -> {
+        Args.check("_count_elements", a, kw, 2, 2);
+        PyDict d = (PyDict) a[0];
+        for (Object elem : Sequences.toArray(a[1])) {
+            Object old = d.get(elem);
+            d.put(elem, old == null ? Py.box(1) : Ops.add(old, Py.box(1)));
+        }
+        return Py.None;
+    };
 }

@@ -40,15 +40,15 @@ class OrderedDict(dict):
     __copy__ = copy
 
 
-def _count(pair):
-    return pair[1]
+def _itemgetter(i):
+    return lambda pair: pair[i]
 
 
 class Counter(dict):
 
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)
-        self.update(iterable, **kwds)
+        self.update(iterable, **kwds)  #@607
 
     def __missing__(self, key):
         return 0
@@ -57,40 +57,40 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        ranked = sorted(self.items(), key=_count, reverse=True)
         if n is None:
-            return ranked
-        return ranked[:max(n, 0)]
+            return sorted(self.items(), key=_itemgetter(1), reverse=True)  #@628
+        return sorted(self.items(), key=_itemgetter(1), reverse=True)[:max(n, 0)]
 
     def elements(self):
         for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
-    def update(self, iterable=None, /, **kwds):
+    def update(self, iterable=None, /, **kwds):  #@668
         if iterable is not None:
             if isinstance(iterable, dict):
                 if self:
-                    for elem, count in iterable.items():
-                        self[elem] = count + self.get(elem, 0)
+                    self_get = self.get
+                    for elem, count in iterable.items():  #@692
+                        self[elem] = count + self_get(elem, 0)  #@693
                 else:
                     dict.update(self, iterable)
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                _count_elements(self, iterable)  #@698
         if kwds:
             self.update(kwds)
 
-    def subtract(self, iterable=None, /, **kwds):
+    def subtract(self, iterable=None, /, **kwds):  #@702
         if iterable is not None:
+            self_get = self.get
             if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
+                for elem, count in iterable.items():  #@721
+                    self[elem] = self_get(elem, 0) - count  #@722
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+                for elem in iterable:  #@724
+                    self[elem] = self_get(elem, 0) - 1  #@725
         if kwds:
-            self.subtract(kwds)
+            self.subtract(kwds)  #@727
 
     def copy(self):
         return self.__class__(self)
