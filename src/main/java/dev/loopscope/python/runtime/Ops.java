@@ -263,8 +263,8 @@ public final class Ops {
     }
 
     private static Object userBinary(int op, Object a, Object b, boolean inplace) {
-        boolean ua = isUser(a) || a instanceof PyType;
-        boolean ub = isUser(b);
+        boolean ua = isUser(a) || a instanceof PyType || a instanceof PyCollections.Deque;
+        boolean ub = isUser(b) || b instanceof PyCollections.Deque;
         if (!ua && !ub) {
             return Py.NotImplemented;
         }

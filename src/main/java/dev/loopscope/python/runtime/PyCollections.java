@@ -117,8 +117,35 @@ public final class PyCollections {
         return (int) i;
     }
 
+    private static Deque copyOf(Deque d) {
+        Deque c = new Deque();
+        c.maxlen = d.maxlen;
+        c.items.addAll(d.items);
+        return c;
+    }
+
+    /** {@code d * n}: a new deque (or {@code d} itself for {@code *=}) holding the items n times over. */
+    private static Object repeat(Deque d, Object n, boolean inplace) {
+        if (!(n instanceof Long || n instanceof Boolean)) {
+            return Py.NotImplemented;
+        }
+        long times = Ops.index(n);
+        Deque r = inplace ? d : copyOf(d);
+        Object[] items = d.items.toArray();
+        if (times <= 0) {
+            r.state++;
+            r.items.clear();
+            return r;
+        }
+        for (long i = 1; i < times; i++) {
+            extend(r, items, false);
+        }
+        return r;
+    }
+
     private static void extend(Deque d, Object iterable, boolean left) {
-        Object[] items = iterable == d ? d.items.toArray() : Sequences.toArray(iterable);
+        Object[] items = iterable instanceof Object[] given ? given
+                : iterable == d ? d.items.toArray() : Sequences.toArray(iterable);
         for (Object x : items) {
             if (left) {
                 d.appendLeft(x);
@@ -212,6 +239,18 @@ public final class PyCollections {
             extend(self(a[0], "__iadd__"), a[1], false);
             return a[0];
         });
+        DEQUE.method("__add__", (th, a, kw) -> {
+            Deque d = self(a[0], "__add__");
+            if (!(a[1] instanceof Deque other)) {
+                throw Py.typeError("can only concatenate deque (not \"" + Py.typeName(a[1]) + "\") to deque");
+            }
+            Deque r = copyOf(d);
+            extend(r, other.items.toArray(), false);
+            return r;
+        });
+        DEQUE.method("__mul__", (th, a, kw) -> repeat(self(a[0], "__mul__"), a[1], false));
+        DEQUE.method("__rmul__", (th, a, kw) -> repeat(self(a[0], "__rmul__"), a[1], false));
+        DEQUE.method("__imul__", (th, a, kw) -> repeat(self(a[0], "__imul__"), a[1], true));
         DEQUE.method("clear", (th, a, kw) -> {
             Args.check("clear", rest(a), kw, 0, 0);
             Deque d = self(a[0], "clear");
@@ -221,11 +260,7 @@ public final class PyCollections {
         });
         DEQUE.method("copy", (th, a, kw) -> {
             Args.check("copy", rest(a), kw, 0, 0);
-            Deque d = self(a[0], "copy");
-            Deque c = new Deque();
-            c.maxlen = d.maxlen;
-            c.items.addAll(d.items);
-            return c;
+            return copyOf(self(a[0], "copy"));
         });
         DEQUE.method("__copy__", (th, a, kw) -> Ops.callMethod(a[0], "copy"));
         DEQUE.method("rotate", (th, a, kw) -> {
@@ -465,6 +500,7 @@ public final class PyCollections {
         t.define("_field_defaults", fieldDefaults);
         t.define("__match_args__", PyTuple.of(fieldNames));
         t.define("__slots__", PyTuple.EMPTY);
+        t.define("__doc__", typename + "(" + String.join(", ", fields) + ")");
         for (int i = 0; i < n; i++) {
             int at = i;
             t.dict.put(fields[i], new PyProperty(fields[i], o -> ((PyTuple) o).items[at],
