@@ -675,4 +675,24 @@ public final class PyCollections {
         }
         return Py.None;
     };
+
+    /**
+     * {@code defaultdict.__init__(default_factory=None, /, *args, **kwargs)}: checks the factory, then fills the
+     * dict as {@code dict.__init__} does.
+     */
+    public static final Native DEFAULTDICT_INIT = (th, a, kw) -> {
+        int npos = a.length - (kw == null ? 0 : kw.length);
+        Object factory = npos > 1 ? a[1] : Py.None;
+        if (factory != Py.None && !Functools.isCallable(factory)) {
+            throw Py.typeError("first argument must be callable or None");
+        }
+        Ops.setAttr(a[0], "default_factory", factory);
+        if (npos <= 1) {
+            return TypeMethods.dictUpdate(th, (PyDict) a[0], a, kw, 1, "dict", Py.None);
+        }
+        Object[] rest = new Object[a.length - 1];
+        rest[0] = a[0];
+        System.arraycopy(a, 2, rest, 1, a.length - 2);
+        return TypeMethods.dictUpdate(th, (PyDict) a[0], rest, kw, 1, "dict", Py.None);
+    };
 }

@@ -1,14 +1,9 @@
 # The dict subclasses of collections, written in Python as Loopscope runs them. deque and namedtuple, and the
-# methods that CPython writes in C (defaultdict.__missing__, OrderedDict.popitem and move_to_end), come from Java.
+# methods that CPython writes in C (defaultdict.__init__ and __missing__, OrderedDict.popitem and move_to_end),
+# come from Java.
 
 
 class defaultdict(dict):
-
-    def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError('first argument must be callable or None')
-        dict.__init__(self, *args, **kwargs)
-        self.default_factory = default_factory
 
     def __repr__(self):
         return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
