@@ -36,6 +36,20 @@ class LibraryNamesTest {
     }
 
     @Test
+    void collectionsNamesLoopscopeLacksAreRefused() {
+        List<SyntaxProblem> p = problems("""
+                import collections
+                from collections import deque, ChainMap
+                m = collections.UserDict()
+                q = collections.deque()
+                """);
+        assertThat(p).extracting(SyntaxProblem::line, SyntaxProblem::column, SyntaxProblem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, 32, "'ChainMap' from module 'collections' is not available in "
+                        + "Loopscope"),
+                org.assertj.core.groups.Tuple.tuple(3, 5, "`collections.UserDict` is not available in Loopscope"));
+    }
+
+    @Test
     void namesReachedThroughGetattrOrImportAreCheckedToo() {
         List<SyntaxProblem> p = problems("""
                 import asyncio as aio

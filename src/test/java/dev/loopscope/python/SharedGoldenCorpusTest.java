@@ -12,13 +12,13 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The project's CPython golden corpus (src/test/resources/golden): the programs that need no engine module
- * (asyncio, threading, concurrent.futures, multiprocessing, queue) run on the interpreter alone and must print exactly what CPython
+ * (asyncio, threading, concurrent.futures, multiprocessing, queue, collections) run on the interpreter alone and must print exactly what CPython
  * printed. The others run in the engine's tests once its bindings exist.
  */
 class SharedGoldenCorpusTest {
 
     static final Path GOLDEN = Path.of("src/test/resources/golden");
-    static final Pattern ENGINE_MODULES = Pattern.compile("^\\s*(import|from)\\s+(asyncio|threading|concurrent|multiprocessing|queue)",
+    static final Pattern ENGINE_MODULES = Pattern.compile("^\\s*(import|from)\\s+(asyncio|threading|concurrent|multiprocessing|queue|collections)",
             Pattern.MULTILINE);
 
     @TestFactory

@@ -15,6 +15,7 @@ public final class LibraryModules {
                 .with("concurrent.futures", ConcurrentFuturesModule::create)
                 .with("threading", ThreadingModule::create)
                 .with("queue", QueueModule::create)
+                .with("collections", CollectionsModule::create)
                 .with("multiprocessing", MultiprocessingModule::create);
     }
 }

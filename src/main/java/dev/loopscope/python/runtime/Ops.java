@@ -147,6 +147,9 @@ public final class Ops {
         if (o instanceof PyRange r) {
             return r.length != 0;
         }
+        if (o instanceof PyCollections.Deque d) {
+            return !d.items.isEmpty();
+        }
         if (o instanceof PyInstance inst && !(o instanceof PyBaseException)) {
             if (inst.type.lookup("__bool__") != null) {
                 Object r = callMethod(o, "__bool__");
@@ -260,8 +263,8 @@ public final class Ops {
     }
 
     private static Object userBinary(int op, Object a, Object b, boolean inplace) {
-        boolean ua = isUser(a) || a instanceof PyType;
-        boolean ub = isUser(b);
+        boolean ua = isUser(a) || a instanceof PyType || a instanceof PyCollections.Deque;
+        boolean ub = isUser(b) || b instanceof PyCollections.Deque;
         if (!ua && !ub) {
             return Py.NotImplemented;
         }
@@ -759,7 +762,7 @@ public final class Ops {
     }
 
     private static Object unaryUser(Object a, String dunder, String sym) {
-        if (a instanceof PyInstance && Py.typeOf(a).lookup(dunder) != null) {
+        if ((a instanceof PyInstance || isSub(a)) && Py.typeOf(a).lookup(dunder) != null) {
             return callMethod(a, dunder);
         }
         throw Py.typeError("bad operand type for unary " + sym + ": '" + Py.typeName(a) + "'");
@@ -799,6 +802,12 @@ public final class Ops {
                 case GT -> u > v;
                 default -> u >= v;
             });
+        }
+        if (a instanceof PyCollections.Deque || b instanceof PyCollections.Deque) {
+            Object r = PyCollections.compareDeques(op, a, b);
+            if (r != Py.NotImplemented) {
+                return r;
+            }
         }
         if (isSub(a) || isSub(b)) {
             return richCompareSlow(op, a, b);
@@ -1118,6 +1127,9 @@ public final class Ops {
         }
         if (o instanceof PySlice sl) {
             return hashTuple(PyTuple.of(sl.start, sl.stop, sl.step)); // hashable since 3.12, like the tuple
+        }
+        if (o instanceof PyCollections.Deque) {
+            throw Py.typeError("unhashable type: 'collections.deque'"); // its C type name
         }
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet s && !s.frozen
                 || o instanceof DictView) {

@@ -690,7 +690,8 @@ final class TypeMethods {
                 return PyTuple.EMPTY;
             }
             if (a[1] instanceof PyTuple tt) {
-                return tt;
+                // a named tuple (a tuple subclass) becomes a plain tuple; a plain one is returned as is
+                return tt instanceof PyTuple.Named ? PyTuple.of(tt.items.clone()) : tt;
             }
             return IterTasks.withItems(th, a[1], PyTuple::of);
         };
@@ -833,8 +834,16 @@ final class TypeMethods {
             if (a.length > 3) {
                 throw Py.typeError("fromkeys expected at most 2 arguments, got " + (a.length - 1));
             }
-            PyDict d = new PyDict();
             Object v = a.length > 2 ? a[2] : Py.None;
+            if (a[0] instanceof PyType cls && cls != Types.DICT) {
+                // a subclass (OrderedDict, a class of the program) builds an instance of itself
+                Object made = Ops.call(cls);
+                for (Object k : Sequences.toArray(a[1])) {
+                    Ops.setItem(made, k, v);
+                }
+                return made;
+            }
+            PyDict d = new PyDict();
             for (Object k : Sequences.toArray(a[1])) {
                 d.put(k, v);
             }

@@ -28,6 +28,23 @@ public final class SubsetChecker {
     private SubsetChecker(Node.Module module) {
         this.fileName = module.fileName();
         this.lines = module.source().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        Nodes.walk(module, node -> {
+            if (node instanceof Stmt.Assign a && isNamedtupleCall(a.value())) {
+                for (Expr t : a.targets()) {
+                    if (t instanceof Expr.Name n) {
+                        namedtupleClasses.add(n.id());
+                    }
+                }
+            }
+        });
+    }
+
+    /** Names the program binds to classes made by {@code namedtuple(...)}: tuples, which cannot be extended. */
+    private final java.util.Set<String> namedtupleClasses = new java.util.HashSet<>();
+
+    private static boolean isNamedtupleCall(Expr e) {
+        return e instanceof Expr.Call c && (c.function() instanceof Expr.Name n && n.id().equals("namedtuple")
+                || c.function() instanceof Expr.Attribute at && at.attribute().equals("namedtuple"));
     }
 
     /** Every construct of {@code module} that Loopscope does not run, in source order. */
@@ -63,6 +80,11 @@ public final class SubsetChecker {
         if (base instanceof Expr.Name n && VALUE_TYPES.contains(n.id())) {
             refuse(base, "subclasses of `" + n.id() + "` are not supported by Loopscope (subclass `object`, `list`, "
                     + "`dict` or `set` instead)");
+        } else if (isNamedtupleCall(base) || base instanceof Expr.Name n && namedtupleClasses.contains(n.id())) {
+            refuse(base, "subclasses of a `namedtuple` class are not supported by Loopscope");
+        } else if (base instanceof Expr.Name n && n.id().equals("deque")
+                || base instanceof Expr.Attribute at && at.attribute().equals("deque")) {
+            refuse(base, "subclasses of `collections.deque` are not supported by Loopscope");
         } else if (base instanceof Expr.Name n && n.id().equals("type")) {
             refuse(base, "metaclasses (subclasses of `type`) are not supported by Loopscope");
         }

@@ -67,6 +67,7 @@ public final class SupportedModules {
                 "JoinableQueue", "SimpleQueue", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event",
                 "Value", "Array", "TimeoutError", "ProcessError", "AuthenticationError", "BufferTooShort",
                 "get_start_method", "get_all_start_methods", "set_start_method", "freeze_support");
+        module("collections", "deque", "defaultdict", "Counter", "OrderedDict", "namedtuple");
         module("queue", "Queue", "LifoQueue", "PriorityQueue", "SimpleQueue", "Empty", "Full");
         module("os", "cpu_count", "getpid", "getppid", "getenv", "environ", "name", "sep", "linesep", "path");
         module("sys",

@@ -111,6 +111,19 @@ class SubsetCheckerTest {
         assertThat(problems(program)).isEmpty();
     }
 
+    @Test
+    void aClassMadeByNamedtupleCannotBeExtended() {
+        List<SyntaxProblem> problems = problems("""
+                from collections import namedtuple
+                Point = namedtuple('Point', 'x y')
+                class Point3(Point):
+                    pass
+                """);
+        assertThat(problems).extracting(SyntaxProblem::line, SyntaxProblem::column, SyntaxProblem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 14,
+                        "subclasses of a `namedtuple` class are not supported by Loopscope"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             import numpy                                   | module 'numpy' is not available in Loopscope | 1 | 8
@@ -131,6 +144,9 @@ class SubsetCheckerTest {
             class Name(str): pass                          | subclasses of `str` are not supported by Loopscope (subclass `object`, `list`, `dict` or `set` instead) | 1 | 12
             class P(Base, tuple): pass                     | subclasses of `tuple` are not supported by Loopscope (subclass `object`, `list`, `dict` or `set` instead) | 1 | 15
             class Meta(type): pass                         | metaclasses (subclasses of `type`) are not supported by Loopscope | 1 | 12
+            class Q(deque): pass                           | subclasses of `collections.deque` are not supported by Loopscope | 1 | 9
+            class Q(collections.deque): pass               | subclasses of `collections.deque` are not supported by Loopscope | 1 | 9
+            class P(namedtuple('P', 'x y')): pass          | subclasses of a `namedtuple` class are not supported by Loopscope | 1 | 9
             """)
     void refusesOneConstruct(String source, String message, int line, int column) {
         List<SyntaxProblem> problems = problems(source + "\n");
