@@ -432,7 +432,9 @@ public final class Interpreter {
      */
     public String exitWarnings(Object uncaught) {
         java.util.Set<PyGenerator> held = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (PyBaseException e = uncaught instanceof PyBaseException b ? b : null; e != null && held.size() < 1_000;
+        // a program may chain exceptions into a cycle by assigning __context__: visit each one once
+        java.util.Set<PyBaseException> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PyBaseException e = uncaught instanceof PyBaseException b ? b : null; e != null && seen.add(e);
                 e = e.context) {
             if (e.heldCoroutines != null) {
                 for (Object o : e.heldCoroutines) {
