@@ -2549,35 +2549,7 @@ public final class PyThread implements PythonActivity {
         // what else may still refer to them: the return value, the callers, the module's globals, the loop's tasks
         Reachable kept = new Reachable(f);
         kept.visit(value);
-        for (Frame b = caller; b != null; b = b.back) {
-            kept.visitFrame(b);
-        }
-        PyModule main = interp.modules.get("__main__");
-        if (main != null) {
-            kept.visit(main.dict);
-        }
-        // every open loop of the process, whichever thread runs it: its tasks and the callbacks it has yet to run
-        java.util.List<dev.loopscope.engine.EventLoop> loops = new java.util.ArrayList<>();
-        if (loop != null) {
-            loops.add(loop);
-        }
-        if (ctx != null && ctx.thread() != null) {
-            for (dev.loopscope.engine.EventLoop other : ctx.thread().process().openLoops()) {
-                if (other != loop) {
-                    loops.add(other);
-                }
-            }
-        }
-        for (dev.loopscope.engine.EventLoop l : loops) {
-            for (dev.loopscope.engine.Task t : l.allTasks()) {
-                kept.visit(t.coroutine());
-            }
-            l.forEachPendingCallback(cb -> {
-                for (Object o : cb.references()) {
-                    kept.visit(o);
-                }
-            });
-        }
+        visitRoots(kept, caller);
         for (PyGenerator g : found) {
             if (kept.overflowed || kept.seen.contains(g) || g.state != PyGenerator.CREATED || !g.inUnawaited) {
                 continue;
@@ -2690,6 +2662,43 @@ public final class PyThread implements PythonActivity {
     }
 
     /**
+     * What may still refer to a coroutine being let go of, besides the frame that lets go: the frames from
+     * {@code from} outwards, the program's module, and every open loop of the process, whichever thread runs it
+     * (its tasks and the callbacks it has yet to run).
+     */
+    private void visitRoots(Reachable kept, Frame from) {
+        for (Frame b = from; b != null; b = b.back) {
+            kept.visitFrame(b);
+        }
+        PyModule main = interp.modules.get("__main__");
+        if (main != null) {
+            kept.visit(main.dict);
+        }
+        dev.loopscope.engine.EventLoop loop = ctx == null ? null : ctx.loop();
+        java.util.List<dev.loopscope.engine.EventLoop> loops = new java.util.ArrayList<>();
+        if (loop != null) {
+            loops.add(loop);
+        }
+        if (ctx != null && ctx.thread() != null) {
+            for (dev.loopscope.engine.EventLoop other : ctx.thread().process().openLoops()) {
+                if (other != loop) {
+                    loops.add(other);
+                }
+            }
+        }
+        for (dev.loopscope.engine.EventLoop l : loops) {
+            for (dev.loopscope.engine.Task t : l.allTasks()) {
+                kept.visit(t.coroutine());
+            }
+            l.forEachPendingCallback(cb -> {
+                for (Object o : cb.references()) {
+                    kept.visit(o);
+                }
+            });
+        }
+    }
+
+    /**
      * An exception pops the value stack of the frame it passes through down to {@code from}: coroutines that were
      * only temporaries there (arguments of a call that failed) are freed and warned about at the line running.
      */
@@ -2709,19 +2718,7 @@ public final class PyThread implements PythonActivity {
         for (int i = 0; i < Math.min(from, f.s.length); i++) {
             kept.visit(f.s[i]);
         }
-        for (Frame b = f.back; b != null; b = b.back) {
-            kept.visitFrame(b);
-        }
-        PyModule main = interp.modules.get("__main__");
-        if (main != null) {
-            kept.visit(main.dict);
-        }
-        dev.loopscope.engine.EventLoop loop = ctx == null ? null : ctx.loop();
-        if (loop != null) {
-            for (dev.loopscope.engine.Task t : loop.allTasks()) {
-                kept.visit(t.coroutine());
-            }
-        }
+        visitRoots(kept, f.back);
         for (PyGenerator g : found) {
             if (!kept.overflowed && !kept.seen.contains(g) && g.inUnawaited) {
                 interp.warnUnawaited(g, f.code, at);
@@ -2748,20 +2745,7 @@ public final class PyThread implements PythonActivity {
             return;
         }
         Reachable kept = new Reachable(f);
-        kept.visitFrame(f);
-        for (Frame b = f.back; b != null; b = b.back) {
-            kept.visitFrame(b);
-        }
-        PyModule main = interp.modules.get("__main__");
-        if (main != null) {
-            kept.visit(main.dict);
-        }
-        dev.loopscope.engine.EventLoop loop = ctx == null ? null : ctx.loop();
-        if (loop != null) {
-            for (dev.loopscope.engine.Task t : loop.allTasks()) {
-                kept.visit(t.coroutine());
-            }
-        }
+        visitRoots(kept, f);
         for (PyGenerator g : found) {
             if (!kept.overflowed && !kept.seen.contains(g) && g.inUnawaited && g.state == PyGenerator.CREATED) {
                 interp.warnUnawaited(g, f.code, Math.max(0, f.pc - 1));
