@@ -52,13 +52,7 @@ public final class Args {
         Object[] out = new Object[names.length];
         System.arraycopy(a, 0, out, 0, npos);
         for (int k = 0; k < nkw; k++) {
-            int idx = -1;
-            for (int i = 0; i < names.length; i++) {
-                if (names[i].equals(kw[k])) {
-                    idx = i;
-                    break;
-                }
-            }
+            int idx = java.util.Arrays.asList(names).indexOf(kw[k]);
             if (idx < 0) {
                 throw Py.typeError(fname + "() got an unexpected keyword argument '" + kw[k] + "'");
             }
@@ -98,13 +92,7 @@ public final class Args {
         System.arraycopy(a, 0, out, 0, Math.min(npos, positional));
         int kwOnlyGiven = 0;
         for (int k = 0; k < nkw; k++) {
-            int idx = -1;
-            for (int i = 0; i < names.length; i++) {
-                if (names[i].equals(kw[k])) {
-                    idx = i;
-                    break;
-                }
-            }
+            int idx = java.util.Arrays.asList(names).indexOf(kw[k]);
             if (idx < 0) {
                 throw Py.typeError(fname + "() got an unexpected keyword argument '" + kw[k] + "'");
             }

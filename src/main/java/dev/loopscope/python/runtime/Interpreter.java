@@ -298,23 +298,18 @@ public final class Interpreter {
 
     /** Resumes a generator from Java code until it yields, returns or raises. */
     Completion resumeNested(PyGenerator gen, Completion input) {
-        PyThread t = PyThread.forGeneratorStep(this, gen, input, running);
-        PyThread outer = running;
-        ExecContext c = outer != null ? outer.ctx : null;
-        Outcome o = t.runNested(c);
-        running = outer;
-        if (outer != null) {
-            outer.refreshBudget();
-        }
-        if (o instanceof Outcome.Done d) {
-            return d.completion();
-        }
-        throw Py.runtimeError("cannot block while a builtin function is iterating a generator");
+        return stepNested(PyThread.forGeneratorStep(this, gen, input, running),
+                "cannot block while a builtin function is iterating a generator");
     }
 
     /** Runs one step of an async generator's awaitable from Java code until it yields, returns or raises. */
     Completion resumeNested(AsyncGenOp op, Completion input) {
-        PyThread t = PyThread.forAsyncGenOp(this, op, input);
+        return stepNested(PyThread.forAsyncGenOp(this, op, input),
+                "cannot block while a builtin function drives an async generator");
+    }
+
+    /** Runs {@code t} inside the running thread's step; it may not block, which {@code blocked} says. */
+    private Completion stepNested(PyThread t, String blocked) {
         PyThread outer = running;
         ExecContext c = outer != null ? outer.ctx : null;
         Outcome o = t.runNested(c);
@@ -325,7 +320,7 @@ public final class Interpreter {
         if (o instanceof Outcome.Done d) {
             return d.completion();
         }
-        throw Py.runtimeError("cannot block while a builtin function drives an async generator");
+        throw Py.runtimeError(blocked);
     }
 
     private Object finishNested(PyThread t) {
